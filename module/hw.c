@@ -1,0 +1,393 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * igbx - hardware access: register I/O, MAC reset, NVM, MAC address
+ *
+ * Nothing here knows about net_device or rings: these functions take a
+ * &struct igbx_hw and talk to BAR0 only, so the KUnit device suite can call
+ * them on the emulated 82576 directly.
+ */
+#include <kunit/visibility.h>
+#include <linux/bitfield.h>
+#include <linux/delay.h>
+#include <linux/iopoll.h>
+#include <linux/unaligned.h>
+
+#include "igbx.h"
+
+const struct igbx_family_info igbx_families[IGBX_NR_FAMILIES] = {
+	[IGBX_82575] = { "82575", 4, 4,  IGBX_NVM_SHARED },
+	[IGBX_82576] = { "82576", 8, 16, IGBX_NVM_SHARED },
+	[IGBX_82580] = { "82580", 8, 8,  IGBX_NVM_PER_PORT },
+	[IGBX_I350]  = { "I350",  8, 8,  IGBX_NVM_PER_PORT },
+	[IGBX_I354]  = { "I354",  8, 8,  IGBX_NVM_PER_PORT },
+	[IGBX_I210]  = { "I210",  4, 4,  IGBX_NVM_SHARED },
+	[IGBX_I211]  = { "I211",  2, 2,  IGBX_NVM_NONE },
+};
+EXPORT_SYMBOL_IF_KUNIT(igbx_families);
+
+/* Polling limits for the reset sequence, in microseconds. */
+#define IGBX_MASTER_DISABLE_US	80000	/* outstanding DMA to drain */
+#define IGBX_AUTO_READ_US	10000	/* NVM auto-load after reset */
+#define IGBX_EERD_US		100000	/* one NVM word */
+
+/**
+ * igbx_rd32() - read a MAC register, noticing a device that is gone
+ * @hw: hardware handle
+ * @reg: byte offset into BAR0
+ *
+ * A PCIe read from a device that has been unplugged completes with all
+ * ones. When a read returns ~0 and STATUS (never all ones on a live
+ * device) does too, the device is marked gone: later reads return ~0 at
+ * once and writes are dropped, so every caller fails cleanly instead of
+ * spinning on a register that will never change.
+ *
+ * Return: the register value, or ~0 once the device is gone.
+ */
+u32 igbx_rd32(struct igbx_hw *hw, u32 reg)
+{
+	u8 __iomem *base = READ_ONCE(hw->hw_addr);
+	u32 val;
+
+	if (!base)
+		return ~0U;
+	val = readl(base + reg);
+	if (likely(val != ~0U))
+		return val;
+	if (reg == IGBX_STATUS || readl(base + IGBX_STATUS) == ~0U) {
+		WRITE_ONCE(hw->hw_addr, NULL);
+		dev_err(hw->dev, "device is gone (register reads return all ones)\n");
+	}
+	return val;
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_rd32);
+
+/**
+ * igbx_hw_init() - fill in @hw for a newly mapped device
+ * @hw: hardware handle to initialise
+ * @dev: the PCI device, for log lines
+ * @hw_addr: BAR0 mapping
+ * @family: MAC generation from the PCI ID table
+ *
+ * Return: 0, or -ENODEV when the device does not answer.
+ */
+int igbx_hw_init(struct igbx_hw *hw, struct device *dev,
+		 u8 __iomem *hw_addr, enum igbx_family family)
+{
+	u32 status;
+
+	hw->dev = dev;
+	hw->hw_addr = hw_addr;
+	hw->family = family;
+	hw->info = &igbx_families[family];
+
+	status = igbx_rd32(hw, IGBX_STATUS);
+	if (igbx_removed(hw))
+		return -ENODEV;
+	hw->func = FIELD_GET(IGBX_STATUS_FUNC_MASK, status);
+	return 0;
+}
+
+/*
+ * Stop the MAC from starting new DMA and wait until what is in flight has
+ * finished, so that a reset cannot cut a PCIe transaction in half
+ * (82576 datasheet, Reset Operation: "master disable" before a software
+ * reset).
+ */
+static int igbx_disable_pcie_master(struct igbx_hw *hw)
+{
+	u32 status;
+
+	igbx_wr32(hw, IGBX_CTRL,
+		  igbx_rd32(hw, IGBX_CTRL) | IGBX_CTRL_GIO_MASTER_DISABLE);
+	return read_poll_timeout(igbx_rd32, status,
+				 !(status & IGBX_STATUS_GIO_MASTER_ENABLE) ||
+				 igbx_removed(hw),
+				 100, IGBX_MASTER_DISABLE_US, false,
+				 hw, IGBX_STATUS);
+}
+
+/**
+ * igbx_reset_hw() - put the MAC through a software reset
+ * @hw: hardware handle
+ *
+ * The sequence (82576 datasheet, Reset Operation / Software Reset):
+ * drain bus mastering, mask every interrupt and stop both DMA engines, let
+ * in-flight frames settle, set CTRL.RST (self-clearing), then wait for the
+ * hardware to reload its defaults from the NVM (EECD.AUTO_RD), after which
+ * RAL0/RAH0 hold the port's MAC address again. Pending causes are cleared
+ * last so that nothing stale fires when interrupts are enabled.
+ *
+ * Return: 0; -ENODEV if the device is gone; -ETIMEDOUT if CTRL.RST never
+ * cleared. A master-disable or auto-read timeout is only logged: a board
+ * without NVM never sets AUTO_RD, and a reset is the cure for a stuck
+ * master anyway.
+ */
+int igbx_reset_hw(struct igbx_hw *hw)
+{
+	u32 val;
+	int err;
+
+	if (igbx_disable_pcie_master(hw))
+		dev_warn(hw->dev, "bus master requests still pending before reset\n");
+
+	igbx_wr32(hw, IGBX_IMC, ~0U);
+	igbx_wr32(hw, IGBX_EIMC, ~0U);
+	igbx_wr32(hw, IGBX_RCTL, 0);
+	igbx_wr32(hw, IGBX_TCTL, IGBX_TCTL_PSP);
+	igbx_flush(hw);
+	usleep_range(10000, 20000);
+
+	igbx_wr32(hw, IGBX_CTRL, igbx_rd32(hw, IGBX_CTRL) | IGBX_CTRL_RST);
+	/* The MAC ignores register accesses for a moment after RST. */
+	usleep_range(1000, 2000);
+
+	err = read_poll_timeout(igbx_rd32, val,
+				!(val & IGBX_CTRL_RST) || igbx_removed(hw),
+				100, IGBX_AUTO_READ_US, false, hw, IGBX_CTRL);
+	if (igbx_removed(hw))
+		return -ENODEV;
+	if (err) {
+		dev_err(hw->dev, "CTRL.RST did not clear after reset\n");
+		return err;
+	}
+
+	if (read_poll_timeout(igbx_rd32, val, val & IGBX_EECD_AUTO_RD,
+			      1000, IGBX_AUTO_READ_US, false, hw, IGBX_EECD))
+		dev_dbg(hw->dev, "NVM auto-read did not complete\n");
+
+	igbx_wr32(hw, IGBX_IMC, ~0U);
+	igbx_wr32(hw, IGBX_EIMC, ~0U);
+	igbx_rd32(hw, IGBX_ICR);
+	igbx_rd32(hw, IGBX_EICR);
+	return igbx_removed(hw) ? -ENODEV : 0;
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_reset_hw);
+
+/*
+ * Read one NVM word through EERD: write the word address with START set,
+ * poll for DONE, take the data from the upper half (82576 datasheet,
+ * EERD register description).
+ */
+static int igbx_nvm_read_word(struct igbx_hw *hw, u16 offset, u16 *word)
+{
+	u32 eerd;
+	int err;
+
+	igbx_wr32(hw, IGBX_EERD,
+		  FIELD_PREP(IGBX_EERD_ADDR_MASK, offset) | IGBX_EERD_START);
+	err = read_poll_timeout(igbx_rd32, eerd,
+				(eerd & IGBX_EERD_DONE) || igbx_removed(hw),
+				5, IGBX_EERD_US, false, hw, IGBX_EERD);
+	if (igbx_removed(hw))
+		return -ENODEV;
+	if (err)
+		return err;
+	*word = FIELD_GET(IGBX_EERD_DATA_MASK, eerd);
+	return 0;
+}
+
+/**
+ * igbx_nvm_read() - read consecutive NVM words
+ * @hw: hardware handle
+ * @offset: first word
+ * @count: number of words
+ * @words: where to store them
+ *
+ * Return: 0; -EOPNOTSUPP when the family has no EERD-readable NVM;
+ * -ETIMEDOUT or -ENODEV from the first word that failed.
+ */
+int igbx_nvm_read(struct igbx_hw *hw, u16 offset, u16 count, u16 *words)
+{
+	unsigned int i;
+	int err;
+
+	if (hw->info->nvm == IGBX_NVM_NONE)
+		return -EOPNOTSUPP;
+	for (i = 0; i < count; i++) {
+		err = igbx_nvm_read_word(hw, offset + i, &words[i]);
+		if (err) {
+			dev_err(hw->dev, "NVM read of word 0x%x failed: %d\n",
+				offset + i, err);
+			return err;
+		}
+	}
+	return 0;
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_nvm_read);
+
+/**
+ * igbx_nvm_sum() - 16-bit sum of NVM words, the NVM checksum rule
+ * @words: the words
+ * @count: how many
+ *
+ * A valid image's words 0x00..0x3F of a section add up to IGBX_NVM_SUM.
+ *
+ * Return: the sum, modulo 2^16.
+ */
+VISIBLE_IF_KUNIT u16 igbx_nvm_sum(const u16 *words, unsigned int count)
+{
+	u16 sum = 0;
+
+	while (count--)
+		sum += *words++;
+	return sum;
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_nvm_sum);
+
+/**
+ * igbx_nvm_port_base() - first word of this port's checksummed NVM section
+ * @hw: hardware handle
+ *
+ * Families with a per-port layout keep LAN function N's section at
+ * 0x40 + 0x40 * N for N > 0, and at word 0 for function 0.
+ *
+ * Return: the word offset.
+ */
+VISIBLE_IF_KUNIT u16 igbx_nvm_port_base(const struct igbx_hw *hw)
+{
+	if (hw->info->nvm != IGBX_NVM_PER_PORT || hw->func == 0)
+		return 0;
+	return 0x40 + 0x40 * hw->func;
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_nvm_port_base);
+
+/**
+ * igbx_nvm_validate_checksum() - check this port's NVM section
+ * @hw: hardware handle
+ *
+ * Return: 0 when valid or when the family has no EERD-readable NVM;
+ * -EIO when the sum is wrong; a read error otherwise.
+ */
+int igbx_nvm_validate_checksum(struct igbx_hw *hw)
+{
+	u16 words[IGBX_NVM_CHECKSUM_WORDS];
+	u16 sum;
+	int err;
+
+	if (hw->info->nvm == IGBX_NVM_NONE)
+		return 0;
+	err = igbx_nvm_read(hw, igbx_nvm_port_base(hw),
+			    IGBX_NVM_CHECKSUM_WORDS, words);
+	if (err)
+		return err;
+	sum = igbx_nvm_sum(words, IGBX_NVM_CHECKSUM_WORDS);
+	if (sum != IGBX_NVM_SUM) {
+		dev_err(hw->dev, "NVM checksum is invalid: words sum to 0x%04x, not 0x%04x\n",
+			sum, IGBX_NVM_SUM);
+		return -EIO;
+	}
+	return 0;
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_nvm_validate_checksum);
+
+/**
+ * igbx_rar_to_addr() - MAC address held in a receive-address register pair
+ * @ral: RAL value: address bytes 0..3, byte 0 in the low bits
+ * @rah: RAH value: address bytes 4..5 in bits 15:0, flags above
+ * @addr: ETH_ALEN bytes out
+ */
+VISIBLE_IF_KUNIT void igbx_rar_to_addr(u32 ral, u32 rah, u8 *addr)
+{
+	put_unaligned_le32(ral, addr);
+	put_unaligned_le16(rah & 0xffff, addr + 4);
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_rar_to_addr);
+
+/**
+ * igbx_addr_to_rar() - receive-address register pair for a MAC address
+ * @addr: ETH_ALEN bytes
+ * @ral: RAL value out
+ * @rah: RAH value out, with the address-valid bit set
+ */
+VISIBLE_IF_KUNIT void igbx_addr_to_rar(const u8 *addr, u32 *ral, u32 *rah)
+{
+	*ral = get_unaligned_le32(addr);
+	*rah = get_unaligned_le16(addr + 4) | IGBX_RAH_AV;
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_addr_to_rar);
+
+/**
+ * igbx_write_rar() - program one receive-address filter
+ * @hw: hardware handle
+ * @index: RAR entry; 0 is the port's own address
+ * @addr: the address
+ *
+ * RAL is written first and RAH (with AV) last, so the filter never matches
+ * a half-written address.
+ */
+void igbx_write_rar(struct igbx_hw *hw, unsigned int index, const u8 *addr)
+{
+	u32 ral, rah;
+
+	igbx_addr_to_rar(addr, &ral, &rah);
+	igbx_wr32(hw, IGBX_RAH(index), 0);
+	igbx_wr32(hw, IGBX_RAL(index), ral);
+	igbx_wr32(hw, IGBX_RAH(index), rah);
+	igbx_flush(hw);
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_write_rar);
+
+/**
+ * igbx_read_perm_addr() - the port's permanent MAC address
+ * @hw: hardware handle, freshly reset
+ * @addr: ETH_ALEN bytes out
+ *
+ * After a reset the MAC loads this port's address from the NVM (or the
+ * iNVM of an I211) into RAL0/RAH0, applying the per-port rules of each
+ * family, so RAR0 is read first. If RAR0 holds nothing valid, the NVM's
+ * address words are read directly through EERD (port 0 layout: words
+ * 0x00-0x02, low byte first; on the shared layout the second port's
+ * address is the first one's with the lowest bit flipped).
+ *
+ * Return: 0 with a valid unicast address in @addr; -EADDRNOTAVAIL if
+ * neither source held one (the caller then picks a random address).
+ */
+int igbx_read_perm_addr(struct igbx_hw *hw, u8 *addr)
+{
+	u16 words[3];
+	int i;
+
+	igbx_rar_to_addr(igbx_rd32(hw, IGBX_RAL(0)), igbx_rd32(hw, IGBX_RAH(0)),
+			 addr);
+	if (!igbx_removed(hw) && is_valid_ether_addr(addr))
+		return 0;
+
+	if (igbx_nvm_read(hw, igbx_nvm_port_base(hw) + IGBX_NVM_MAC_ADDR,
+			  ARRAY_SIZE(words), words))
+		return -EADDRNOTAVAIL;
+	for (i = 0; i < ARRAY_SIZE(words); i++)
+		put_unaligned_le16(words[i], addr + 2 * i);
+	if (hw->info->nvm == IGBX_NVM_SHARED && (hw->func & 1))
+		addr[ETH_ALEN - 1] ^= 1;
+	return is_valid_ether_addr(addr) ? 0 : -EADDRNOTAVAIL;
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_read_perm_addr);
+
+/**
+ * igbx_nvm_version() - NVM image version as text, for ethtool -i
+ * @hw: hardware handle
+ * @buf: output
+ * @len: size of @buf
+ *
+ * Writes "major.minor", followed by the 32-bit EEPROM tracking id when the
+ * image carries one, or "N/A" when the family has no EERD-readable NVM.
+ */
+void igbx_nvm_version(struct igbx_hw *hw, char *buf, size_t len)
+{
+	u16 ver, etrack[2];
+
+	if (igbx_nvm_read(hw, IGBX_NVM_VERSION, 1, &ver)) {
+		strscpy(buf, "N/A", len);
+		return;
+	}
+	if (!igbx_nvm_read(hw, IGBX_NVM_ETRACK_LO, 2, etrack) &&
+	    FIELD_GET(IGBX_NVM_VER_MAJOR, etrack[1]) == IGBX_NVM_ETRACK_VALID) {
+		snprintf(buf, len, "%lu.%lu, 0x%08x",
+			 FIELD_GET(IGBX_NVM_VER_MAJOR, ver),
+			 FIELD_GET(IGBX_NVM_VER_MINOR, ver),
+			 (u32)etrack[1] << 16 | etrack[0]);
+		return;
+	}
+	snprintf(buf, len, "%lu.%lu", FIELD_GET(IGBX_NVM_VER_MAJOR, ver),
+		 FIELD_GET(IGBX_NVM_VER_MINOR, ver));
+}

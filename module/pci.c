@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * igbx - PCI probe and remove
+ *
+ * Probe takes a port from "PCI function found" to "registered net_device":
+ * enable the function, set the DMA mask, map BAR0, reset the MAC, check the
+ * NVM, find the MAC address, register the interface. Each step that can fail
+ * has its own label in one unwind ladder; remove walks the same ladder from
+ * the top.
+ */
+#include <kunit/visibility.h>
+#include <linux/dma-mapping.h>
+#include <linux/module.h>
+
+#include "igbx.h"
+
+#define IGBX_DEV(id, fam) { PCI_VDEVICE(INTEL, id), .driver_data = (fam) }
+
+static const struct pci_device_id igbx_pci_tbl[] = {
+	IGBX_DEV(0x10A7, IGBX_82575),	/* 82575EB copper */
+	IGBX_DEV(0x10A9, IGBX_82575),	/* 82575EB fiber/serdes */
+	IGBX_DEV(0x10D6, IGBX_82575),	/* 82575GB quad copper */
+	IGBX_DEV(0x10C9, IGBX_82576),	/* 82576 copper (QEMU's igb) */
+	IGBX_DEV(0x10E6, IGBX_82576),	/* 82576 fiber */
+	IGBX_DEV(0x10E7, IGBX_82576),	/* 82576 serdes */
+	IGBX_DEV(0x10E8, IGBX_82576),	/* 82576 quad copper */
+	IGBX_DEV(0x1526, IGBX_82576),	/* 82576 quad copper ET2 */
+	IGBX_DEV(0x150A, IGBX_82576),	/* 82576NS */
+	IGBX_DEV(0x1518, IGBX_82576),	/* 82576NS serdes */
+	IGBX_DEV(0x150D, IGBX_82576),	/* 82576 serdes quad */
+	IGBX_DEV(0x150E, IGBX_82580),	/* 82580 copper */
+	IGBX_DEV(0x150F, IGBX_82580),	/* 82580 fiber */
+	IGBX_DEV(0x1510, IGBX_82580),	/* 82580 serdes */
+	IGBX_DEV(0x1511, IGBX_82580),	/* 82580 SGMII */
+	IGBX_DEV(0x1516, IGBX_82580),	/* 82580 dual copper */
+	IGBX_DEV(0x1527, IGBX_82580),	/* 82580 quad fiber */
+	IGBX_DEV(0x0438, IGBX_82580),	/* DH89xxCC SGMII */
+	IGBX_DEV(0x043A, IGBX_82580),	/* DH89xxCC serdes */
+	IGBX_DEV(0x043C, IGBX_82580),	/* DH89xxCC backplane */
+	IGBX_DEV(0x0440, IGBX_82580),	/* DH89xxCC SFP */
+	IGBX_DEV(0x1521, IGBX_I350),	/* I350 copper */
+	IGBX_DEV(0x1522, IGBX_I350),	/* I350 fiber */
+	IGBX_DEV(0x1523, IGBX_I350),	/* I350 serdes */
+	IGBX_DEV(0x1524, IGBX_I350),	/* I350 SGMII */
+	IGBX_DEV(0x1F40, IGBX_I354),	/* I354 backplane 1 Gb/s */
+	IGBX_DEV(0x1F41, IGBX_I354),	/* I354 SGMII */
+	IGBX_DEV(0x1F45, IGBX_I354),	/* I354 backplane 2.5 Gb/s */
+	IGBX_DEV(0x1533, IGBX_I210),	/* I210 copper */
+	IGBX_DEV(0x1536, IGBX_I210),	/* I210 fiber */
+	IGBX_DEV(0x1537, IGBX_I210),	/* I210 serdes */
+	IGBX_DEV(0x1538, IGBX_I210),	/* I210 SGMII */
+	IGBX_DEV(0x157B, IGBX_I210),	/* I210 copper, flashless */
+	IGBX_DEV(0x157C, IGBX_I210),	/* I210 serdes, flashless */
+	IGBX_DEV(0x1539, IGBX_I211),	/* I211 copper */
+	{ }
+};
+MODULE_DEVICE_TABLE(pci, igbx_pci_tbl);
+
+/* 64-bit DMA where the platform allows it, 32-bit otherwise. */
+static int igbx_set_dma_mask(struct pci_dev *pdev)
+{
+	if (!dma_set_mask_and_coherent(&pdev->dev, DMA_BIT_MASK(64)))
+		return 0;
+	return dma_set_mask_and_coherent(&pdev->dev, DMA_BIT_MASK(32));
+}
+
+/*
+ * Give the interface its address: the permanent one when the NVM/RAR0 has a
+ * valid one, otherwise a random locally administered one (and say so, since
+ * the port will have a different address after every load).
+ */
+static void igbx_init_mac_address(struct igbx_adapter *adapter)
+{
+	struct net_device *netdev = adapter->netdev;
+	struct igbx_hw *hw = &adapter->hw;
+
+	if (igbx_read_perm_addr(hw, adapter->perm_addr)) {
+		eth_hw_addr_random(netdev);
+		ether_addr_copy(adapter->perm_addr, netdev->dev_addr);
+		dev_warn(&adapter->pdev->dev,
+			 "no valid MAC address in NVM or RAR0, using random %pM\n",
+			 netdev->dev_addr);
+	} else {
+		eth_hw_addr_set(netdev, adapter->perm_addr);
+	}
+	ether_addr_copy(netdev->perm_addr, adapter->perm_addr);
+	igbx_write_rar(hw, 0, netdev->dev_addr);
+}
+
+/* Bring the MAC to a known state and check what the NVM says. */
+static int igbx_init_hw(struct igbx_adapter *adapter)
+{
+	struct igbx_hw *hw = &adapter->hw;
+	int err;
+
+	err = igbx_reset_hw(hw);
+	if (err) {
+		dev_err(&adapter->pdev->dev, "MAC reset failed: %d\n", err);
+		return err;
+	}
+	err = igbx_nvm_validate_checksum(hw);
+	if (err) {
+		dev_err(&adapter->pdev->dev, "NVM is not usable: %d\n", err);
+		return err;
+	}
+	igbx_init_mac_address(adapter);
+	igbx_nvm_version(hw, adapter->fw_version, sizeof(adapter->fw_version));
+	return 0;
+}
+
+static void igbx_init_netdev(struct igbx_adapter *adapter)
+{
+	struct net_device *netdev = adapter->netdev;
+
+	netdev->netdev_ops = &igbx_netdev_ops;
+	igbx_set_ethtool_ops(netdev);
+	netdev->watchdog_timeo = 5 * HZ;
+	netdev->min_mtu = ETH_MIN_MTU;
+	netdev->max_mtu = ETH_DATA_LEN;
+	netif_carrier_off(netdev);
+}
+
+static int igbx_probe(struct pci_dev *pdev, const struct pci_device_id *ent)
+{
+	enum igbx_family family = ent->driver_data;
+	struct igbx_adapter *adapter;
+	struct net_device *netdev;
+	u8 __iomem *hw_addr;
+	int err;
+
+	err = pci_enable_device_mem(pdev);
+	if (err) {
+		dev_err(&pdev->dev, "cannot enable PCI device: %d\n", err);
+		return err;
+	}
+
+	err = igbx_set_dma_mask(pdev);
+	if (err) {
+		dev_err(&pdev->dev, "no usable DMA configuration: %d\n", err);
+		goto err_dma;
+	}
+
+	err = pci_request_mem_regions(pdev, IGBX_DRV_NAME);
+	if (err) {
+		dev_err(&pdev->dev, "cannot claim BARs: %d\n", err);
+		goto err_dma;
+	}
+	pci_set_master(pdev);
+
+	netdev = alloc_etherdev_mq(sizeof(*adapter),
+				   igbx_families[family].max_queue_pairs);
+	if (!netdev) {
+		err = -ENOMEM;
+		goto err_alloc;
+	}
+	SET_NETDEV_DEV(netdev, &pdev->dev);
+	adapter = netdev_priv(netdev);
+	adapter->netdev = netdev;
+	adapter->pdev = pdev;
+	adapter->msg_enable = netif_msg_init(-1, NETIF_MSG_DRV | NETIF_MSG_PROBE |
+					     NETIF_MSG_LINK);
+	pci_set_drvdata(pdev, adapter);
+
+	hw_addr = pci_iomap(pdev, 0, 0);
+	if (!hw_addr) {
+		dev_err(&pdev->dev, "cannot map BAR0\n");
+		err = -EIO;
+		goto err_iomap;
+	}
+
+	err = igbx_hw_init(&adapter->hw, &pdev->dev, hw_addr, family);
+	if (err) {
+		dev_err(&pdev->dev, "device does not answer\n");
+		goto err_hw;
+	}
+	err = igbx_init_hw(adapter);
+	if (err)
+		goto err_hw;
+
+	igbx_init_netdev(adapter);
+	err = register_netdev(netdev);
+	if (err) {
+		dev_err(&pdev->dev, "register_netdev failed: %d\n", err);
+		goto err_hw;
+	}
+
+	netdev_info(netdev, "Intel %s, PCI function %u, MAC %pM\n",
+		    adapter->hw.info->name, adapter->hw.func, netdev->dev_addr);
+	return 0;
+
+err_hw:
+	pci_iounmap(pdev, hw_addr);
+err_iomap:
+	free_netdev(netdev);
+err_alloc:
+	pci_release_mem_regions(pdev);
+err_dma:
+	pci_disable_device(pdev);
+	return err;
+}
+
+static void igbx_remove(struct pci_dev *pdev)
+{
+	struct igbx_adapter *adapter = pci_get_drvdata(pdev);
+	struct igbx_hw *hw = &adapter->hw;
+	u8 __iomem *hw_addr = hw->hw_addr;
+
+	/* A port that was pulled out must not be waited for. */
+	if (pci_dev_is_disconnected(pdev))
+		WRITE_ONCE(hw->hw_addr, NULL);
+
+	unregister_netdev(adapter->netdev);
+	if (!igbx_removed(hw))
+		igbx_reset_hw(hw);
+
+	pci_iounmap(pdev, hw_addr);
+	free_netdev(adapter->netdev);
+	pci_release_mem_regions(pdev);
+	pci_disable_device(pdev);
+}
+
+static struct pci_driver igbx_pci_driver = {
+	.name		= IGBX_DRV_NAME,
+	.id_table	= igbx_pci_tbl,
+	.probe		= igbx_probe,
+	.remove		= igbx_remove,
+};
+
+#if IS_ENABLED(CONFIG_KUNIT)
+/**
+ * igbx_adapter_of() - the igbx adapter of a PCI function, for KUnit
+ * @pdev: any PCI device
+ *
+ * Return: the adapter when igbx is bound to @pdev, NULL otherwise.
+ */
+struct igbx_adapter *igbx_adapter_of(struct pci_dev *pdev)
+{
+	if (!pdev->dev.driver || to_pci_driver(pdev->dev.driver) != &igbx_pci_driver)
+		return NULL;
+	return pci_get_drvdata(pdev);
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_adapter_of);
+#endif
+
+/**
+ * igbx_register_driver() - register the PCI driver, called from module init
+ *
+ * Return: 0 or the error from pci_register_driver().
+ */
+int igbx_register_driver(void)
+{
+	return pci_register_driver(&igbx_pci_driver);
+}
+
+/**
+ * igbx_unregister_driver() - unbind every port and unregister the driver
+ */
+void igbx_unregister_driver(void)
+{
+	pci_unregister_driver(&igbx_pci_driver);
+}
