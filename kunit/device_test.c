@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * igbx - KUnit suite run against a real (or QEMU-emulated) port bound to
+ * igbx: reset, NVM, MAC address and the register pattern test.
+ *
+ * Module parameters name the port and what it should look like:
+ *   pci=0000:01:00.0   the port to test (default: the first igbx port)
+ *   mac=52:54:00:...   the address QEMU was given with -device igb,mac=
+ *   require_device=1   fail, rather than skip, when no port is bound
+ *
+ * The tests that write registers need the interface down; they take the
+ * RTNL so that nobody opens it meanwhile.
+ */
+#include <kunit/test.h>
+#include <linux/module.h>
+#include <linux/rtnetlink.h>
+
+#include "igbx.h"
+
+static char *pci;
+module_param(pci, charp, 0444);
+MODULE_PARM_DESC(pci, "PCI address of the port to test (default: first igbx port)");
+
+static char *mac;
+module_param(mac, charp, 0444);
+MODULE_PARM_DESC(mac, "MAC address the port must report (QEMU's mac=)");
+
+static bool require_device;
+module_param(require_device, bool, 0444);
+MODULE_PARM_DESC(require_device, "fail instead of skipping when no igbx port is bound");
+
+/* The first igbx port, or the one named by pci=; holds a device reference. */
+static struct pci_dev *igbx_test_find_port(void)
+{
+	struct pci_dev *pdev = NULL;
+
+	while ((pdev = pci_get_device(PCI_VENDOR_ID_INTEL, PCI_ANY_ID, pdev))) {
+		if (!igbx_adapter_of(pdev))
+			continue;
+		if (!pci || !strcmp(pci, pci_name(pdev)))
+			return pdev;
+	}
+	return NULL;
+}
+
+static int igbx_device_init(struct kunit *test)
+{
+	struct pci_dev *pdev = igbx_test_find_port();
+
+	if (!pdev) {
+		if (require_device)
+			KUNIT_FAIL(test, "no port bound to igbx%s%s", pci ? " at " : "",
+				   pci ?: "");
+		else
+			kunit_skip(test, "no port bound to igbx");
+		return -ENODEV;
+	}
+	test->priv = pdev;
+	return 0;
+}
+
+static void igbx_device_exit(struct kunit *test)
+{
+	pci_dev_put(test->priv);
+}
+
+static struct igbx_adapter *igbx_test_adapter(struct kunit *test)
+{
+	struct igbx_adapter *adapter = igbx_adapter_of(test->priv);
+
+	KUNIT_ASSERT_NOT_NULL(test, adapter);
+	return adapter;
+}
+
+static void igbx_test_identity(struct kunit *test)
+{
+	struct igbx_adapter *adapter = igbx_test_adapter(test);
+	struct pci_dev *pdev = test->priv;
+	u32 status = igbx_rd32(&adapter->hw, IGBX_STATUS);
+
+	KUNIT_EXPECT_NE(test, status, ~0U);
+	KUNIT_EXPECT_FALSE(test, igbx_removed(&adapter->hw));
+	if (pdev->device == 0x10C9)
+		KUNIT_EXPECT_EQ(test, adapter->hw.family, IGBX_82576);
+	KUNIT_EXPECT_EQ(test, adapter->hw.func,
+			(u8)((status & IGBX_STATUS_FUNC_MASK) >> 2));
+	KUNIT_EXPECT_EQ(test, (u16)PCI_FUNC(pdev->devfn), (u16)adapter->hw.func);
+}
+
+static void igbx_test_nvm_checksum(struct kunit *test)
+{
+	struct igbx_adapter *adapter = igbx_test_adapter(test);
+	u16 words[IGBX_NVM_CHECKSUM_WORDS];
+	u16 sum = 0;
+	int i;
+
+	KUNIT_ASSERT_EQ(test, igbx_nvm_validate_checksum(&adapter->hw), 0);
+
+	/* the same rule, summed here from raw EERD reads */
+	KUNIT_ASSERT_EQ(test, igbx_nvm_read(&adapter->hw, 0, ARRAY_SIZE(words), words), 0);
+	for (i = 0; i < ARRAY_SIZE(words); i++)
+		sum += words[i];
+	KUNIT_EXPECT_EQ(test, sum, 0xBABA);
+}
+
+static void igbx_test_mac_address(struct kunit *test)
+{
+	struct igbx_adapter *adapter = igbx_test_adapter(test);
+	u8 want[ETH_ALEN], nvm[ETH_ALEN];
+	u16 words[3];
+	int i;
+
+	if (!mac)
+		kunit_skip(test, "no mac= parameter given");
+	KUNIT_ASSERT_TRUE_MSG(test, mac_pton(mac, want), "bad mac= %s", mac);
+
+	KUNIT_EXPECT_MEMEQ(test, adapter->perm_addr, want, ETH_ALEN);
+	KUNIT_EXPECT_MEMEQ(test, adapter->netdev->perm_addr, want, ETH_ALEN);
+	KUNIT_EXPECT_MEMEQ(test, adapter->netdev->dev_addr, want, ETH_ALEN);
+
+	/* the NVM's address words (port 0 layout) agree with RAR0 */
+	if (adapter->hw.func == 0) {
+		KUNIT_ASSERT_EQ(test, igbx_nvm_read(&adapter->hw, 0, 3, words), 0);
+		for (i = 0; i < 3; i++) {
+			nvm[2 * i] = words[i] & 0xff;
+			nvm[2 * i + 1] = words[i] >> 8;
+		}
+		KUNIT_EXPECT_MEMEQ(test, nvm, want, ETH_ALEN);
+	}
+}
+
+/* Run @fn on an idle port: RTNL held, interface down. */
+static void igbx_test_idle(struct kunit *test,
+			   void (*fn)(struct kunit *test, struct igbx_adapter *adapter))
+{
+	struct igbx_adapter *adapter = igbx_test_adapter(test);
+	bool running;
+
+	rtnl_lock();
+	running = netif_running(adapter->netdev);
+	if (!running)
+		fn(test, adapter);
+	rtnl_unlock();
+	if (running)
+		kunit_skip(test, "%s is up", netdev_name(adapter->netdev));
+}
+
+static void igbx_rar0_is_dev_addr(struct kunit *test, struct igbx_adapter *adapter)
+{
+	struct igbx_hw *hw = &adapter->hw;
+	u8 addr[ETH_ALEN];
+
+	igbx_rar_to_addr(igbx_rd32(hw, IGBX_RAL(0)), igbx_rd32(hw, IGBX_RAH(0)), addr);
+	KUNIT_EXPECT_MEMEQ(test, addr, adapter->netdev->dev_addr, ETH_ALEN);
+	KUNIT_EXPECT_TRUE(test, igbx_rd32(hw, IGBX_RAH(0)) & IGBX_RAH_AV);
+}
+
+static void igbx_do_register_test(struct kunit *test, struct igbx_adapter *adapter)
+{
+	u32 failed = 0;
+
+	KUNIT_EXPECT_EQ_MSG(test, igbx_test_registers(&adapter->hw, &failed), 0,
+			    "register 0x%05x failed", failed);
+	/* every register got its value back, the port's address included */
+	igbx_rar0_is_dev_addr(test, adapter);
+}
+
+static void igbx_test_register_pattern(struct kunit *test)
+{
+	igbx_test_idle(test, igbx_do_register_test);
+}
+
+static void igbx_do_reset_test(struct kunit *test, struct igbx_adapter *adapter)
+{
+	struct igbx_hw *hw = &adapter->hw;
+	u8 addr[ETH_ALEN];
+
+	/* scribble on a register the reset must clear */
+	igbx_wr32(hw, IGBX_TDLEN(0), 0x1000);
+	KUNIT_ASSERT_EQ(test, igbx_reset_hw(hw), 0);
+	KUNIT_EXPECT_EQ(test, igbx_rd32(hw, IGBX_CTRL) & IGBX_CTRL_RST, 0u);
+	KUNIT_EXPECT_EQ(test, igbx_rd32(hw, IGBX_TDLEN(0)), 0u);
+	KUNIT_EXPECT_EQ(test, igbx_rd32(hw, IGBX_EIMS), 0u);
+	KUNIT_EXPECT_EQ(test, igbx_rd32(hw, IGBX_IMS), 0u);
+	/* the reset reloads the permanent address into RAR0 */
+	KUNIT_EXPECT_EQ(test, igbx_read_perm_addr(hw, addr), 0);
+	KUNIT_EXPECT_MEMEQ(test, addr, adapter->perm_addr, ETH_ALEN);
+	igbx_write_rar(hw, 0, adapter->netdev->dev_addr);
+}
+
+static void igbx_test_reset(struct kunit *test)
+{
+	igbx_test_idle(test, igbx_do_reset_test);
+}
+
+static struct kunit_case igbx_device_cases[] = {
+	KUNIT_CASE(igbx_test_identity),
+	KUNIT_CASE(igbx_test_nvm_checksum),
+	KUNIT_CASE(igbx_test_mac_address),
+	KUNIT_CASE(igbx_test_register_pattern),
+	KUNIT_CASE(igbx_test_reset),
+	{}
+};
+
+static struct kunit_suite igbx_device_suite = {
+	.name = "igbx_device",
+	.init = igbx_device_init,
+	.exit = igbx_device_exit,
+	.test_cases = igbx_device_cases,
+};
+
+kunit_test_suite(igbx_device_suite);
+
+MODULE_DESCRIPTION("KUnit suites for igbx");
+MODULE_LICENSE("GPL");
+MODULE_IMPORT_NS(EXPORTED_FOR_KUNIT_TESTING);

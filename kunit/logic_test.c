@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * igbx - KUnit suite for the pure logic: descriptor encoders, register
+ * layout, NVM checksum and address packing, and what register access does
+ * when the device has vanished (simulated with ordinary memory as BAR0).
+ *
+ * Expected values are written out from the datasheet's bit positions, not
+ * computed with the driver's own macros, so a wrong macro fails here.
+ */
+#include <kunit/test.h>
+#include <linux/slab.h>
+
+#include "desc.h"
+#include "igbx.h"
+
+static void igbx_test_tx_cmd_type_len(struct kunit *test)
+{
+	/* DTYP=0011b at 23:20, DEXT bit 29, IFCS bit 25, length in 15:0 */
+	KUNIT_EXPECT_EQ(test, igbx_tx_cmd_type_len(60, false), 0x2230003Cu);
+	/* ... plus EOP bit 24 and RS bit 27 on the last descriptor */
+	KUNIT_EXPECT_EQ(test, igbx_tx_cmd_type_len(60, true), 0x2B30003Cu);
+	KUNIT_EXPECT_EQ(test, igbx_tx_cmd_type_len(1514, true), 0x2B3005EAu);
+	/* the length field must not spill into DTYP */
+	KUNIT_EXPECT_EQ(test, igbx_tx_cmd_type_len(0xFFFF, false) & 0xFFF00000,
+			0x22300000u);
+}
+
+static void igbx_test_tx_olinfo(struct kunit *test)
+{
+	/* PAYLEN lives in bits 31:14 */
+	KUNIT_EXPECT_EQ(test, igbx_tx_olinfo_status(1514), 1514u << 14);
+	KUNIT_EXPECT_EQ(test, igbx_tx_olinfo_status(60), 0x000F0000u);
+	KUNIT_EXPECT_EQ(test, igbx_tx_olinfo_status(0), 0u);
+}
+
+static void igbx_test_rx_frame_error(struct kunit *test)
+{
+	/* DD | EOP, no errors */
+	KUNIT_EXPECT_FALSE(test, igbx_rx_frame_error(0x00000003));
+	/* CRC error (bit 24), symbol (25), sequence (26), CXE (28), RXE (31) */
+	KUNIT_EXPECT_TRUE(test, igbx_rx_frame_error(0x01000003));
+	KUNIT_EXPECT_TRUE(test, igbx_rx_frame_error(0x02000003));
+	KUNIT_EXPECT_TRUE(test, igbx_rx_frame_error(0x04000003));
+	KUNIT_EXPECT_TRUE(test, igbx_rx_frame_error(0x10000003));
+	KUNIT_EXPECT_TRUE(test, igbx_rx_frame_error(0x80000003));
+	/* L4 (29) and IP (30) checksum errors keep the frame */
+	KUNIT_EXPECT_FALSE(test, igbx_rx_frame_error(0x20000003));
+	KUNIT_EXPECT_FALSE(test, igbx_rx_frame_error(0x40000003));
+}
+
+static void igbx_test_ring_count_clamp(struct kunit *test)
+{
+	static const u32 cases[][2] = {
+		{ 0, 80 }, { 1, 80 }, { 79, 80 }, { 80, 80 }, { 81, 88 },
+		{ 255, 256 }, { 256, 256 }, { 4095, 4096 }, { 4096, 4096 },
+		{ 4097, 4096 }, { U32_MAX, 4096 },
+	};
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		u32 n = igbx_ring_count_clamp(cases[i][0]);
+
+		KUNIT_EXPECT_EQ_MSG(test, n, cases[i][1], "requested %u", cases[i][0]);
+		/* ring bytes must be a multiple of 128 */
+		KUNIT_EXPECT_EQ(test, (n * 16) % 128, 0u);
+	}
+}
+
+static void igbx_test_queue_registers(struct kunit *test)
+{
+	/* queues 0-3: 0x100 apart in the legacy block */
+	KUNIT_EXPECT_EQ(test, IGBX_RDBAL(0), 0x02800);
+	KUNIT_EXPECT_EQ(test, IGBX_RDBAL(3), 0x02B00);
+	KUNIT_EXPECT_EQ(test, IGBX_RDT(1), 0x02918);
+	KUNIT_EXPECT_EQ(test, IGBX_TDT(0), 0x03818);
+	KUNIT_EXPECT_EQ(test, IGBX_TXDCTL(2), 0x03A28);
+	/* queues 4-15: 0x40 apart in the second block */
+	KUNIT_EXPECT_EQ(test, IGBX_RDBAL(4), 0x0C100);
+	KUNIT_EXPECT_EQ(test, IGBX_RDT(15), 0x0C3D8);
+	KUNIT_EXPECT_EQ(test, IGBX_TDBAL(4), 0x0E100);
+	KUNIT_EXPECT_EQ(test, IGBX_TDT(15), 0x0E3D8);
+	/* receive address pairs: 16 in the first block, the rest above */
+	KUNIT_EXPECT_EQ(test, IGBX_RAL(0), 0x05400);
+	KUNIT_EXPECT_EQ(test, IGBX_RAH(15), 0x0547C);
+	KUNIT_EXPECT_EQ(test, IGBX_RAL(16), 0x054E0);
+	KUNIT_EXPECT_EQ(test, IGBX_RAH(23), 0x0551C);
+}
+
+static void igbx_test_rar_packing(struct kunit *test)
+{
+	const u8 mac[ETH_ALEN] = { 0x52, 0x54, 0x00, 0x12, 0x34, 0x56 };
+	u8 back[ETH_ALEN];
+	u32 ral, rah;
+
+	igbx_addr_to_rar(mac, &ral, &rah);
+	/* first byte in the low bits of RAL; AV (bit 31) set in RAH */
+	KUNIT_EXPECT_EQ(test, ral, 0x12005452u);
+	KUNIT_EXPECT_EQ(test, rah, 0x80005634u);
+
+	/* flag bits above 15 in RAH are not part of the address */
+	igbx_rar_to_addr(ral, rah | 0x000C0000, back);
+	KUNIT_EXPECT_MEMEQ(test, back, mac, ETH_ALEN);
+}
+
+/* A 64-word NVM image whose checksum word makes the sum 0xBABA. */
+static void igbx_make_nvm(u16 *w)
+{
+	u16 sum = 0;
+	int i;
+
+	for (i = 0; i < 0x3F; i++) {
+		w[i] = 0x1111 * (i & 0xF) + i;
+		sum += w[i];
+	}
+	w[0x3F] = 0xBABA - sum;
+}
+
+static void igbx_test_nvm_sum(struct kunit *test)
+{
+	u16 w[0x40];
+
+	igbx_make_nvm(w);
+	KUNIT_EXPECT_EQ(test, igbx_nvm_sum(w, 0x40), 0xBABA);
+	w[7] ^= 0x0100;
+	KUNIT_EXPECT_NE(test, igbx_nvm_sum(w, 0x40), 0xBABA);
+	/* the sum wraps at 16 bits */
+	w[0] = 0xFFFF;
+	w[1] = 0x0002;
+	KUNIT_EXPECT_EQ(test, igbx_nvm_sum(w, 2), 0x0001);
+	KUNIT_EXPECT_EQ(test, igbx_nvm_sum(w, 0), 0x0000);
+}
+
+static void igbx_test_nvm_port_base(struct kunit *test)
+{
+	struct igbx_hw hw = { .info = &igbx_families[IGBX_I350] };
+
+	hw.func = 0;
+	KUNIT_EXPECT_EQ(test, igbx_nvm_port_base(&hw), 0x000);
+	hw.func = 1;
+	KUNIT_EXPECT_EQ(test, igbx_nvm_port_base(&hw), 0x080);
+	hw.func = 2;
+	KUNIT_EXPECT_EQ(test, igbx_nvm_port_base(&hw), 0x0C0);
+	hw.func = 3;
+	KUNIT_EXPECT_EQ(test, igbx_nvm_port_base(&hw), 0x100);
+
+	/* one shared image: every port checks words 0x00-0x3F */
+	hw.info = &igbx_families[IGBX_82576];
+	KUNIT_EXPECT_EQ(test, igbx_nvm_port_base(&hw), 0x000);
+}
+
+#define IGBX_FAKE_BAR_SIZE	0x10000
+
+/* A fake BAR0 in ordinary memory; fine for readl/writel on x86. */
+static struct igbx_hw *igbx_fake_hw(struct kunit *test, u32 fill)
+{
+	struct igbx_hw *hw = kunit_kzalloc(test, sizeof(*hw), GFP_KERNEL);
+	u32 *bar = kunit_kmalloc(test, IGBX_FAKE_BAR_SIZE, GFP_KERNEL);
+	unsigned int i;
+
+	KUNIT_ASSERT_NOT_NULL(test, hw);
+	KUNIT_ASSERT_NOT_NULL(test, bar);
+	for (i = 0; i < IGBX_FAKE_BAR_SIZE / 4; i++)
+		bar[i] = fill;
+	hw->hw_addr = (u8 __force __iomem *)bar;
+	hw->family = IGBX_82576;
+	hw->info = &igbx_families[IGBX_82576];
+	hw->dev = NULL;
+	return hw;
+}
+
+static u32 *igbx_fake_reg(struct igbx_hw *hw, u32 reg)
+{
+	return (u32 __force *)(hw->hw_addr + reg);
+}
+
+static void igbx_test_vanished_device(struct kunit *test)
+{
+	struct igbx_hw *hw = igbx_fake_hw(test, ~0U);
+	u32 *bar = igbx_fake_reg(hw, 0);
+
+	/* every register reads all ones, STATUS included: device gone */
+	KUNIT_EXPECT_EQ(test, igbx_rd32(hw, IGBX_CTRL), ~0U);
+	KUNIT_EXPECT_TRUE(test, igbx_removed(hw));
+	/* later writes are dropped, reads keep returning all ones */
+	igbx_wr32(hw, IGBX_CTRL, 0x1234);
+	KUNIT_EXPECT_EQ(test, bar[0], ~0U);
+	KUNIT_EXPECT_EQ(test, igbx_rd32(hw, IGBX_RCTL), ~0U);
+	/* and the reset sequence gives up at once instead of polling */
+	KUNIT_EXPECT_EQ(test, igbx_reset_hw(hw), -ENODEV);
+}
+
+static void igbx_test_all_ones_register(struct kunit *test)
+{
+	struct igbx_hw *hw = igbx_fake_hw(test, 0);
+
+	/* a register that legitimately reads ~0 on a live device */
+	*igbx_fake_reg(hw, IGBX_MTA(0)) = ~0U;
+	*igbx_fake_reg(hw, IGBX_STATUS) = IGBX_STATUS_LU;
+	KUNIT_EXPECT_EQ(test, igbx_rd32(hw, IGBX_MTA(0)), ~0U);
+	KUNIT_EXPECT_FALSE(test, igbx_removed(hw));
+	igbx_wr32(hw, IGBX_CTRL, 0x1234);
+	KUNIT_EXPECT_EQ(test, *igbx_fake_reg(hw, IGBX_CTRL), 0x1234u);
+}
+
+static void igbx_test_perm_addr_from_rar0(struct kunit *test)
+{
+	struct igbx_hw *hw = igbx_fake_hw(test, 0);
+	u8 addr[ETH_ALEN];
+
+	*igbx_fake_reg(hw, IGBX_STATUS) = IGBX_STATUS_LU;
+	*igbx_fake_reg(hw, IGBX_RAL(0)) = 0x12005452;
+	*igbx_fake_reg(hw, IGBX_RAH(0)) = 0x80005634;
+	KUNIT_ASSERT_EQ(test, igbx_read_perm_addr(hw, addr), 0);
+	KUNIT_EXPECT_MEMEQ(test, addr,
+			   ((u8[]){ 0x52, 0x54, 0x00, 0x12, 0x34, 0x56 }), ETH_ALEN);
+}
+
+static struct kunit_case igbx_logic_cases[] = {
+	KUNIT_CASE(igbx_test_tx_cmd_type_len),
+	KUNIT_CASE(igbx_test_tx_olinfo),
+	KUNIT_CASE(igbx_test_rx_frame_error),
+	KUNIT_CASE(igbx_test_ring_count_clamp),
+	KUNIT_CASE(igbx_test_queue_registers),
+	KUNIT_CASE(igbx_test_rar_packing),
+	KUNIT_CASE(igbx_test_nvm_sum),
+	KUNIT_CASE(igbx_test_nvm_port_base),
+	KUNIT_CASE(igbx_test_vanished_device),
+	KUNIT_CASE(igbx_test_all_ones_register),
+	KUNIT_CASE(igbx_test_perm_addr_from_rar0),
+	{}
+};
+
+static struct kunit_suite igbx_logic_suite = {
+	.name = "igbx_logic",
+	.test_cases = igbx_logic_cases,
+};
+
+kunit_test_suite(igbx_logic_suite);
