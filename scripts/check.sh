@@ -1,0 +1,94 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# check.sh: everything "make check" runs, each step counted as tests:
+#   build     igbx with W=1 against the test kernel and against Debian's
+#             stock 6.12 headers, zero warnings each
+#   style     checkpatch.pl --strict on every C source and header
+#   sparse    a sparse pass (C=2) against the test kernel, zero reports
+#   kunit     the KUnit suites in the rig (scripts/kunit.sh)
+#   vm        the VM tests (scripts/vm-test.sh)
+# Last line: "N passed, N failed".
+set -u
+. "$(dirname "$0")/lib.sh"
+
+work="$IGBX_ROOT/.build"
+mkdir -p "$work"
+passed=0 failed=0
+
+result() {	# result NAME STATUS [DETAIL]
+	if [ "$2" = 0 ]; then
+		echo "ok - $1"
+		passed=$((passed + 1))
+	else
+		echo "not ok - $1${3:+: $3}"
+		failed=$((failed + 1))
+	fi
+}
+
+# add_counts LOG: add a sub-runner's closing "N passed, N failed" line
+add_counts() {
+	local line p f
+	line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$1" | tail -n 1)
+	if [ -z "$line" ]; then
+		result "$(basename "$1" .log) produced a summary" 1 "see $1"
+		return
+	fi
+	p=$(echo "$line" | sed 's/ passed.*//')
+	f=$(echo "$line" | sed 's/.*passed, \([0-9]*\) failed.*/\1/')
+	passed=$((passed + p))
+	failed=$((failed + f))
+}
+
+echo "== test kernel"
+if ! kdir=$("$IGBX_ROOT/scripts/build-kernel.sh"); then
+	result "test kernel builds" 1
+	echo "$passed passed, $failed failed"
+	exit 1
+fi
+echo "$kdir"
+
+echo "== build"
+rc=0
+"$IGBX_ROOT/scripts/build-module.sh" "$kdir" "$work/test-kernel" >/dev/null || rc=$?
+result "W=1 build against the test kernel, no warnings" $rc
+stock=$(ls -d /usr/src/linux-headers-6.12.*-amd64 2>/dev/null | sort -V | tail -n 1)
+if [ -n "$stock" ]; then
+	rc=0
+	"$IGBX_ROOT/scripts/build-module.sh" "$stock" "$work/stock" >/dev/null || rc=$?
+	result "W=1 build against $(basename "$stock"), no warnings" $rc
+else
+	result "stock headers installed (linux-headers-6.12-amd64)" 1
+fi
+
+echo "== style"
+checkpatch="$IGBX_CACHE/src-$(ksrc_version)/scripts/checkpatch.pl"
+for f in $(cd "$IGBX_ROOT" && git ls-files -co --exclude-standard -- '*.c' '*.h'); do
+	rc=0
+	perl "$checkpatch" --no-tree --strict --quiet --show-types -f "$IGBX_ROOT/$f" \
+		> "$work/checkpatch.log" 2>&1 || rc=$?
+	[ $rc = 0 ] || cat "$work/checkpatch.log"
+	result "checkpatch --strict $f" $rc
+done
+
+echo "== sparse"
+if command -v sparse >/dev/null; then
+	rc=0
+	make -s -C "$kdir" M="$work/test-kernel/src" C=2 W=1 modules \
+		> "$work/sparse.log" 2>&1 || rc=$?
+	if [ $rc = 0 ] && grep -E "warning:|error:" "$work/sparse.log"; then
+		rc=1
+	fi
+	result "sparse (C=2) reports nothing" $rc
+fi
+
+echo "== kunit"
+"$IGBX_ROOT/scripts/kunit.sh" 2>&1 | tee "$work/kunit.log"
+add_counts "$work/kunit.log"
+
+echo "== vm"
+"$IGBX_ROOT/scripts/vm-test.sh" 2>&1 | tee "$work/vm.log"
+add_counts "$work/vm.log"
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]

@@ -1,0 +1,32 @@
+# SPDX-License-Identifier: GPL-2.0
+# Shared settings for the igbx scripts; sourced, not run.
+
+IGBX_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+IGBX_CACHE=${IGBX_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/igbx}
+KSRC_TARBALL=${KSRC_TARBALL:-/usr/src/linux-source-6.12.tar.xz}
+
+die() { echo "$(basename "$0"): $*" >&2; exit 1; }
+
+# ksrc_version: Debian version of the linux-source package, e.g. 6.12.117-1
+ksrc_version() {
+	dpkg-query -W -f='${Version}' linux-source-6.12 2>/dev/null ||
+		die "linux-source-6.12 is not installed (run scripts/install-deps.sh)"
+}
+
+# kernel_dir FLAVOUR: the cached build directory for a test-kernel flavour,
+# keyed by the source version and a hash of the fragment and build script.
+kernel_dir() {
+	local flavour=$1 frag h
+	frag=$(kernel_fragment "$flavour")
+	h=$(cat "$frag" "$IGBX_ROOT/scripts/build-kernel.sh" | sha256sum | cut -c1-12)
+	echo "$IGBX_CACHE/kernel-$(ksrc_version)-$flavour-$h"
+}
+
+# kernel_fragment FLAVOUR: the config fragment of a flavour
+kernel_fragment() {
+	if [ "$1" = default ]; then
+		echo "$IGBX_ROOT/scripts/test-kernel.config"
+	else
+		echo "$IGBX_ROOT/scripts/test-kernel-$1.config"
+	fi
+}

@@ -1,0 +1,48 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# mkinitramfs.sh KERNEL_DIR: build (once) the guest's base initramfs and
+# print its path. It holds busybox, iproute2's ip, ethtool and iperf3 with
+# their shared libraries, the test kernel's modules (igb, pktgen) and /init.
+# Per-run files (igbx modules, the guest script) are appended by run-vm.sh
+# as a second cpio archive, which the kernel unpacks on top of this one.
+set -eu
+. "$(dirname "$0")/lib.sh"
+
+kdir=${1:?usage: mkinitramfs.sh KERNEL_DIR}
+[ -f "$kdir/.igbx-built" ] || die "$kdir is not a finished test kernel"
+
+key=$( (echo "$kdir"; cat "$0" "$IGBX_ROOT/scripts/guest/init";
+	dpkg-query -W busybox-static iproute2 ethtool iperf3) | sha256sum | cut -c1-12)
+out="$IGBX_CACHE/initramfs-$key.cpio.gz"
+if [ -f "$out" ]; then
+	echo "$out"
+	exit 0
+fi
+
+root=$(mktemp -d)
+trap 'rm -rf "$root"' EXIT
+mkdir -p "$root"/{bin,sbin,opt/bin,proc,sys,dev,tmp,run,etc,lib,lib64,root}
+
+cp /bin/busybox "$root/bin/busybox"
+# Full-featured tools live in /opt/bin and are called by absolute path:
+# busybox's shell would otherwise prefer its own smaller applets.
+for tool in /sbin/ip /sbin/ethtool /usr/bin/iperf3; do
+	[ -x "$tool" ] || tool=$(command -v "$(basename "$tool")") ||
+		die "$(basename "$tool") missing (run scripts/install-deps.sh)"
+	cp "$tool" "$root/opt/bin/"
+	ldd "$tool" | awk '/=> \//{print $3} /^\s*\/lib/{print $1}' |
+	while read -r lib; do
+		mkdir -p "$root$(dirname "$lib")"
+		cp -L "$lib" "$root$lib"
+	done
+done
+cp -L /lib64/ld-linux-x86-64.so.2 "$root/lib64/"
+cp -r "$kdir/modroot/lib/modules" "$root/lib/"
+cp "$IGBX_ROOT/scripts/guest/init" "$root/init"
+chmod +x "$root/init"
+echo "root:x:0:0:root:/root:/bin/sh" > "$root/etc/passwd"
+
+(cd "$root" && find . | cpio -o -H newc --quiet | gzip -1) > "$out.tmp"
+mv "$out.tmp" "$out"
+echo "$out"

@@ -1,0 +1,89 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# run-vm.sh: boot the test kernel under QEMU (q35, TCG) with two emulated
+# 82576 NICs cabled back to back, run a guest script, return its status.
+#
+#   run-vm.sh -k KERNEL_DIR -s GUEST_SCRIPT -o OUT_DIR [options] [FILE...]
+#     -a ARGS     extra kernel command line (e.g. pci=nomsi)
+#     -t SECONDS  hard timeout for the whole VM (default 300)
+#     -M          open a QEMU monitor socket at OUT_DIR/monitor.sock
+#                 (set_link nic0 off, device_del nic1, ...)
+#     FILE...     copied into the guest's /test/ next to run.sh
+#
+# The guest sees:   NIC A: 52:54:00:12:34:01 behind root port rp1 (id nic0)
+#                   NIC B: 52:54:00:12:34:02 behind root port rp2 (id nic1)
+# and the two are joined by a QEMU socket netdev on a free loopback port.
+#
+# Output: OUT_DIR/console.log (ttyS0: kernel and script output) and
+# OUT_DIR/results.log (ttyS1: what the guest reports, ending with
+# "igbx-guest-exit N"). Exit status: the guest's, 124 on timeout, 125 if
+# QEMU ended without the guest reporting.
+set -eu
+. "$(dirname "$0")/lib.sh"
+
+kdir="" script="" out="" append="" timeout=300 monitor=0
+while getopts "k:s:o:a:t:M" opt; do
+	case $opt in
+	k) kdir=$OPTARG ;;
+	s) script=$OPTARG ;;
+	o) out=$OPTARG ;;
+	a) append=$OPTARG ;;
+	t) timeout=$OPTARG ;;
+	M) monitor=1 ;;
+	*) die "bad option (see the comment at the top)" ;;
+	esac
+done
+shift $((OPTIND - 1))
+[ -n "$kdir" ] && [ -n "$script" ] && [ -n "$out" ] || die "need -k, -s and -o"
+[ -f "$kdir/arch/x86/boot/bzImage" ] || die "no bzImage in $kdir"
+
+base=$("$IGBX_ROOT/scripts/mkinitramfs.sh" "$kdir")
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+rm -f "$out/console.log" "$out/results.log" "$out/monitor.sock"
+
+# The per-run archive: /test/run.sh, the guest library and the extra files.
+stage=$(mktemp -d)
+trap 'rm -rf "$stage"' EXIT
+mkdir -p "$stage/test"
+cp "$script" "$stage/test/run.sh"
+cp "$IGBX_ROOT/scripts/guest/lib.sh" "$stage/test/lib.sh"
+for f in "$@"; do
+	cp "$f" "$stage/test/"
+done
+(cd "$stage" && find . | cpio -o -H newc --quiet | gzip -1) > "$stage/run.cpio.gz"
+cat "$base" "$stage/run.cpio.gz" > "$out/initramfs.cpio.gz"
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+mon=(-monitor none)
+[ $monitor = 1 ] && mon=(-monitor "unix:$out/monitor.sock,server,nowait")
+
+set +e
+timeout -k 10 "$timeout" qemu-system-x86_64 \
+	-M q35 -accel tcg -cpu max -smp 2 -m 1536 \
+	-display none -no-reboot "${mon[@]}" \
+	-kernel "$kdir/arch/x86/boot/bzImage" \
+	-initrd "$out/initramfs.cpio.gz" \
+	-append "console=ttyS0,115200 panic=-1 rdinit=/init $append" \
+	-serial "file:$out/console.log" -serial "file:$out/results.log" \
+	-device pcie-root-port,id=rp1,chassis=1 \
+	-device pcie-root-port,id=rp2,chassis=2 \
+	-netdev "socket,id=n0,listen=127.0.0.1:$port" \
+	-device igb,netdev=n0,mac=52:54:00:12:34:01,bus=rp1,id=nic0 \
+	-netdev "socket,id=n1,connect=127.0.0.1:$port" \
+	-device igb,netdev=n1,mac=52:54:00:12:34:02,bus=rp2,id=nic1 \
+	> "$out/qemu.log" 2>&1
+qrc=$?
+set -e
+
+if [ $qrc = 124 ] || [ $qrc = 137 ]; then
+	echo "run-vm: timed out after ${timeout}s (see $out/console.log)" >&2
+	exit 124
+fi
+rc=$(sed -n 's/^igbx-guest-exit \([0-9]*\).*/\1/p' "$out/results.log" | tail -n 1)
+if [ -z "$rc" ]; then
+	echo "run-vm: guest ended without reporting (qemu exit $qrc, see $out/console.log, $out/qemu.log)" >&2
+	exit 125
+fi
+exit "$rc"
