@@ -10,9 +10,12 @@
 #include <linux/io.h>
 #include <linux/netdevice.h>
 #include <linux/pci.h>
+#include <linux/spinlock.h>
 #include <linux/types.h>
+#include <linux/workqueue.h>
 
 #include "regs.h"
+#include "ring.h"
 
 #define IGBX_DRV_NAME	"igbx"
 
@@ -80,6 +83,49 @@ struct igbx_hw {
 };
 
 /**
+ * enum igbx_int_mode - how the port interrupts the CPU
+ * @IGBX_INT_INTX: legacy INTx line, possibly shared: one vector
+ * @IGBX_INT_MSI: one MSI vector for everything
+ * @IGBX_INT_MSIX: one MSI-X vector per queue pair plus one for link and
+ *	other causes
+ */
+enum igbx_int_mode {
+	IGBX_INT_INTX = 1,
+	IGBX_INT_MSI,
+	IGBX_INT_MSIX,
+};
+
+/**
+ * enum igbx_hw_stat - the hardware statistics registers igbx accumulates
+ *
+ * Indexes into &igbx_adapter.hw_stats and the register table in stats.c.
+ */
+enum igbx_hw_stat {
+	IGBX_HWS_CRCERRS, IGBX_HWS_ALGNERRC, IGBX_HWS_SYMERRS, IGBX_HWS_RXERRC,
+	IGBX_HWS_MPC, IGBX_HWS_SCC, IGBX_HWS_ECOL, IGBX_HWS_MCC,
+	IGBX_HWS_LATECOL, IGBX_HWS_COLC, IGBX_HWS_DC, IGBX_HWS_TNCRS,
+	IGBX_HWS_CEXTERR, IGBX_HWS_RLEC, IGBX_HWS_XONRXC, IGBX_HWS_XONTXC,
+	IGBX_HWS_XOFFRXC, IGBX_HWS_XOFFTXC, IGBX_HWS_FCRUC,
+	IGBX_HWS_PRC64, IGBX_HWS_PRC127, IGBX_HWS_PRC255, IGBX_HWS_PRC511,
+	IGBX_HWS_PRC1023, IGBX_HWS_PRC1522,
+	IGBX_HWS_GPRC, IGBX_HWS_BPRC, IGBX_HWS_MPRC, IGBX_HWS_GPTC,
+	IGBX_HWS_GORC, IGBX_HWS_GOTC, IGBX_HWS_RNBC, IGBX_HWS_RUC,
+	IGBX_HWS_RFC, IGBX_HWS_ROC, IGBX_HWS_RJC, IGBX_HWS_TOR, IGBX_HWS_TOT,
+	IGBX_HWS_TPR, IGBX_HWS_TPT,
+	IGBX_HWS_PTC64, IGBX_HWS_PTC127, IGBX_HWS_PTC255, IGBX_HWS_PTC511,
+	IGBX_HWS_PTC1023, IGBX_HWS_PTC1522, IGBX_HWS_MPTC, IGBX_HWS_BPTC,
+	IGBX_NR_HW_STATS,
+};
+
+/* Bits of &igbx_adapter.state */
+enum igbx_state {
+	IGBX_STATE_DOWN,	/* rings not running: no watchdog, no reset */
+	IGBX_STATE_RESETTING,	/* a reset owns the rings */
+};
+
+#define IGBX_MAX_Q_VECTORS	8
+
+/**
  * struct igbx_adapter - one port: the private part of its net_device
  * @netdev: the interface
  * @pdev: the PCI function
@@ -87,6 +133,26 @@ struct igbx_hw {
  * @msg_enable: netif_msg_* bits (ethtool msglvl)
  * @perm_addr: MAC address found at probe (NVM/RAR0, or random)
  * @fw_version: NVM image version for ethtool -i, read once at probe
+ * @int_mode: interrupt mode chosen at probe
+ * @num_q_vectors: queue pairs (and their vectors) in use
+ * @q_vector: the queue pairs
+ * @eims_other: MSI-X mode: EIMS bit of the link/other vector
+ * @eims_queues: MSI-X mode: EIMS bits of all queue vectors
+ * @tx_ring_count: descriptors per TX ring
+ * @rx_ring_count: descriptors per RX ring
+ * @rx_buf_len: bytes the NIC may write into one RX buffer (a multiple of
+ *	1 KiB, at most IGBX_RX_BUF_LEN; smaller only in tests, to make frames
+ *	span several descriptors)
+ * @state: &enum igbx_state bits
+ * @watchdog_task: link state, statistics, TX hang check (every 2 s)
+ * @reset_task: full reinitialisation after a TX hang or tx_timeout
+ * @link_speed: Mb/s while the carrier is on
+ * @link_full_duplex: duplex while the carrier is on
+ * @stats_lock: serialises reading the clear-on-read counters into
+ *	@hw_stats against readers of @hw_stats
+ * @hw_stats: 64-bit totals of the hardware counters (&enum igbx_hw_stat)
+ * @tx_timeout_count: ndo_tx_timeout calls and watchdog-detected hangs
+ * @reset_count: resets the reset task performed
  */
 struct igbx_adapter {
 	struct net_device *netdev;
@@ -95,6 +161,26 @@ struct igbx_adapter {
 	u32 msg_enable;
 	u8 perm_addr[ETH_ALEN];
 	char fw_version[ETHTOOL_FWVERS_LEN];
+
+	enum igbx_int_mode int_mode;
+	unsigned int num_q_vectors;
+	struct igbx_q_vector *q_vector[IGBX_MAX_Q_VECTORS];
+	u32 eims_other;
+	u32 eims_queues;
+	u16 tx_ring_count;
+	u16 rx_ring_count;
+	u16 rx_buf_len;
+
+	unsigned long state;
+	struct delayed_work watchdog_task;
+	struct work_struct reset_task;
+	u32 link_speed;
+	bool link_full_duplex;
+
+	spinlock_t stats_lock;	/* see @stats_lock above */
+	u64 hw_stats[IGBX_NR_HW_STATS];
+	u64 tx_timeout_count;
+	u64 reset_count;
 };
 
 extern const struct igbx_family_info igbx_families[IGBX_NR_FAMILIES];
@@ -142,6 +228,38 @@ int igbx_read_perm_addr(struct igbx_hw *hw, u8 *addr);
 void igbx_nvm_version(struct igbx_hw *hw, char *buf, size_t len);
 void igbx_write_rar(struct igbx_hw *hw, unsigned int index, const u8 *addr);
 
+int igbx_phy_read(struct igbx_hw *hw, u8 reg, u16 *val);
+int igbx_phy_write(struct igbx_hw *hw, u8 reg, u16 val);
+int igbx_setup_link(struct igbx_hw *hw);
+u16 igbx_mta_hash(const u8 *addr);
+
+/* irq.c: interrupt vectors and the NAPI poll */
+int igbx_init_interrupts(struct igbx_adapter *adapter);
+void igbx_free_interrupts(struct igbx_adapter *adapter);
+int igbx_request_irqs(struct igbx_adapter *adapter);
+void igbx_free_irqs(struct igbx_adapter *adapter);
+void igbx_configure_interrupts(struct igbx_adapter *adapter);
+void igbx_irq_enable(struct igbx_adapter *adapter);
+void igbx_irq_disable(struct igbx_adapter *adapter);
+void igbx_irq_kick(struct igbx_adapter *adapter);
+
+/* stats.c: hardware counters and the interface totals */
+void igbx_update_hw_stats(struct igbx_adapter *adapter);
+void igbx_get_stats64(struct net_device *netdev, struct rtnl_link_stats64 *s);
+
+/* watchdog.c: link state, TX hang detection, reset */
+void igbx_init_watchdog(struct igbx_adapter *adapter);
+void igbx_start_watchdog(struct igbx_adapter *adapter);
+void igbx_stop_watchdog(struct igbx_adapter *adapter);
+void igbx_tx_timeout(struct net_device *netdev, unsigned int txqueue);
+
+/* filter.c: receive address filters */
+void igbx_set_rx_mode(struct net_device *netdev);
+
+/* main.c: bringing the rings up and down */
+void igbx_up(struct igbx_adapter *adapter);
+void igbx_down(struct igbx_adapter *adapter);
+
 /* diag.c: offline self-tests */
 int igbx_test_registers(struct igbx_hw *hw, u32 *failed_reg);
 
@@ -165,6 +283,8 @@ void igbx_rar_to_addr(u32 ral, u32 rah, u8 *addr);
 void igbx_addr_to_rar(const u8 *addr, u32 *ral, u32 *rah);
 u16 igbx_nvm_port_base(const struct igbx_hw *hw);
 struct igbx_adapter *igbx_adapter_of(struct pci_dev *pdev);
+void igbx_hw_stats_fold(u64 *totals, const u64 *deltas);
+void igbx_fill_stats64(const u64 *hw_stats, struct rtnl_link_stats64 *s);
 #endif
 
 #endif /* _IGBX_H_ */

@@ -29,6 +29,10 @@
 #define IGBX_CTRL_FD		BIT(0)	/* full duplex */
 #define IGBX_CTRL_GIO_MASTER_DISABLE BIT(2)
 #define IGBX_CTRL_SLU		BIT(6)	/* set link up */
+#define IGBX_CTRL_FRCSPD	BIT(11)	/* force speed (bypass the PHY's) */
+#define IGBX_CTRL_FRCDPX	BIT(12)	/* force duplex */
+#define IGBX_CTRL_RFCE		BIT(27)	/* honour received pause frames */
+#define IGBX_CTRL_TFCE		BIT(28)	/* send pause frames */
 #define IGBX_CTRL_RST		BIT(26)	/* device reset, self clearing */
 #define IGBX_CTRL_PHY_RST	BIT(31)
 
@@ -51,6 +55,24 @@
 
 #define IGBX_CTRL_EXT_DRV_LOAD	BIT(28)	/* driver loaded: firmware hands over */
 
+/* MDIC: one PHY register access (82576 datasheet 8.2.4) */
+#define IGBX_MDIC_DATA_MASK	GENMASK(15, 0)
+#define IGBX_MDIC_REG_MASK	GENMASK(20, 16)
+#define IGBX_MDIC_PHY_MASK	GENMASK(25, 21)
+#define IGBX_MDIC_OP_WRITE	BIT(26)
+#define IGBX_MDIC_OP_READ	BIT(27)
+#define IGBX_MDIC_READY		BIT(28)
+#define IGBX_MDIC_ERROR		BIT(30)
+#define IGBX_PHY_ADDR		1	/* the internal copper PHY */
+
+/* PHY registers (IEEE 802.3 clause 22) and the BMCR bits used */
+#define IGBX_PHY_BMCR		0x00
+#define IGBX_BMCR_ANRESTART	BIT(9)	/* restart auto-negotiation */
+#define IGBX_BMCR_ISOLATE	BIT(10)
+#define IGBX_BMCR_PDOWN		BIT(11)	/* power down */
+#define IGBX_BMCR_ANENABLE	BIT(12)
+#define IGBX_BMCR_LOOPBACK	BIT(14)
+
 /* Interrupts (82576 datasheet 8.8) */
 #define IGBX_ICR		0x000C0	/* Interrupt Cause Read, clear on read */
 #define IGBX_ICS		0x000C8	/* Interrupt Cause Set */
@@ -68,7 +90,28 @@
 #define IGBX_IVAR(n)		(0x01700 + 4 * (n))	/* Interrupt Vector Allocation */
 #define IGBX_IVAR_MISC		0x01740
 
+/* Causes, the same bits in ICR, ICS, IMS and IMC */
+#define IGBX_ICR_TXDW		BIT(0)	/* a TX descriptor was written back */
+#define IGBX_ICR_LSC		BIT(2)	/* link status change */
+#define IGBX_ICR_RXDMT0		BIT(4)	/* RX ring below its refill threshold */
+#define IGBX_ICR_RXO		BIT(6)	/* receiver overrun */
+#define IGBX_ICR_RXT0		BIT(7)	/* a frame was received */
 #define IGBX_ICR_INT_ASSERTED	BIT(31)
+
+/* What the single vector of MSI or INTx mode listens to */
+#define IGBX_IMS_LEGACY		(IGBX_ICR_TXDW | IGBX_ICR_LSC | \
+				 IGBX_ICR_RXDMT0 | IGBX_ICR_RXT0)
+
+#define IGBX_GPIE_NSICR		BIT(0)	/* ICR is cleared on read in MSI-X mode too */
+#define IGBX_GPIE_MSIX_MODE	BIT(4)	/* EICR bits are MSI-X vectors */
+#define IGBX_GPIE_PBA		BIT(31)	/* PBA support, required with MSI-X */
+
+#define IGBX_IVAR_VALID		BIT(7)	/* in each byte of IVAR and IVAR_MISC */
+#define IGBX_IVAR_MISC_OTHER	8	/* shift of the "other causes" byte */
+
+/* EITR: interval in microseconds in bits 14:2 */
+#define IGBX_EITR_INTERVAL_MASK	GENMASK(14, 2)
+#define IGBX_EITR_CNT_IGNR	BIT(31)	/* 82580 and later: write interval only */
 
 /* Receive and transmit control (82576 datasheet 8.10, 8.12) */
 #define IGBX_RCTL		0x00100
@@ -76,8 +119,51 @@
 #define IGBX_TIPG		0x00410
 
 #define IGBX_RCTL_EN		BIT(1)
+#define IGBX_RCTL_SBP		BIT(2)	/* store bad packets */
+#define IGBX_RCTL_UPE		BIT(3)	/* unicast promiscuous */
+#define IGBX_RCTL_MPE		BIT(4)	/* multicast promiscuous */
+#define IGBX_RCTL_LPE		BIT(5)	/* long packets (> 1522 bytes) */
+#define IGBX_RCTL_LBM_MASK	GENMASK(7, 6)	/* loopback mode */
+#define IGBX_RCTL_LBM_MAC	1
+#define IGBX_RCTL_MO_MASK	GENMASK(13, 12)	/* multicast offset: 0 = bits 47:36 */
+#define IGBX_RCTL_BAM		BIT(15)	/* accept broadcast */
+#define IGBX_RCTL_VFE		BIT(18)	/* VLAN filter enable */
+#define IGBX_RCTL_SECRC		BIT(26)	/* strip the Ethernet CRC */
+
 #define IGBX_TCTL_EN		BIT(1)
 #define IGBX_TCTL_PSP		BIT(3)	/* pad short packets */
+#define IGBX_TCTL_CT_MASK	GENMASK(11, 4)	/* collision threshold */
+#define IGBX_TCTL_COLD_MASK	GENMASK(21, 12)	/* collision distance */
+#define IGBX_TCTL_RTLC		BIT(24)	/* retransmit on late collision */
+#define IGBX_TCTL_CT_DEFAULT	15	/* both from the datasheet's TCTL table */
+#define IGBX_TCTL_COLD_FD	63
+
+/* SRRCTL: per-queue receive buffer layout (82576 datasheet 8.10.2) */
+#define IGBX_SRRCTL_BSIZEPKT_MASK GENMASK(6, 0)	/* packet buffer, 1 KiB units */
+#define IGBX_SRRCTL_BSIZEHDR_MASK GENMASK(11, 8)	/* header buffer, 64 B units */
+#define IGBX_SRRCTL_DESCTYPE_MASK GENMASK(27, 25)
+#define IGBX_SRRCTL_DESCTYPE_ADV_ONEBUF 1
+#define IGBX_SRRCTL_DROP_EN	BIT(31)	/* drop, do not stall, when the ring is full */
+
+/* RXDCTL and TXDCTL: prefetch, host and write-back thresholds, enable */
+#define IGBX_DCTL_PTHRESH_MASK	GENMASK(4, 0)
+#define IGBX_DCTL_HTHRESH_MASK	GENMASK(12, 8)
+#define IGBX_DCTL_WTHRESH_MASK	GENMASK(20, 16)
+#define IGBX_DCTL_ENABLE	BIT(25)
+
+/* Receive checksum and multiple-queue control (82576 datasheet 8.10) */
+#define IGBX_RXCSUM		0x05000
+#define IGBX_RXCSUM_PCSD	BIT(13)	/* descriptor carries the RSS hash */
+#define IGBX_MRQC		0x05818
+#define IGBX_MRQC_RSS		0x2	/* MRQE: spread by RSS hash */
+#define IGBX_MRQC_HASH_TCP4	BIT(16)
+#define IGBX_MRQC_HASH_IP4	BIT(17)
+#define IGBX_MRQC_HASH_IP6	BIT(20)
+#define IGBX_MRQC_HASH_TCP6	BIT(21)
+#define IGBX_RETA(n)		(0x05C00 + 4 * (n))	/* 32 registers, 4 entries each */
+#define IGBX_RETA_ENTRIES	128
+#define IGBX_RSSRK(n)		(0x05C80 + 4 * (n))	/* 40-byte hash key */
+#define IGBX_RSS_KEY_BYTES	40
 
 /*
  * Per-queue registers. Queues 0-3 sit in the legacy block at a 0x100
@@ -136,9 +222,59 @@ static inline u32 igbx_rar_reg(unsigned int n, u32 off)
 #define IGBX_RAH_AV		BIT(31)	/* address valid */
 #define IGBX_VFTA(n)		(0x05600 + 4 * (n))	/* VLAN Filter Table Array */
 
-/* Statistics, clear on read (82576 datasheet 8.19) */
+/*
+ * Statistics (82576 datasheet 8.19). All clear on read; the 64-bit octet
+ * counters are a low/high pair, and the pair is latched and cleared when
+ * the high half is read, so the low half must be read first.
+ */
+#define IGBX_CRCERRS		0x04000	/* CRC errors */
+#define IGBX_ALGNERRC		0x04004	/* alignment errors */
+#define IGBX_SYMERRS		0x04008	/* symbol errors */
+#define IGBX_RXERRC		0x0400C	/* receive errors */
 #define IGBX_MPC		0x04010	/* Missed Packets Count */
+#define IGBX_SCC		0x04014	/* single collisions */
+#define IGBX_ECOL		0x04018	/* excessive collisions */
+#define IGBX_MCC		0x0401C	/* multiple collisions */
+#define IGBX_LATECOL		0x04020	/* late collisions */
+#define IGBX_COLC		0x04028	/* collisions */
+#define IGBX_DC			0x04030	/* defers */
+#define IGBX_TNCRS		0x04034	/* transmit with no carrier sense */
+#define IGBX_CEXTERR		0x0403C	/* carrier extension errors */
+#define IGBX_RLEC		0x04040	/* receive length errors */
+#define IGBX_XONRXC		0x04048	/* XON received */
+#define IGBX_XONTXC		0x0404C	/* XON sent */
+#define IGBX_XOFFRXC		0x04050	/* XOFF received */
+#define IGBX_XOFFTXC		0x04054	/* XOFF sent */
+#define IGBX_FCRUC		0x04058	/* unsupported flow control frames */
+#define IGBX_PRC64		0x0405C	/* frames received, by size ... */
+#define IGBX_PRC127		0x04060
+#define IGBX_PRC255		0x04064
+#define IGBX_PRC511		0x04068
+#define IGBX_PRC1023		0x0406C
+#define IGBX_PRC1522		0x04070
+#define IGBX_GPRC		0x04074	/* good packets received */
+#define IGBX_BPRC		0x04078	/* broadcast packets received */
+#define IGBX_MPRC		0x0407C	/* multicast packets received */
+#define IGBX_GPTC		0x04080	/* good packets sent */
+#define IGBX_GORCL		0x04088	/* good octets received (low, high) */
+#define IGBX_GOTCL		0x04090	/* good octets sent (low, high) */
 #define IGBX_RNBC		0x040A0	/* Receive No Buffers Count */
+#define IGBX_RUC		0x040A4	/* undersize frames */
+#define IGBX_RFC		0x040A8	/* fragments */
+#define IGBX_ROC		0x040AC	/* oversize frames */
+#define IGBX_RJC		0x040B0	/* jabbers */
+#define IGBX_TORL		0x040C0	/* total octets received (low, high) */
+#define IGBX_TOTL		0x040C8	/* total octets sent (low, high) */
+#define IGBX_TPR		0x040D0	/* total packets received */
+#define IGBX_TPT		0x040D4	/* total packets sent */
+#define IGBX_PTC64		0x040D8	/* frames sent, by size ... */
+#define IGBX_PTC127		0x040DC
+#define IGBX_PTC255		0x040E0
+#define IGBX_PTC511		0x040E4
+#define IGBX_PTC1023		0x040E8
+#define IGBX_PTC1522		0x040EC
+#define IGBX_MPTC		0x040F0	/* multicast packets sent */
+#define IGBX_BPTC		0x040F4	/* broadcast packets sent */
 
 /* NVM word map (82576 datasheet 6.1) */
 #define IGBX_NVM_MAC_ADDR	0x00	/* words 0x00-0x02, port 0 */

@@ -1,0 +1,238 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * igbx - descriptor rings and the interrupt vectors that service them
+ *
+ * A ring is two arrays of the same length: the hardware one (descriptors,
+ * in DMA-coherent memory the NIC reads and writes) and the software one
+ * (per-descriptor bookkeeping only the CPU reads: which skb or page sits
+ * behind a descriptor and how to unmap it). Index i of one belongs to
+ * index i of the other.
+ *
+ * Each &struct igbx_q_vector owns one TX ring and one RX ring (a "queue
+ * pair"), one interrupt vector and one NAPI context. Rings and vectors
+ * live from probe to remove, so statistics survive ifdown; only the
+ * descriptor memory and buffers are allocated at open and freed at close.
+ */
+#ifndef _IGBX_RING_H_
+#define _IGBX_RING_H_
+
+#include <linux/dma-mapping.h>
+#include <linux/interrupt.h>
+#include <linux/netdevice.h>
+#include <linux/skbuff.h>
+#include <linux/u64_stats_sync.h>
+
+#include "desc.h"
+
+struct igbx_adapter;
+struct igbx_q_vector;
+struct page_pool;
+
+/**
+ * struct igb_tx_buffer - what software remembers about one TX descriptor
+ * @next_to_watch: on a frame's first buffer: the frame's last (EOP)
+ *	descriptor, whose DD bit says the whole frame is done; NULL when no
+ *	frame starts here. Written by xmit after the descriptors, read by
+ *	the cleaner (see the ordering notes in tx.c).
+ * @skb: on a frame's first buffer: the skb to free once DD is seen
+ * @bytecount: bytes the frame puts on the wire, for BQL and statistics
+ * @gso_segs: frames the skb becomes on the wire (1 without TSO)
+ * @dma: DMA address of this descriptor's buffer, for unmapping
+ * @len: bytes mapped at @dma; 0 when nothing is mapped here
+ *
+ * The name is the one the igb driver and the design use for it.
+ */
+struct igb_tx_buffer {
+	union e1000_adv_tx_desc *next_to_watch;
+	struct sk_buff *skb;
+	unsigned int bytecount;
+	u16 gso_segs;
+	DEFINE_DMA_UNMAP_ADDR(dma);
+	DEFINE_DMA_UNMAP_LEN(len);
+};
+
+/**
+ * struct igbx_rx_buffer - what software remembers about one RX descriptor
+ * @page: the page whose DMA address the descriptor holds; NULL once the
+ *	page has been handed to an skb and not yet replaced. Pages come from
+ *	the ring's page_pool, which maps them for DMA once and recycles them.
+ */
+struct igbx_rx_buffer {
+	struct page *page;
+};
+
+/**
+ * struct igbx_ring_stats - packet counters of one ring
+ * @packets: frames completed (TX) or handed to the stack (RX)
+ * @bytes: their bytes
+ * @syncp: lets 32-bit readers see @packets and @bytes consistently
+ */
+struct igbx_ring_stats {
+	u64 packets;
+	u64 bytes;
+	struct u64_stats_sync syncp;
+};
+
+/**
+ * struct igbx_tx_stats - TX events of one ring, written by one context each
+ * @restart_queue: the queue was woken by the cleaner after a stop
+ * @tx_busy: xmit found the ring full (should not happen: it stops early)
+ * @dma_errors: skbs dropped because mapping them for DMA failed
+ * @maps: buffers mapped for DMA (xmit only)
+ * @unmaps: buffers unmapped (cleaner only); after ifdown @maps == @unmaps
+ */
+struct igbx_tx_stats {
+	u64 restart_queue;
+	u64 tx_busy;
+	u64 dma_errors;
+	u64 maps;
+	u64 unmaps;
+};
+
+/**
+ * struct igbx_rx_stats - RX events of one ring, written in NAPI context
+ * @alloc_failed: a buffer or skb could not be allocated (retried later)
+ * @drops: frames dropped by the driver (errored or malformed)
+ * @frame_errors: of @drops, frames the NIC flagged as errored
+ * @pages_in: pages taken from the page_pool into the ring
+ * @pages_out: pages that left the ring, to an skb or back to the pool;
+ *	after ifdown @pages_in == @pages_out
+ */
+struct igbx_rx_stats {
+	u64 alloc_failed;
+	u64 drops;
+	u64 frame_errors;
+	u64 pages_in;
+	u64 pages_out;
+};
+
+/**
+ * struct igbx_ring - one TX or RX descriptor ring
+ * @q_vector: the vector (and NAPI context) that cleans this ring
+ * @netdev: the interface
+ * @dev: the device DMA is mapped for
+ * @desc: the descriptor array (hardware ring)
+ * @tx_buffer_info: the TX software ring (TX rings only)
+ * @rx_buffer_info: the RX software ring (RX rings only)
+ * @pp: page_pool the RX buffers come from (RX rings only)
+ * @skb: RX only: a frame whose first buffers have been seen but not its
+ *	EOP descriptor yet, carried across NAPI polls
+ * @tail: mapped address of the tail (doorbell) register
+ * @dma: bus address of @desc
+ * @size: bytes of @desc
+ * @count: descriptors in the ring
+ * @queue_index: stack queue number
+ * @reg_idx: hardware queue number
+ * @next_to_use: next descriptor software hands to the NIC
+ * @next_to_clean: next descriptor software expects the NIC to finish
+ * @rx_buf_len: RX only: bytes the NIC may write into one buffer
+ * @stats: packet and byte counters
+ * @tx_stats: TX events
+ * @rx_stats: RX events
+ * @hang_check_packets: TX watchdog: @stats.packets at the previous check
+ * @hang_suspect: TX watchdog: no progress at the previous check
+ */
+struct igbx_ring {
+	struct igbx_q_vector *q_vector;
+	struct net_device *netdev;
+	struct device *dev;
+	void *desc;
+	union {
+		struct igb_tx_buffer *tx_buffer_info;
+		struct igbx_rx_buffer *rx_buffer_info;
+	};
+	struct page_pool *pp;
+	struct sk_buff *skb;
+	u8 __iomem *tail;
+	dma_addr_t dma;
+	unsigned int size;
+	u16 count;
+	u16 queue_index;
+	u8 reg_idx;
+	u16 next_to_use;
+	u16 next_to_clean;
+	u16 rx_buf_len;
+	struct igbx_ring_stats stats;
+	union {
+		struct igbx_tx_stats tx_stats;
+		struct igbx_rx_stats rx_stats;
+	};
+	u64 hang_check_packets;
+	bool hang_suspect;
+};
+
+/**
+ * struct igbx_q_vector - one interrupt vector, its NAPI context, its rings
+ * @adapter: the port
+ * @napi: the poll that cleans @tx_ring then @rx_ring
+ * @tx_ring: TX ring of this queue pair
+ * @rx_ring: RX ring of this queue pair
+ * @eims_value: MSI-X mode: this vector's bit in EIMS/EIMC/EICS
+ * @v_idx: index in &igbx_adapter.q_vector
+ * @irq_polls: NAPI polls run (ethtool -S)
+ * @irq_polls_full: polls that used their whole budget
+ * @irqs: hard interrupts taken
+ * @name: interrupt name in /proc/interrupts
+ */
+struct igbx_q_vector {
+	struct igbx_adapter *adapter;
+	struct napi_struct napi;
+	struct igbx_ring tx_ring;
+	struct igbx_ring rx_ring;
+	u32 eims_value;
+	u16 v_idx;
+	u64 irq_polls;
+	u64 irq_polls_full;
+	u64 irqs;
+	char name[IFNAMSIZ + 16];
+};
+
+/* Ring geometry helpers */
+#define IGBX_TX_DESC(r, i)	(&((union e1000_adv_tx_desc *)(r)->desc)[i])
+#define IGBX_RX_DESC(r, i)	(&((union e1000_adv_rx_desc *)(r)->desc)[i])
+
+/**
+ * igbx_desc_unused() - descriptors software may fill without overrunning
+ * @ring: any ring
+ *
+ * One slot always stays empty so that head == tail means "empty" to the
+ * NIC, never "full".
+ *
+ * Return: the number of free descriptors.
+ */
+static inline u16 igbx_desc_unused(const struct igbx_ring *ring)
+{
+	u16 ntc = ring->next_to_clean, ntu = ring->next_to_use;
+
+	return (ntc > ntu ? 0 : ring->count) + ntc - ntu - 1;
+}
+
+/* RX buffers: one page each; the frame starts after room for the stack. */
+#define IGBX_RX_HEADROOM	(NET_SKB_PAD + NET_IP_ALIGN)
+#define IGBX_RX_BUF_LEN		2048	/* what SRRCTL can say: 1 KiB units */
+#define IGBX_RX_REFILL_BATCH	16	/* refill (and write RDT) this often */
+
+/* Worst case descriptors one skb needs, and when a stopped queue wakes. */
+#define IGBX_DESC_NEEDED	(MAX_SKB_FRAGS + 4)
+#define IGBX_TX_WAKE_THRESHOLD	(IGBX_DESC_NEEDED * 2)
+#define IGBX_TX_CLEAN_BUDGET	256	/* frames cleaned per poll at most */
+
+/* tx.c */
+int igbx_setup_tx_ring(struct igbx_ring *ring);
+void igbx_free_tx_ring(struct igbx_ring *ring);
+void igbx_configure_tx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring);
+void igbx_clean_tx_ring(struct igbx_ring *ring);
+bool igbx_clean_tx_irq(struct igbx_q_vector *q_vector, int napi_budget);
+netdev_tx_t igbx_xmit_frame(struct sk_buff *skb, struct net_device *netdev);
+void igbx_configure_tx(struct igbx_adapter *adapter);
+
+/* rx.c */
+int igbx_setup_rx_ring(struct igbx_ring *ring);
+void igbx_free_rx_ring(struct igbx_ring *ring);
+void igbx_configure_rx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring);
+void igbx_clean_rx_ring(struct igbx_ring *ring);
+void igbx_alloc_rx_buffers(struct igbx_ring *ring, u16 count);
+int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget);
+void igbx_configure_rx(struct igbx_adapter *adapter);
+
+#endif /* _IGBX_RING_H_ */
