@@ -1,0 +1,463 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * igbx - interrupt vectors, hard IRQ handlers and the NAPI poll
+ *
+ * The interrupt path, step by step:
+ *   the NIC sets a cause (frame received, TX descriptor written back, link
+ *   changed) and signals its vector
+ *   igbx_msix_ring() / igbx_intr()  hard IRQ: mask the vector, note link
+ *                                    changes, napi_schedule()
+ *   igbx_poll()                      NAPI poll (softirq): clean TX, then
+ *                                    RX within the budget; when done,
+ *                                    napi_complete_done() and unmask
+ *
+ * Modes, chosen once at probe (module parameter int_mode can force one):
+ *   MSI-X: vector 0 takes link and other causes (IVAR_MISC), vectors 1..N
+ *     one queue pair each (IVAR). EICR bits are vectors (GPIE.MSIX_MODE);
+ *     EIAC clears a queue vector's cause when its message is sent.
+ *   MSI, INTx: one vector, one queue pair; causes in ICR, masked with IMC.
+ *     INTx may be shared: ICR without INT_ASSERTED means "not ours".
+ * The IVAR entries are valid in every mode: the 82576 signals a queue's
+ * causes only through a valid entry.
+ */
+#include <linux/module.h>
+
+#include "igbx.h"
+
+static int int_mode;
+module_param(int_mode, int, 0444);
+MODULE_PARM_DESC(int_mode,
+		 "Interrupt mode: 0 best available (default), 1 INTx, 2 MSI, 3 MSI-X");
+
+/* Interrupt rate limit of the queue vectors: 20000 interrupts/s. */
+#define IGBX_EITR_DEFAULT_US	50
+
+/* Queue pairs worth having: one per CPU, as many as the MAC offers. */
+static unsigned int igbx_wanted_queue_pairs(struct igbx_adapter *adapter)
+{
+	return min_t(unsigned int, num_online_cpus(),
+		     min_t(unsigned int, adapter->hw.info->max_queue_pairs,
+			   IGBX_MAX_Q_VECTORS));
+}
+
+/*
+ * Allocate the PCI interrupt vectors: MSI-X with one vector per queue
+ * pair plus one, else MSI, else INTx. The 82575 routes MSI-X through a
+ * different (bitmap) scheme that igbx does not implement: it uses MSI.
+ */
+static int igbx_alloc_vectors(struct igbx_adapter *adapter)
+{
+	struct pci_dev *pdev = adapter->pdev;
+	int mode = int_mode ? int_mode : IGBX_INT_MSIX;
+	unsigned int pairs = igbx_wanted_queue_pairs(adapter);
+	int n;
+
+	if (mode >= IGBX_INT_MSIX && adapter->hw.family != IGBX_82575) {
+		n = pci_alloc_irq_vectors(pdev, 2, pairs + 1, PCI_IRQ_MSIX);
+		if (n > 0) {
+			adapter->int_mode = IGBX_INT_MSIX;
+			adapter->num_q_vectors = n - 1;
+			return 0;
+		}
+		dev_warn(&pdev->dev, "MSI-X unavailable (%d), trying MSI\n", n);
+	}
+	if (mode >= IGBX_INT_MSI) {
+		n = pci_alloc_irq_vectors(pdev, 1, 1, PCI_IRQ_MSI);
+		if (n > 0) {
+			adapter->int_mode = IGBX_INT_MSI;
+			adapter->num_q_vectors = 1;
+			return 0;
+		}
+		dev_warn(&pdev->dev, "MSI unavailable (%d), using INTx\n", n);
+	}
+	n = pci_alloc_irq_vectors(pdev, 1, 1, PCI_IRQ_INTX);
+	if (n < 0)
+		return n;
+	adapter->int_mode = IGBX_INT_INTX;
+	adapter->num_q_vectors = 1;
+	return 0;
+}
+
+static int igbx_poll(struct napi_struct *napi, int budget);
+
+/* One queue pair: its vector, NAPI context and the two rings' constants. */
+static int igbx_alloc_q_vector(struct igbx_adapter *adapter, unsigned int v)
+{
+	struct igbx_q_vector *q_vector;
+	struct igbx_ring *ring;
+
+	q_vector = kzalloc(sizeof(*q_vector), GFP_KERNEL);
+	if (!q_vector)
+		return -ENOMEM;
+	q_vector->adapter = adapter;
+	q_vector->v_idx = v;
+	netif_napi_add(adapter->netdev, &q_vector->napi, igbx_poll);
+
+	ring = &q_vector->tx_ring;
+	ring->q_vector = q_vector;
+	ring->netdev = adapter->netdev;
+	ring->dev = &adapter->pdev->dev;
+	ring->queue_index = v;
+	ring->reg_idx = v;
+	u64_stats_init(&ring->stats.syncp);
+
+	ring = &q_vector->rx_ring;
+	ring->q_vector = q_vector;
+	ring->netdev = adapter->netdev;
+	ring->dev = &adapter->pdev->dev;
+	ring->queue_index = v;
+	ring->reg_idx = v;
+	u64_stats_init(&ring->stats.syncp);
+
+	adapter->q_vector[v] = q_vector;
+	return 0;
+}
+
+static void igbx_free_q_vectors(struct igbx_adapter *adapter)
+{
+	unsigned int v;
+
+	for (v = 0; v < IGBX_MAX_Q_VECTORS; v++) {
+		struct igbx_q_vector *q_vector = adapter->q_vector[v];
+
+		if (!q_vector)
+			continue;
+		netif_napi_del(&q_vector->napi);
+		kfree(q_vector);
+		adapter->q_vector[v] = NULL;
+	}
+}
+
+/**
+ * igbx_init_interrupts() - choose the interrupt mode, create the queue pairs
+ * @adapter: the port, at probe
+ *
+ * Return: 0 or a negative errno (nothing stays allocated then).
+ */
+int igbx_init_interrupts(struct igbx_adapter *adapter)
+{
+	unsigned int v;
+	int err;
+
+	err = igbx_alloc_vectors(adapter);
+	if (err)
+		return err;
+
+	for (v = 0; v < adapter->num_q_vectors; v++) {
+		err = igbx_alloc_q_vector(adapter, v);
+		if (err)
+			goto err_q_vectors;
+	}
+
+	err = netif_set_real_num_tx_queues(adapter->netdev, adapter->num_q_vectors);
+	if (!err)
+		err = netif_set_real_num_rx_queues(adapter->netdev,
+						   adapter->num_q_vectors);
+	if (err)
+		goto err_q_vectors;
+	return 0;
+
+err_q_vectors:
+	igbx_free_q_vectors(adapter);
+	pci_free_irq_vectors(adapter->pdev);
+	return err;
+}
+
+/**
+ * igbx_free_interrupts() - undo igbx_init_interrupts(), at remove
+ * @adapter: the port
+ */
+void igbx_free_interrupts(struct igbx_adapter *adapter)
+{
+	igbx_free_q_vectors(adapter);
+	pci_free_irq_vectors(adapter->pdev);
+}
+
+/* Mask a queue vector (or the single vector) until its poll is done. */
+static void igbx_mask_vector(struct igbx_q_vector *q_vector)
+{
+	struct igbx_adapter *adapter = q_vector->adapter;
+
+	if (adapter->int_mode == IGBX_INT_MSIX)
+		igbx_wr32(&adapter->hw, IGBX_EIMC, q_vector->eims_value);
+	else
+		igbx_wr32(&adapter->hw, IGBX_IMC, ~0U);
+}
+
+static void igbx_unmask_vector(struct igbx_q_vector *q_vector)
+{
+	struct igbx_adapter *adapter = q_vector->adapter;
+
+	if (test_bit(IGBX_STATE_DOWN, &adapter->state))
+		return;
+	if (adapter->int_mode == IGBX_INT_MSIX)
+		igbx_wr32(&adapter->hw, IGBX_EIMS, q_vector->eims_value);
+	else
+		igbx_wr32(&adapter->hw, IGBX_IMS, IGBX_IMS_LEGACY);
+}
+
+/* A link change: let the watchdog look at it now rather than in 2 s. */
+static void igbx_link_event(struct igbx_adapter *adapter)
+{
+	if (!test_bit(IGBX_STATE_DOWN, &adapter->state))
+		mod_delayed_work(system_wq, &adapter->watchdog_task, 0);
+}
+
+/* MSI-X vector 0: link and other causes. ICR clears on read (GPIE.NSICR). */
+static irqreturn_t igbx_msix_other(int irq, void *data)
+{
+	struct igbx_adapter *adapter = data;
+	u32 icr = igbx_rd32(&adapter->hw, IGBX_ICR);
+
+	if (igbx_removed(&adapter->hw))
+		return IRQ_NONE;
+	if (icr & IGBX_ICR_LSC)
+		igbx_link_event(adapter);
+	return IRQ_HANDLED;
+}
+
+/* MSI-X queue vector: EIAC already cleared the cause; mask and poll. */
+static irqreturn_t igbx_msix_ring(int irq, void *data)
+{
+	struct igbx_q_vector *q_vector = data;
+
+	q_vector->irqs++;
+	igbx_mask_vector(q_vector);
+	napi_schedule(&q_vector->napi);
+	return IRQ_HANDLED;
+}
+
+/* MSI or INTx: the one vector carries every cause. */
+static irqreturn_t igbx_intr(int irq, void *data)
+{
+	struct igbx_adapter *adapter = data;
+	struct igbx_q_vector *q_vector = adapter->q_vector[0];
+	u32 icr = igbx_rd32(&adapter->hw, IGBX_ICR);
+
+	/* A shared line raised by another device, or a device that is gone. */
+	if (!(icr & IGBX_ICR_INT_ASSERTED) || igbx_removed(&adapter->hw))
+		return IRQ_NONE;
+
+	q_vector->irqs++;
+	igbx_mask_vector(q_vector);
+	if (icr & IGBX_ICR_LSC)
+		igbx_link_event(adapter);
+	napi_schedule(&q_vector->napi);
+	return IRQ_HANDLED;
+}
+
+/**
+ * igbx_poll() - the NAPI poll of one queue pair
+ * @napi: the vector's NAPI context
+ * @budget: frames the RX side may process
+ *
+ * TX completions first (they free descriptors xmit is waiting for and
+ * do not count against the budget), then RX. Only when both are done is
+ * the poll completed and the vector unmasked.
+ *
+ * Return: work done; @budget means "poll me again".
+ */
+static int igbx_poll(struct napi_struct *napi, int budget)
+{
+	struct igbx_q_vector *q_vector = container_of(napi, struct igbx_q_vector,
+						      napi);
+	bool tx_done;
+	int work;
+
+	q_vector->irq_polls++;
+	tx_done = igbx_clean_tx_irq(q_vector, budget);
+	/* Netpoll polls with budget 0: TX only, and never complete. */
+	if (!budget)
+		return 0;
+	work = igbx_clean_rx_irq(q_vector, budget);
+
+	if (!tx_done || work >= budget) {
+		q_vector->irq_polls_full++;
+		return budget;
+	}
+	if (napi_complete_done(napi, work))
+		igbx_unmask_vector(q_vector);
+	return work;
+}
+
+/**
+ * igbx_request_irqs() - attach the handlers, at open
+ * @adapter: the port
+ *
+ * Return: 0 or the error of request_irq() (nothing stays attached then).
+ */
+int igbx_request_irqs(struct igbx_adapter *adapter)
+{
+	struct net_device *netdev = adapter->netdev;
+	struct pci_dev *pdev = adapter->pdev;
+	unsigned int v;
+	int err;
+
+	if (adapter->int_mode != IGBX_INT_MSIX)
+		return request_irq(pci_irq_vector(pdev, 0), igbx_intr,
+				   adapter->int_mode == IGBX_INT_INTX ? IRQF_SHARED : 0,
+				   netdev->name, adapter);
+
+	err = request_irq(pci_irq_vector(pdev, 0), igbx_msix_other, 0,
+			  netdev->name, adapter);
+	if (err)
+		return err;
+	for (v = 0; v < adapter->num_q_vectors; v++) {
+		struct igbx_q_vector *q_vector = adapter->q_vector[v];
+
+		snprintf(q_vector->name, sizeof(q_vector->name), "%s-TxRx-%u",
+			 netdev->name, v);
+		err = request_irq(pci_irq_vector(pdev, v + 1), igbx_msix_ring, 0,
+				  q_vector->name, q_vector);
+		if (err)
+			goto err_unwind;
+	}
+	return 0;
+
+err_unwind:
+	while (v--)
+		free_irq(pci_irq_vector(pdev, v + 1), adapter->q_vector[v]);
+	free_irq(pci_irq_vector(pdev, 0), adapter);
+	return err;
+}
+
+/**
+ * igbx_free_irqs() - detach the handlers, at close
+ * @adapter: the port
+ */
+void igbx_free_irqs(struct igbx_adapter *adapter)
+{
+	struct pci_dev *pdev = adapter->pdev;
+	unsigned int v;
+
+	free_irq(pci_irq_vector(pdev, 0), adapter);
+	if (adapter->int_mode != IGBX_INT_MSIX)
+		return;
+	for (v = 0; v < adapter->num_q_vectors; v++)
+		free_irq(pci_irq_vector(pdev, v + 1), adapter->q_vector[v]);
+}
+
+/*
+ * Route one queue's causes to a vector: a byte per queue in IVAR, valid
+ * bit 7. On the 82576 queue q sits in IVAR(q % 8), RX in byte 0 (queues
+ * 0-7) or 2 (8-15), TX in byte 1 or 3; later MACs put two queues in each
+ * register: IVAR(q / 2), RX in byte 0 or 2, TX in byte 1 or 3.
+ */
+static void igbx_set_ivar(struct igbx_hw *hw, unsigned int queue, bool tx,
+			  unsigned int vector)
+{
+	unsigned int index, shift;
+	u32 ivar;
+
+	if (hw->family == IGBX_82576) {
+		index = queue & 7;
+		shift = (queue & 8) << 1;
+	} else {
+		index = queue >> 1;
+		shift = (queue & 1) << 4;
+	}
+	if (tx)
+		shift += 8;
+
+	ivar = igbx_rd32(hw, IGBX_IVAR(index));
+	ivar &= ~(0xFFU << shift);
+	ivar |= (vector | IGBX_IVAR_VALID) << shift;
+	igbx_wr32(hw, IGBX_IVAR(index), ivar);
+}
+
+/**
+ * igbx_configure_interrupts() - program the cause-to-vector routing
+ * @adapter: the port, after a MAC reset, with every cause masked
+ */
+void igbx_configure_interrupts(struct igbx_adapter *adapter)
+{
+	struct igbx_hw *hw = &adapter->hw;
+	unsigned int v;
+
+	if (adapter->int_mode != IGBX_INT_MSIX) {
+		/* The 82575 has no IVAR; its single vector needs none. */
+		if (hw->family != IGBX_82575) {
+			igbx_set_ivar(hw, 0, false, 0);
+			igbx_set_ivar(hw, 0, true, 0);
+		}
+		return;
+	}
+
+	/* MSI-X mode first: EIAC and the vector bits mean nothing before. */
+	igbx_wr32(hw, IGBX_GPIE, IGBX_GPIE_MSIX_MODE | IGBX_GPIE_PBA |
+		  IGBX_GPIE_NSICR);
+	adapter->eims_other = BIT(0);
+	igbx_wr32(hw, IGBX_IVAR_MISC,
+		  (0 | IGBX_IVAR_VALID) << IGBX_IVAR_MISC_OTHER);
+
+	adapter->eims_queues = 0;
+	for (v = 0; v < adapter->num_q_vectors; v++) {
+		struct igbx_q_vector *q_vector = adapter->q_vector[v];
+		u32 eitr = FIELD_PREP(IGBX_EITR_INTERVAL_MASK, IGBX_EITR_DEFAULT_US);
+
+		q_vector->eims_value = BIT(v + 1);
+		adapter->eims_queues |= q_vector->eims_value;
+		igbx_set_ivar(hw, q_vector->rx_ring.reg_idx, false, v + 1);
+		igbx_set_ivar(hw, q_vector->tx_ring.reg_idx, true, v + 1);
+		if (hw->family != IGBX_82576)
+			eitr |= IGBX_EITR_CNT_IGNR;
+		igbx_wr32(hw, IGBX_EITR(v + 1), eitr);
+	}
+	/* Sending a vector's message clears its EICR bit. */
+	igbx_wr32(hw, IGBX_EIAC, adapter->eims_queues | adapter->eims_other);
+}
+
+/**
+ * igbx_irq_enable() - unmask every vector, at the end of bring-up
+ * @adapter: the port
+ */
+void igbx_irq_enable(struct igbx_adapter *adapter)
+{
+	struct igbx_hw *hw = &adapter->hw;
+
+	if (adapter->int_mode == IGBX_INT_MSIX) {
+		igbx_wr32(hw, IGBX_EIMS, adapter->eims_queues | adapter->eims_other);
+		igbx_wr32(hw, IGBX_IMS, IGBX_ICR_LSC);
+	} else {
+		igbx_wr32(hw, IGBX_IMS, IGBX_IMS_LEGACY);
+	}
+	igbx_flush(hw);
+}
+
+/**
+ * igbx_irq_disable() - mask everything and wait for running handlers
+ * @adapter: the port, going down
+ */
+void igbx_irq_disable(struct igbx_adapter *adapter)
+{
+	struct igbx_hw *hw = &adapter->hw;
+	unsigned int v;
+
+	igbx_wr32(hw, IGBX_IMC, ~0U);
+	if (adapter->int_mode == IGBX_INT_MSIX) {
+		igbx_wr32(hw, IGBX_EIMC, ~0U);
+		igbx_wr32(hw, IGBX_EIAC, 0);
+	}
+	igbx_flush(hw);
+
+	synchronize_irq(pci_irq_vector(adapter->pdev, 0));
+	if (adapter->int_mode != IGBX_INT_MSIX)
+		return;
+	for (v = 0; v < adapter->num_q_vectors; v++)
+		synchronize_irq(pci_irq_vector(adapter->pdev, v + 1));
+}
+
+/**
+ * igbx_irq_kick() - fire every queue vector once from software
+ * @adapter: the port
+ *
+ * The watchdog calls this so that a lost interrupt (or one cleared by a
+ * shared-line read) cannot leave a ring uncleaned for good.
+ */
+void igbx_irq_kick(struct igbx_adapter *adapter)
+{
+	if (adapter->int_mode == IGBX_INT_MSIX)
+		igbx_wr32(&adapter->hw, IGBX_EICS, adapter->eims_queues);
+	else
+		igbx_wr32(&adapter->hw, IGBX_ICS, IGBX_ICR_RXT0);
+}

@@ -1,0 +1,417 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * igbx - the receive path: RX ring setup, buffer refill, skb building
+ *
+ * Receive, step by step:
+ *   igbx_alloc_rx_buffers()  puts empty pages on the ring, moves RDT
+ *   ... the NIC DMAs a frame into the next buffer, writes the descriptor
+ *   back (length, DD, EOP, errors) and raises an interrupt (irq.c) that
+ *   schedules NAPI ...
+ *   igbx_clean_rx_irq()      in the NAPI poll: for each finished
+ *                            descriptor builds or extends an skb, and on
+ *                            EOP hands it to napi_gro_receive(), which
+ *                            passes it on to netif_receive_skb()
+ *
+ * Buffers are whole pages from a page_pool per ring: the pool maps them
+ * for DMA once, and a page whose skb has been freed comes back to the
+ * pool (skb_mark_for_recycle()) instead of to the page allocator. The NIC
+ * writes at IGBX_RX_HEADROOM into the page so that the skb can be built
+ * around the data without a copy, with room for the stack's headers in
+ * front and for skb_shared_info behind.
+ *
+ * Concurrency: everything on an RX ring (indexes, buffers, the partial
+ * skb) belongs to its NAPI poll; setup, configure and clean run with NAPI
+ * disabled.
+ */
+#include <net/page_pool/helpers.h>
+
+#include "igbx.h"
+
+/**
+ * igbx_setup_rx_ring() - allocate an RX ring's descriptors, buffers, pool
+ * @ring: ring with @count set
+ *
+ * Return: 0 or a negative errno; on failure nothing stays allocated.
+ */
+int igbx_setup_rx_ring(struct igbx_ring *ring)
+{
+	struct page_pool_params pp = {
+		.flags		= PP_FLAG_DMA_MAP | PP_FLAG_DMA_SYNC_DEV,
+		.order		= 0,
+		.pool_size	= ring->count,
+		.nid		= dev_to_node(ring->dev),
+		.dev		= ring->dev,
+		.napi		= &ring->q_vector->napi,
+		.dma_dir	= DMA_FROM_DEVICE,
+		.offset		= IGBX_RX_HEADROOM,
+		.max_len	= IGBX_RX_BUF_LEN,
+		.netdev		= ring->netdev,
+		.queue_idx	= ring->queue_index,
+	};
+	int err;
+
+	ring->pp = page_pool_create(&pp);
+	if (IS_ERR(ring->pp)) {
+		err = PTR_ERR(ring->pp);
+		goto err_pool;
+	}
+
+	err = -ENOMEM;
+	ring->rx_buffer_info = kvcalloc(ring->count, sizeof(*ring->rx_buffer_info),
+					GFP_KERNEL);
+	if (!ring->rx_buffer_info)
+		goto err_buffers;
+
+	ring->size = ALIGN(ring->count * sizeof(union e1000_adv_rx_desc),
+			   IGBX_RING_ALIGN_BYTES);
+	ring->desc = dma_alloc_coherent(ring->dev, ring->size, &ring->dma,
+					GFP_KERNEL);
+	if (!ring->desc)
+		goto err_desc;
+
+	ring->rx_buf_len = ring->q_vector->adapter->rx_buf_len;
+	ring->next_to_use = 0;
+	ring->next_to_clean = 0;
+	return 0;
+
+err_desc:
+	kvfree(ring->rx_buffer_info);
+	ring->rx_buffer_info = NULL;
+err_buffers:
+	page_pool_destroy(ring->pp);
+err_pool:
+	ring->pp = NULL;
+	return err;
+}
+
+/**
+ * igbx_free_rx_ring() - free what igbx_setup_rx_ring() allocated
+ * @ring: a ring already emptied by igbx_clean_rx_ring()
+ *
+ * Pages still held by skbs in the stack return to the pool later; the
+ * pool stays alive (detached) until the last one is back.
+ */
+void igbx_free_rx_ring(struct igbx_ring *ring)
+{
+	if (!ring->desc)
+		return;
+	dma_free_coherent(ring->dev, ring->size, ring->desc, ring->dma);
+	ring->desc = NULL;
+	kvfree(ring->rx_buffer_info);
+	ring->rx_buffer_info = NULL;
+	page_pool_destroy(ring->pp);
+	ring->pp = NULL;
+}
+
+/**
+ * igbx_configure_rx_ring() - give an RX ring to the NIC
+ * @adapter: the port
+ * @ring: ring with its descriptors allocated
+ *
+ * 82576 datasheet, Receive Initialization: disable the queue, program
+ * base, length, pointers and buffer layout (SRRCTL: advanced descriptors,
+ * one buffer), enable it; buffers and RDT come afterwards.
+ */
+void igbx_configure_rx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring)
+{
+	struct igbx_hw *hw = &adapter->hw;
+	u8 q = ring->reg_idx;
+	u32 srrctl, rxdctl;
+
+	igbx_wr32(hw, IGBX_RXDCTL(q), 0);
+	igbx_flush(hw);
+
+	igbx_wr32(hw, IGBX_RDBAL(q), lower_32_bits(ring->dma));
+	igbx_wr32(hw, IGBX_RDBAH(q), upper_32_bits(ring->dma));
+	igbx_wr32(hw, IGBX_RDLEN(q), ring->size);
+	igbx_wr32(hw, IGBX_RDH(q), 0);
+	igbx_wr32(hw, IGBX_RDT(q), 0);
+	ring->tail = hw->hw_addr + IGBX_RDT(q);
+	ring->next_to_use = 0;
+	ring->next_to_clean = 0;
+	memset(ring->desc, 0, ring->size);
+
+	srrctl = FIELD_PREP(IGBX_SRRCTL_BSIZEPKT_MASK, ring->rx_buf_len / SZ_1K) |
+		 FIELD_PREP(IGBX_SRRCTL_DESCTYPE_MASK,
+			    IGBX_SRRCTL_DESCTYPE_ADV_ONEBUF);
+	/* With several queues, one full ring must not stall the others. */
+	if (adapter->num_q_vectors > 1)
+		srrctl |= IGBX_SRRCTL_DROP_EN;
+	igbx_wr32(hw, IGBX_SRRCTL(q), srrctl);
+
+	/* Prefetch 8, host 8, write back 4: igb's thresholds. */
+	rxdctl = FIELD_PREP(IGBX_DCTL_PTHRESH_MASK, 8) |
+		 FIELD_PREP(IGBX_DCTL_HTHRESH_MASK, 8) |
+		 FIELD_PREP(IGBX_DCTL_WTHRESH_MASK, 4) | IGBX_DCTL_ENABLE;
+	igbx_wr32(hw, IGBX_RXDCTL(q), rxdctl);
+}
+
+/* Give a ring's page back to its pool and forget it. */
+static void igbx_put_rx_page(struct igbx_ring *ring, struct igbx_rx_buffer *buf,
+			     bool napi)
+{
+	page_pool_put_full_page(ring->pp, buf->page, napi);
+	buf->page = NULL;
+	ring->rx_stats.pages_out++;
+}
+
+/**
+ * igbx_clean_rx_ring() - take every buffer off a stopped RX ring
+ * @ring: a ring the NIC no longer writes to (queue disabled or MAC reset)
+ */
+void igbx_clean_rx_ring(struct igbx_ring *ring)
+{
+	u16 i;
+
+	if (!ring->rx_buffer_info)
+		return;
+	if (ring->skb) {
+		dev_kfree_skb_any(ring->skb);
+		ring->skb = NULL;
+	}
+	for (i = 0; i < ring->count; i++)
+		if (ring->rx_buffer_info[i].page)
+			igbx_put_rx_page(ring, &ring->rx_buffer_info[i], false);
+	ring->next_to_use = 0;
+	ring->next_to_clean = 0;
+}
+
+/**
+ * igbx_alloc_rx_buffers() - hand empty buffers to the NIC
+ * @ring: RX ring
+ * @count: descriptors to fill, from next_to_use on
+ *
+ * A slot whose page was not handed to an skb keeps it (the NIC just did
+ * not use it, or the frame was dropped). When the pool is empty the ring
+ * stays short, the event is counted, and the next poll tries again.
+ */
+void igbx_alloc_rx_buffers(struct igbx_ring *ring, u16 count)
+{
+	u16 i = ring->next_to_use;
+
+	while (count--) {
+		struct igbx_rx_buffer *buf = &ring->rx_buffer_info[i];
+		union e1000_adv_rx_desc *desc = IGBX_RX_DESC(ring, i);
+
+		if (!buf->page) {
+			buf->page = page_pool_dev_alloc_pages(ring->pp);
+			if (unlikely(!buf->page)) {
+				ring->rx_stats.alloc_failed++;
+				break;
+			}
+			ring->rx_stats.pages_in++;
+		}
+		desc->read.pkt_addr = cpu_to_le64(page_pool_get_dma_addr(buf->page) +
+						  IGBX_RX_HEADROOM);
+		/* Clears the write-back status, DD included. */
+		desc->read.hdr_addr = 0;
+		if (++i == ring->count)
+			i = 0;
+	}
+
+	if (i == ring->next_to_use)
+		return;
+	ring->next_to_use = i;
+	/* writel() orders the descriptor writes before the doorbell. */
+	writel(i, ring->tail);
+}
+
+/* First buffer of a frame: build the skb around the page, no copy. */
+static struct sk_buff *igbx_build_skb(struct igbx_ring *ring,
+				      struct igbx_rx_buffer *buf, unsigned int size)
+{
+	void *va = page_address(buf->page);
+	struct sk_buff *skb;
+
+	net_prefetch(va + IGBX_RX_HEADROOM);
+	skb = napi_build_skb(va, PAGE_SIZE);
+	if (unlikely(!skb))
+		return NULL;
+	skb_mark_for_recycle(skb);
+	skb_reserve(skb, IGBX_RX_HEADROOM);
+	__skb_put(skb, size);
+	return skb;
+}
+
+/* A following buffer of the same frame becomes a page fragment. */
+static void igbx_add_rx_frag(struct igbx_ring *ring, struct sk_buff *skb,
+			     struct igbx_rx_buffer *buf, unsigned int size)
+{
+	skb_add_rx_frag(skb, skb_shinfo(skb)->nr_frags, buf->page,
+			IGBX_RX_HEADROOM, size, PAGE_SIZE);
+}
+
+/*
+ * A complete frame: drop it if the NIC flagged an error or it cannot be
+ * Ethernet, otherwise give it to the stack. Returns true if delivered.
+ */
+static bool igbx_rx_deliver(struct igbx_ring *ring, struct sk_buff *skb,
+			    u32 status_error)
+{
+	if (unlikely(igbx_rx_frame_error(status_error) || skb->len < ETH_HLEN)) {
+		if (igbx_rx_frame_error(status_error))
+			ring->rx_stats.frame_errors++;
+		ring->rx_stats.drops++;
+		dev_kfree_skb_any(skb);
+		return false;
+	}
+	skb_record_rx_queue(skb, ring->queue_index);
+	skb->protocol = eth_type_trans(skb, ring->netdev);
+	napi_gro_receive(&ring->q_vector->napi, skb);
+	return true;
+}
+
+/**
+ * igbx_clean_rx_irq() - turn finished RX descriptors into skbs
+ * @q_vector: the vector whose RX ring to clean
+ * @budget: frames this poll may deliver
+ *
+ * For each descriptor with DD set: sync the buffer for the CPU, start an
+ * skb (first buffer) or add a fragment (later buffers); at EOP deliver
+ * it. The ring is refilled every IGBX_RX_REFILL_BATCH descriptors and at
+ * the end, so the NIC is never starved for long.
+ *
+ * Return: frames delivered or dropped: both count against @budget.
+ */
+int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
+{
+	struct igbx_ring *ring = &q_vector->rx_ring;
+	unsigned int done = 0, packets = 0, bytes = 0;
+	struct sk_buff *skb = ring->skb;
+	u16 cleaned = igbx_desc_unused(ring);
+	u16 i = ring->next_to_clean;
+
+	while (done < budget) {
+		union e1000_adv_rx_desc *desc;
+		struct igbx_rx_buffer *buf;
+		unsigned int size;
+		u32 status;
+
+		if (cleaned >= IGBX_RX_REFILL_BATCH) {
+			ring->next_to_clean = i;
+			igbx_alloc_rx_buffers(ring, cleaned);
+			cleaned = igbx_desc_unused(ring);
+		}
+
+		desc = IGBX_RX_DESC(ring, i);
+		status = le32_to_cpu(READ_ONCE(desc->wb.status_error));
+		if (!(status & IGBX_RXD_STAT_DD))
+			break;
+		/* Read the rest of the descriptor only after DD. */
+		dma_rmb();
+
+		buf = &ring->rx_buffer_info[i];
+		size = min_t(unsigned int, le16_to_cpu(desc->wb.length),
+			     ring->rx_buf_len);
+		page_pool_dma_sync_for_cpu(ring->pp, buf->page, 0, size);
+
+		if (!skb) {
+			skb = igbx_build_skb(ring, buf, size);
+			if (unlikely(!skb)) {
+				/* Leave the descriptor for the next poll. */
+				ring->rx_stats.alloc_failed++;
+				break;
+			}
+		} else {
+			igbx_add_rx_frag(ring, skb, buf, size);
+		}
+		/* The page now belongs to the skb. */
+		buf->page = NULL;
+		ring->rx_stats.pages_out++;
+		cleaned++;
+		if (++i == ring->count)
+			i = 0;
+
+		if (!(status & IGBX_RXD_STAT_EOP))
+			continue;
+
+		size = skb->len;
+		if (igbx_rx_deliver(ring, skb, status)) {
+			packets++;
+			bytes += size;
+		}
+		done++;
+		skb = NULL;
+	}
+
+	ring->next_to_clean = i;
+	ring->skb = skb;
+
+	u64_stats_update_begin(&ring->stats.syncp);
+	ring->stats.packets += packets;
+	ring->stats.bytes += bytes;
+	u64_stats_update_end(&ring->stats.syncp);
+
+	if (cleaned)
+		igbx_alloc_rx_buffers(ring, cleaned);
+	return done;
+}
+
+/*
+ * Spread received flows over the RX queues by their RSS hash: a random
+ * key, a 128-entry redirection table filled round-robin, hashing on the
+ * IPv4/IPv6 addresses and TCP ports. RXCSUM.PCSD makes the descriptor
+ * carry the hash (instead of the IP checksum), which the NIC requires
+ * for RSS.
+ */
+static void igbx_setup_rss(struct igbx_adapter *adapter)
+{
+	struct igbx_hw *hw = &adapter->hw;
+	u32 key[IGBX_RSS_KEY_BYTES / 4];
+	unsigned int i, j;
+
+	netdev_rss_key_fill(key, sizeof(key));
+	for (i = 0; i < ARRAY_SIZE(key); i++)
+		igbx_wr32(hw, IGBX_RSSRK(i), key[i]);
+
+	for (i = 0; i < IGBX_RETA_ENTRIES / 4; i++) {
+		u32 reta = 0;
+
+		/* One byte per entry; the 82575 keeps the queue in bits 7:6. */
+		for (j = 0; j < 4; j++) {
+			u32 q = (i * 4 + j) % adapter->num_q_vectors;
+
+			if (hw->family == IGBX_82575)
+				q <<= 6;
+			reta |= q << (8 * j);
+		}
+		igbx_wr32(hw, IGBX_RETA(i), reta);
+	}
+
+	igbx_wr32(hw, IGBX_RXCSUM, igbx_rd32(hw, IGBX_RXCSUM) | IGBX_RXCSUM_PCSD);
+	igbx_wr32(hw, IGBX_MRQC, IGBX_MRQC_RSS | IGBX_MRQC_HASH_IP4 |
+		  IGBX_MRQC_HASH_TCP4 | IGBX_MRQC_HASH_IP6 | IGBX_MRQC_HASH_TCP6);
+}
+
+/**
+ * igbx_configure_rx() - set up the receive unit and every RX ring
+ * @adapter: the port, after a MAC reset, with the rings allocated
+ *
+ * The receiver stays off (RCTL.EN clear) while the rings are
+ * programmed, and is turned on last: broadcast accepted, CRC stripped
+ * (so lengths exclude the FCS), no long frames (MTU 1500).
+ */
+void igbx_configure_rx(struct igbx_adapter *adapter)
+{
+	struct igbx_hw *hw = &adapter->hw;
+	unsigned int v;
+	u32 rctl;
+
+	igbx_wr32(hw, IGBX_RCTL, 0);
+	if (adapter->num_q_vectors > 1)
+		igbx_setup_rss(adapter);
+
+	for (v = 0; v < adapter->num_q_vectors; v++)
+		igbx_configure_rx_ring(adapter, &adapter->q_vector[v]->rx_ring);
+
+	rctl = IGBX_RCTL_BAM | IGBX_RCTL_SECRC;
+	igbx_wr32(hw, IGBX_RCTL, rctl);
+	igbx_set_rx_mode(adapter->netdev);
+	igbx_wr32(hw, IGBX_RCTL, igbx_rd32(hw, IGBX_RCTL) | IGBX_RCTL_EN);
+
+	for (v = 0; v < adapter->num_q_vectors; v++) {
+		struct igbx_ring *ring = &adapter->q_vector[v]->rx_ring;
+
+		igbx_alloc_rx_buffers(ring, igbx_desc_unused(ring));
+	}
+}

@@ -1,0 +1,454 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * igbx - the transmit path: TX ring setup, ndo_start_xmit, completion
+ *
+ * Transmit, step by step:
+ *   igbx_xmit_frame()     picks the ring, checks room, records the skb
+ *   igbx_tx_map()         maps head and fragments, writes the descriptors,
+ *                         rings the doorbell (TDT)
+ *   ... the NIC sends the frame and writes DD into its last descriptor,
+ *   then raises the completion interrupt (irq.c) which schedules NAPI ...
+ *   igbx_clean_tx_irq()   in the NAPI poll: unmaps, frees the skbs,
+ *                         wakes the queue
+ *
+ * Who touches what (the ring's concurrency rules):
+ *   next_to_use, the descriptors and the buffers from next_to_use on are
+ *   written by xmit only, under the queue's xmit lock.
+ *   next_to_clean and the buffers before next_to_use are written by the
+ *   cleaner only, in NAPI context (one poll at a time per vector).
+ *   The hand-off between the two is next_to_watch: xmit fills every
+ *   descriptor and buffer of a frame, then (after a write barrier) sets
+ *   next_to_watch on its first buffer; the cleaner reads next_to_watch,
+ *   and only then (after a read barrier) the descriptor status and the
+ *   buffers. A frame without next_to_watch does not exist for the cleaner.
+ *   Stopping and waking the queue race on the free-descriptor count; both
+ *   sides use a full barrier between changing their index and looking at
+ *   the other's (igbx_maybe_stop_tx() and the end of igbx_clean_tx_irq()).
+ *   Reset and close (igbx_clean_tx_ring()) run with NAPI disabled and the
+ *   queues stopped, so they own everything.
+ */
+#include <linux/prefetch.h>
+
+#include "igbx.h"
+
+/**
+ * igbx_setup_tx_ring() - allocate a TX ring's descriptors and buffers
+ * @ring: ring with @count set
+ *
+ * Return: 0 or -ENOMEM.
+ */
+int igbx_setup_tx_ring(struct igbx_ring *ring)
+{
+	ring->tx_buffer_info = kvcalloc(ring->count, sizeof(*ring->tx_buffer_info),
+					GFP_KERNEL);
+	if (!ring->tx_buffer_info)
+		return -ENOMEM;
+
+	ring->size = ALIGN(ring->count * sizeof(union e1000_adv_tx_desc),
+			   IGBX_RING_ALIGN_BYTES);
+	ring->desc = dma_alloc_coherent(ring->dev, ring->size, &ring->dma,
+					GFP_KERNEL);
+	if (!ring->desc) {
+		kvfree(ring->tx_buffer_info);
+		ring->tx_buffer_info = NULL;
+		return -ENOMEM;
+	}
+	ring->next_to_use = 0;
+	ring->next_to_clean = 0;
+	return 0;
+}
+
+/**
+ * igbx_free_tx_ring() - free what igbx_setup_tx_ring() allocated
+ * @ring: a ring already emptied by igbx_clean_tx_ring()
+ */
+void igbx_free_tx_ring(struct igbx_ring *ring)
+{
+	if (!ring->desc)
+		return;
+	dma_free_coherent(ring->dev, ring->size, ring->desc, ring->dma);
+	ring->desc = NULL;
+	kvfree(ring->tx_buffer_info);
+	ring->tx_buffer_info = NULL;
+}
+
+/**
+ * igbx_configure_tx_ring() - give a TX ring to the NIC
+ * @adapter: the port
+ * @ring: ring with its descriptors allocated
+ *
+ * 82576 datasheet, Transmit Initialization: the queue is disabled before
+ * its base, length and pointers change, and enabled last.
+ */
+void igbx_configure_tx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring)
+{
+	struct igbx_hw *hw = &adapter->hw;
+	u8 q = ring->reg_idx;
+	u32 txdctl;
+
+	igbx_wr32(hw, IGBX_TXDCTL(q), 0);
+	igbx_flush(hw);
+	usleep_range(10000, 11000);
+
+	igbx_wr32(hw, IGBX_TDBAL(q), lower_32_bits(ring->dma));
+	igbx_wr32(hw, IGBX_TDBAH(q), upper_32_bits(ring->dma));
+	igbx_wr32(hw, IGBX_TDLEN(q), ring->size);
+	igbx_wr32(hw, IGBX_TDH(q), 0);
+	igbx_wr32(hw, IGBX_TDT(q), 0);
+	ring->tail = hw->hw_addr + IGBX_TDT(q);
+	ring->next_to_use = 0;
+	ring->next_to_clean = 0;
+	ring->hang_suspect = false;
+
+	/* Prefetch 8, host threshold 1, write back after 16 (igb's values). */
+	txdctl = FIELD_PREP(IGBX_DCTL_PTHRESH_MASK, 8) |
+		 FIELD_PREP(IGBX_DCTL_HTHRESH_MASK, 1) |
+		 FIELD_PREP(IGBX_DCTL_WTHRESH_MASK, 16) | IGBX_DCTL_ENABLE;
+	igbx_wr32(hw, IGBX_TXDCTL(q), txdctl);
+}
+
+/* Unmap one buffer of a frame, if anything is mapped there. */
+static void igbx_unmap_tx_buffer(struct igbx_ring *ring, struct igb_tx_buffer *buf,
+				 bool head)
+{
+	if (!dma_unmap_len(buf, len))
+		return;
+	if (head)
+		dma_unmap_single(ring->dev, dma_unmap_addr(buf, dma),
+				 dma_unmap_len(buf, len), DMA_TO_DEVICE);
+	else
+		dma_unmap_page(ring->dev, dma_unmap_addr(buf, dma),
+			       dma_unmap_len(buf, len), DMA_TO_DEVICE);
+	dma_unmap_len_set(buf, len, 0);
+	ring->tx_stats.unmaps++;
+}
+
+/**
+ * igbx_clean_tx_ring() - drop every frame still on a stopped TX ring
+ * @ring: a ring the NIC no longer works on (queue disabled or MAC reset)
+ *
+ * Used by close and reset, with NAPI disabled: frees the skbs that were
+ * never completed and unmaps all their buffers.
+ */
+void igbx_clean_tx_ring(struct igbx_ring *ring)
+{
+	u16 i = ring->next_to_clean;
+
+	while (i != ring->next_to_use) {
+		struct igb_tx_buffer *buf = &ring->tx_buffer_info[i];
+
+		igbx_unmap_tx_buffer(ring, buf, !!buf->skb);
+		if (buf->skb)
+			dev_kfree_skb_any(buf->skb);
+		buf->skb = NULL;
+		buf->next_to_watch = NULL;
+		if (++i == ring->count)
+			i = 0;
+	}
+	ring->next_to_use = 0;
+	ring->next_to_clean = 0;
+	netdev_tx_reset_queue(netdev_get_tx_queue(ring->netdev, ring->queue_index));
+}
+
+/*
+ * Stop the queue when a worst-case skb might not fit. The cleaner may have
+ * freed descriptors between our check and the stop: look again after a
+ * full barrier (paired with the one in igbx_clean_tx_irq()), and restart if
+ * it did.
+ */
+static int igbx_maybe_stop_tx(struct igbx_ring *ring, u16 needed)
+{
+	if (likely(igbx_desc_unused(ring) >= needed))
+		return 0;
+
+	netif_stop_subqueue(ring->netdev, ring->queue_index);
+	/* Publish the stop before re-reading next_to_clean. */
+	smp_mb();
+	if (likely(igbx_desc_unused(ring) < needed))
+		return -EBUSY;
+
+	netif_start_subqueue(ring->netdev, ring->queue_index);
+	ring->tx_stats.restart_queue++;
+	return 0;
+}
+
+/* Descriptors an skb needs: one per started IGBX_TXD_MAX_DATA of each buffer. */
+static u16 igbx_tx_desc_count(const struct sk_buff *skb)
+{
+	const struct skb_shared_info *shinfo = skb_shinfo(skb);
+	u16 count = DIV_ROUND_UP(skb_headlen(skb), IGBX_TXD_MAX_DATA);
+	unsigned int f;
+
+	for (f = 0; f < shinfo->nr_frags; f++)
+		count += DIV_ROUND_UP(skb_frag_size(&shinfo->frags[f]),
+				      IGBX_TXD_MAX_DATA);
+	return count;
+}
+
+/* Fill one data descriptor. */
+static void igbx_tx_desc(union e1000_adv_tx_desc *desc, dma_addr_t dma,
+			 u32 len, u32 paylen, bool last)
+{
+	desc->read.buffer_addr = cpu_to_le64(dma);
+	desc->read.cmd_type_len = cpu_to_le32(igbx_tx_cmd_type_len(len, last));
+	desc->read.olinfo_status = cpu_to_le32(igbx_tx_olinfo_status(paylen));
+}
+
+/*
+ * Undo a partly mapped frame after a mapping error: walk back from the
+ * failed slot to @first, unmapping as we go.
+ */
+static void igbx_tx_unwind(struct igbx_ring *ring, struct igb_tx_buffer *first,
+			   u16 i)
+{
+	for (;;) {
+		struct igb_tx_buffer *buf = &ring->tx_buffer_info[i];
+
+		igbx_unmap_tx_buffer(ring, buf, buf == first);
+		if (buf == first)
+			break;
+		i = i ? i - 1 : ring->count - 1;
+	}
+	first->skb = NULL;
+}
+
+/**
+ * igbx_tx_map() - map an skb and hand its descriptors to the NIC
+ * @ring: TX ring with at least igbx_tx_desc_count() free descriptors
+ * @first: software buffer of the frame's first descriptor
+ *
+ * Return: 0, or -ENOMEM when a DMA mapping failed (the skb is then the
+ * caller's to drop; nothing stays mapped).
+ */
+static int igbx_tx_map(struct igbx_ring *ring, struct igb_tx_buffer *first)
+{
+	struct sk_buff *skb = first->skb;
+	skb_frag_t *frag = &skb_shinfo(skb)->frags[0];
+	unsigned int nr_frags = skb_shinfo(skb)->nr_frags;
+	unsigned int size = skb_headlen(skb);
+	struct igb_tx_buffer *buf = first;
+	union e1000_adv_tx_desc *desc;
+	u16 i = ring->next_to_use;
+	dma_addr_t dma;
+
+	dma = dma_map_single(ring->dev, skb->data, size, DMA_TO_DEVICE);
+	for (;;) {
+		if (dma_mapping_error(ring->dev, dma))
+			goto err_unwind;
+		ring->tx_stats.maps++;
+		dma_unmap_len_set(buf, len, size);
+		dma_unmap_addr_set(buf, dma, dma);
+
+		/* A buffer longer than one descriptor takes several. */
+		while (size > IGBX_TXD_MAX_DATA) {
+			desc = IGBX_TX_DESC(ring, i);
+			igbx_tx_desc(desc, dma, IGBX_TXD_MAX_DATA, skb->len, false);
+			dma += IGBX_TXD_MAX_DATA;
+			size -= IGBX_TXD_MAX_DATA;
+			if (++i == ring->count)
+				i = 0;
+			ring->tx_buffer_info[i].skb = NULL;
+			dma_unmap_len_set(&ring->tx_buffer_info[i], len, 0);
+		}
+
+		desc = IGBX_TX_DESC(ring, i);
+		igbx_tx_desc(desc, dma, size, skb->len, !nr_frags);
+		if (!nr_frags)
+			break;
+
+		if (++i == ring->count)
+			i = 0;
+		buf = &ring->tx_buffer_info[i];
+		buf->skb = NULL;
+		size = skb_frag_size(frag);
+		dma = skb_frag_dma_map(ring->dev, frag, 0, size, DMA_TO_DEVICE);
+		frag++;
+		nr_frags--;
+	}
+
+	netdev_tx_sent_queue(netdev_get_tx_queue(ring->netdev, ring->queue_index),
+			     first->bytecount);
+	skb_tx_timestamp(skb);
+
+	/*
+	 * The descriptors must be in memory before the cleaner can see
+	 * next_to_watch (it reads DD from the EOP descriptor it points to).
+	 */
+	smp_wmb();
+	first->next_to_watch = desc;
+
+	if (++i == ring->count)
+		i = 0;
+	ring->next_to_use = i;
+	return 0;
+
+err_unwind:
+	igbx_tx_unwind(ring, first, i);
+	return -ENOMEM;
+}
+
+/* Ring the doorbell: TDT tells the NIC it may fetch up to next_to_use. */
+static void igbx_tx_doorbell(struct igbx_ring *ring)
+{
+	/* writel() orders the descriptor writes before the MMIO write. */
+	writel(ring->next_to_use, ring->tail);
+}
+
+/**
+ * igbx_xmit_frame() - ndo_start_xmit: put one skb on a TX ring
+ * @skb: the frame
+ * @netdev: the interface
+ *
+ * Called by the stack under the queue's xmit lock. The doorbell is
+ * written only for the last skb of a batch (netdev_xmit_more()), or when
+ * the queue had to stop.
+ *
+ * Return: NETDEV_TX_OK (the skb is consumed, sent or dropped and counted),
+ * or NETDEV_TX_BUSY when the ring is unexpectedly full.
+ */
+netdev_tx_t igbx_xmit_frame(struct sk_buff *skb, struct net_device *netdev)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	struct igbx_ring *ring;
+	struct igb_tx_buffer *first;
+	u16 needed;
+
+	ring = &adapter->q_vector[skb_get_queue_mapping(skb)]->tx_ring;
+
+	/* With TCTL.PSP the NIC pads to 64 bytes, but it needs 17 to start. */
+	if (skb_put_padto(skb, 17))
+		return NETDEV_TX_OK;
+
+	needed = igbx_tx_desc_count(skb);
+	if (igbx_maybe_stop_tx(ring, needed + 1)) {
+		ring->tx_stats.tx_busy++;
+		return NETDEV_TX_BUSY;
+	}
+
+	first = &ring->tx_buffer_info[ring->next_to_use];
+	first->skb = skb;
+	first->bytecount = max_t(unsigned int, skb->len, ETH_ZLEN);
+	first->gso_segs = 1;
+
+	if (igbx_tx_map(ring, first)) {
+		ring->tx_stats.dma_errors++;
+		dev_kfree_skb_any(skb);
+		return NETDEV_TX_OK;
+	}
+
+	igbx_maybe_stop_tx(ring, IGBX_DESC_NEEDED);
+	if (netif_xmit_stopped(netdev_get_tx_queue(netdev, ring->queue_index)) ||
+	    !netdev_xmit_more())
+		igbx_tx_doorbell(ring);
+	return NETDEV_TX_OK;
+}
+
+/*
+ * Release one completed frame: its first buffer holds the skb, the
+ * following ones up to @eop only mappings. Returns the index after @eop.
+ */
+static u16 igbx_tx_complete_frame(struct igbx_ring *ring, u16 i,
+				  union e1000_adv_tx_desc *eop, int napi_budget)
+{
+	struct igb_tx_buffer *buf = &ring->tx_buffer_info[i];
+	union e1000_adv_tx_desc *desc = IGBX_TX_DESC(ring, i);
+
+	buf->next_to_watch = NULL;
+	napi_consume_skb(buf->skb, napi_budget);
+	buf->skb = NULL;
+	igbx_unmap_tx_buffer(ring, buf, true);
+
+	while (desc != eop) {
+		if (++i == ring->count)
+			i = 0;
+		buf = &ring->tx_buffer_info[i];
+		desc = IGBX_TX_DESC(ring, i);
+		igbx_unmap_tx_buffer(ring, buf, false);
+	}
+	return i + 1 == ring->count ? 0 : i + 1;
+}
+
+/**
+ * igbx_clean_tx_irq() - reclaim the frames the NIC has sent
+ * @q_vector: the vector whose TX ring to clean
+ * @napi_budget: the NAPI budget (0 from netpoll: then skbs are freed
+ *	without the NAPI cache)
+ *
+ * Walks from next_to_clean while the frame's EOP descriptor has DD set,
+ * at most IGBX_TX_CLEAN_BUDGET frames, then reports the work to BQL and
+ * wakes the queue if xmit had stopped it and there is room again.
+ *
+ * Return: true when the ring was cleaned completely, false when the
+ * budget ran out (the poll must then be rescheduled).
+ */
+bool igbx_clean_tx_irq(struct igbx_q_vector *q_vector, int napi_budget)
+{
+	struct igbx_ring *ring = &q_vector->tx_ring;
+	unsigned int packets = 0, bytes = 0, budget = IGBX_TX_CLEAN_BUDGET;
+	struct netdev_queue *txq;
+	u16 i = ring->next_to_clean;
+
+	if (!ring->desc)
+		return true;
+
+	while (budget) {
+		struct igb_tx_buffer *buf = &ring->tx_buffer_info[i];
+		union e1000_adv_tx_desc *eop = READ_ONCE(buf->next_to_watch);
+
+		if (!eop)
+			break;
+		/* Read the status only after seeing next_to_watch. */
+		smp_rmb();
+		if (!(eop->wb.status & cpu_to_le32(IGBX_TXD_STAT_DD)))
+			break;
+
+		packets += buf->gso_segs;
+		bytes += buf->bytecount;
+		i = igbx_tx_complete_frame(ring, i, eop, napi_budget);
+		prefetch(IGBX_TX_DESC(ring, i));
+		budget--;
+	}
+	ring->next_to_clean = i;
+
+	u64_stats_update_begin(&ring->stats.syncp);
+	ring->stats.packets += packets;
+	ring->stats.bytes += bytes;
+	u64_stats_update_end(&ring->stats.syncp);
+
+	txq = netdev_get_tx_queue(ring->netdev, ring->queue_index);
+	netdev_tx_completed_queue(txq, packets, bytes);
+
+	if (unlikely(packets && netif_carrier_ok(ring->netdev) &&
+		     igbx_desc_unused(ring) >= IGBX_TX_WAKE_THRESHOLD)) {
+		/* Pairs with the barrier in igbx_maybe_stop_tx(). */
+		smp_mb();
+		if (netif_tx_queue_stopped(txq) &&
+		    !test_bit(IGBX_STATE_DOWN, &q_vector->adapter->state)) {
+			netif_wake_subqueue(ring->netdev, ring->queue_index);
+			ring->tx_stats.restart_queue++;
+		}
+	}
+	return budget != 0;
+}
+
+/**
+ * igbx_configure_tx() - set up every TX ring and the transmit unit
+ * @adapter: the port, after a MAC reset, with the rings allocated
+ *
+ * Full duplex collision distance, short frames padded, retransmit on
+ * late collision, then TCTL.EN.
+ */
+void igbx_configure_tx(struct igbx_adapter *adapter)
+{
+	struct igbx_hw *hw = &adapter->hw;
+	unsigned int v;
+	u32 tctl;
+
+	for (v = 0; v < adapter->num_q_vectors; v++)
+		igbx_configure_tx_ring(adapter, &adapter->q_vector[v]->tx_ring);
+
+	tctl = IGBX_TCTL_PSP | IGBX_TCTL_RTLC | IGBX_TCTL_EN |
+	       FIELD_PREP(IGBX_TCTL_CT_MASK, IGBX_TCTL_CT_DEFAULT) |
+	       FIELD_PREP(IGBX_TCTL_COLD_MASK, IGBX_TCTL_COLD_FD);
+	igbx_wr32(hw, IGBX_TCTL, tctl);
+}
