@@ -33,35 +33,188 @@
  * Where each stage lives
  * ======================
  *
- *   main.c     this overview, module init/exit, the net_device operations
- *   pci.c      PCI ID table, probe and remove
- *   hw.c       register access, MAC reset, NVM (EERD), MAC address
- *   diag.c     offline self-tests (register pattern test)
- *   ethtool.c  ethtool operations
+ *   main.c      this overview, module init/exit, open/close (up/down)
+ *   pci.c       PCI ID table, probe and remove
+ *   hw.c        register access, MAC reset, NVM (EERD), MAC address, PHY
+ *   tx.c        TX rings, ndo_start_xmit, TX completion cleaning
+ *   rx.c        RX rings, buffer refill, skb building, RSS
+ *   irq.c       interrupt vectors, hard IRQ handlers, the NAPI poll
+ *   filter.c    receive address filters, promiscuous modes
+ *   watchdog.c  link state, TX hang detection, reset
+ *   stats.c     hardware counters, get_stats64
+ *   diag.c      offline self-tests (register pattern test)
+ *   ethtool.c   ethtool operations
  *   include/regs.h   register offsets and bits
  *   include/desc.h   descriptor formats and their encoders
+ *   include/ring.h   ring, buffer and vector structures
  *   include/igbx.h   adapter and hardware structures
  *
- * Current state: probe brings the port to a registered interface with its
- * permanent MAC address; the rings, interrupts and NAPI are not written
- * yet, so opening the interface fails with -EOPNOTSUPP.
+ * Bringing a port up (igbx_open): allocate every ring's descriptors and
+ * buffers, attach the interrupt handlers, then igbx_up(): program the
+ * rings and the MAC, enable NAPI and interrupts, start the queues and
+ * auto-negotiation. igbx_down() is the mirror image; the MAC reset in it
+ * is what guarantees that no DMA is in flight when buffers are freed.
  */
 #include <linux/module.h>
 
 #include "igbx.h"
 
-/*
- * The data path (rings, interrupts, NAPI) is not there yet: refuse to
- * open rather than pretend.
+/* Program everything the MAC lost in its last reset, rings included. */
+static void igbx_configure(struct igbx_adapter *adapter)
+{
+	struct igbx_hw *hw = &adapter->hw;
+
+	igbx_wr32(hw, IGBX_CTRL_EXT,
+		  igbx_rd32(hw, IGBX_CTRL_EXT) | IGBX_CTRL_EXT_DRV_LOAD);
+	igbx_write_rar(hw, 0, adapter->netdev->dev_addr);
+	igbx_configure_interrupts(adapter);
+	igbx_configure_tx(adapter);
+	igbx_configure_rx(adapter);
+}
+
+/**
+ * igbx_up() - start a port whose rings are allocated and IRQs attached
+ * @adapter: the port
+ *
+ * Used by open and by the reset task. Cannot fail: a short RX ring
+ * (allocation failure) is counted and refilled by later polls.
+ */
+void igbx_up(struct igbx_adapter *adapter)
+{
+	struct igbx_hw *hw = &adapter->hw;
+	unsigned int v;
+
+	igbx_configure(adapter);
+
+	clear_bit(IGBX_STATE_DOWN, &adapter->state);
+	for (v = 0; v < adapter->num_q_vectors; v++)
+		napi_enable(&adapter->q_vector[v]->napi);
+	igbx_rd32(hw, IGBX_ICR);
+	igbx_irq_enable(adapter);
+	netif_tx_start_all_queues(adapter->netdev);
+
+	if (!(igbx_rd32(hw, IGBX_STATUS) & IGBX_STATUS_LU) &&
+	    igbx_setup_link(hw))
+		netdev_warn(adapter->netdev, "PHY does not answer; link may stay down\n");
+	igbx_start_watchdog(adapter);
+}
+
+/**
+ * igbx_down() - stop a port: no interrupts, no polls, no DMA, no buffers
+ * @adapter: the port
+ *
+ * The receiver is stopped first so the rings stop filling, the queues
+ * next, then interrupts and NAPI. The MAC reset ends every DMA transfer,
+ * after which the rings can be emptied safely. Counters are read before
+ * the reset clears them.
+ */
+void igbx_down(struct igbx_adapter *adapter)
+{
+	struct net_device *netdev = adapter->netdev;
+	struct igbx_hw *hw = &adapter->hw;
+	unsigned int v;
+
+	set_bit(IGBX_STATE_DOWN, &adapter->state);
+	igbx_wr32(hw, IGBX_RCTL, igbx_rd32(hw, IGBX_RCTL) & ~IGBX_RCTL_EN);
+
+	netif_carrier_off(netdev);
+	netif_tx_disable(netdev);
+	igbx_irq_disable(adapter);
+	for (v = 0; v < adapter->num_q_vectors; v++)
+		napi_disable(&adapter->q_vector[v]->napi);
+	igbx_stop_watchdog(adapter);
+
+	igbx_update_hw_stats(adapter);
+	if (!igbx_removed(hw))
+		igbx_reset_hw(hw);
+
+	for (v = 0; v < adapter->num_q_vectors; v++) {
+		igbx_clean_tx_ring(&adapter->q_vector[v]->tx_ring);
+		igbx_clean_rx_ring(&adapter->q_vector[v]->rx_ring);
+	}
+}
+
+static void igbx_free_rings(struct igbx_adapter *adapter)
+{
+	unsigned int v;
+
+	for (v = 0; v < adapter->num_q_vectors; v++) {
+		igbx_free_tx_ring(&adapter->q_vector[v]->tx_ring);
+		igbx_free_rx_ring(&adapter->q_vector[v]->rx_ring);
+	}
+}
+
+/* Descriptors and buffers for every queue pair, all or nothing. */
+static int igbx_setup_rings(struct igbx_adapter *adapter)
+{
+	unsigned int v;
+	int err;
+
+	for (v = 0; v < adapter->num_q_vectors; v++) {
+		struct igbx_q_vector *q_vector = adapter->q_vector[v];
+
+		q_vector->tx_ring.count = adapter->tx_ring_count;
+		q_vector->rx_ring.count = adapter->rx_ring_count;
+		err = igbx_setup_tx_ring(&q_vector->tx_ring);
+		if (!err)
+			err = igbx_setup_rx_ring(&q_vector->rx_ring);
+		if (err) {
+			netdev_err(adapter->netdev,
+				   "cannot allocate rings of queue %u: %d\n", v, err);
+			igbx_free_rings(adapter);
+			return err;
+		}
+	}
+	return 0;
+}
+
+/**
+ * igbx_open() - ndo_open: allocate rings, attach IRQs, bring the port up
+ * @netdev: the interface
+ *
+ * Return: 0, or the allocation/request_irq error with nothing left
+ * allocated.
  */
 static int igbx_open(struct net_device *netdev)
 {
-	netdev_err(netdev, "igbx cannot carry traffic yet (no packet path)\n");
-	return -EOPNOTSUPP;
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	int err;
+
+	if (igbx_removed(&adapter->hw))
+		return -ENODEV;
+	netif_carrier_off(netdev);
+
+	err = igbx_setup_rings(adapter);
+	if (err)
+		return err;
+
+	err = igbx_request_irqs(adapter);
+	if (err) {
+		netdev_err(netdev, "cannot attach interrupt handlers: %d\n", err);
+		goto err_irqs;
+	}
+
+	igbx_up(adapter);
+	return 0;
+
+err_irqs:
+	igbx_free_rings(adapter);
+	return err;
 }
 
+/**
+ * igbx_close() - ndo_stop: bring the port down and free what open took
+ * @netdev: the interface
+ *
+ * Return: 0.
+ */
 static int igbx_close(struct net_device *netdev)
 {
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+
+	igbx_down(adapter);
+	igbx_free_irqs(adapter);
+	igbx_free_rings(adapter);
 	return 0;
 }
 
@@ -81,8 +234,12 @@ static int igbx_set_mac_address(struct net_device *netdev, void *p)
 const struct net_device_ops igbx_netdev_ops = {
 	.ndo_open		= igbx_open,
 	.ndo_stop		= igbx_close,
+	.ndo_start_xmit		= igbx_xmit_frame,
+	.ndo_get_stats64	= igbx_get_stats64,
+	.ndo_set_rx_mode	= igbx_set_rx_mode,
 	.ndo_set_mac_address	= igbx_set_mac_address,
 	.ndo_validate_addr	= eth_validate_addr,
+	.ndo_tx_timeout		= igbx_tx_timeout,
 };
 
 static int __init igbx_init_module(void)

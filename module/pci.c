@@ -56,6 +56,18 @@ static const struct pci_device_id igbx_pci_tbl[] = {
 };
 MODULE_DEVICE_TABLE(pci, igbx_pci_tbl);
 
+static const char *igbx_int_mode_name(enum igbx_int_mode mode)
+{
+	switch (mode) {
+	case IGBX_INT_MSIX:
+		return "MSI-X";
+	case IGBX_INT_MSI:
+		return "MSI";
+	default:
+		return "INTx";
+	}
+}
+
 /* 64-bit DMA where the platform allows it, 32-bit otherwise. */
 static int igbx_set_dma_mask(struct pci_dev *pdev)
 {
@@ -111,6 +123,13 @@ static int igbx_init_hw(struct igbx_adapter *adapter)
 static void igbx_init_netdev(struct igbx_adapter *adapter)
 {
 	struct net_device *netdev = adapter->netdev;
+
+	adapter->tx_ring_count = IGBX_DEFAULT_RING_COUNT;
+	adapter->rx_ring_count = IGBX_DEFAULT_RING_COUNT;
+	adapter->rx_buf_len = IGBX_RX_BUF_LEN;
+	spin_lock_init(&adapter->stats_lock);
+	set_bit(IGBX_STATE_DOWN, &adapter->state);
+	igbx_init_watchdog(adapter);
 
 	netdev->netdev_ops = &igbx_netdev_ops;
 	igbx_set_ethtool_ops(netdev);
@@ -178,16 +197,26 @@ static int igbx_probe(struct pci_dev *pdev, const struct pci_device_id *ent)
 		goto err_hw;
 
 	igbx_init_netdev(adapter);
-	err = register_netdev(netdev);
+	err = igbx_init_interrupts(adapter);
 	if (err) {
-		dev_err(&pdev->dev, "register_netdev failed: %d\n", err);
+		dev_err(&pdev->dev, "cannot set up interrupts: %d\n", err);
 		goto err_hw;
 	}
 
-	netdev_info(netdev, "Intel %s, PCI function %u, MAC %pM\n",
-		    adapter->hw.info->name, adapter->hw.func, netdev->dev_addr);
+	err = register_netdev(netdev);
+	if (err) {
+		dev_err(&pdev->dev, "register_netdev failed: %d\n", err);
+		goto err_register;
+	}
+
+	netdev_info(netdev, "Intel %s, PCI function %u, MAC %pM, %s, %u queue pair%s\n",
+		    adapter->hw.info->name, adapter->hw.func, netdev->dev_addr,
+		    igbx_int_mode_name(adapter->int_mode), adapter->num_q_vectors,
+		    adapter->num_q_vectors > 1 ? "s" : "");
 	return 0;
 
+err_register:
+	igbx_free_interrupts(adapter);
 err_hw:
 	pci_iounmap(pdev, hw_addr);
 err_iomap:
@@ -210,8 +239,13 @@ static void igbx_remove(struct pci_dev *pdev)
 		WRITE_ONCE(hw->hw_addr, NULL);
 
 	unregister_netdev(adapter->netdev);
-	if (!igbx_removed(hw))
+	cancel_work_sync(&adapter->reset_task);
+	igbx_free_interrupts(adapter);
+	if (!igbx_removed(hw)) {
 		igbx_reset_hw(hw);
+		igbx_wr32(hw, IGBX_CTRL_EXT,
+			  igbx_rd32(hw, IGBX_CTRL_EXT) & ~IGBX_CTRL_EXT_DRV_LOAD);
+	}
 
 	pci_iounmap(pdev, hw_addr);
 	free_netdev(adapter->netdev);
