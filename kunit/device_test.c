@@ -16,6 +16,7 @@
 #include <linux/rtnetlink.h>
 
 #include "igbx.h"
+#include "kunit_port.h"
 
 static char *pci;
 module_param(pci, charp, 0444);
@@ -29,8 +30,15 @@ static bool require_device;
 module_param(require_device, bool, 0444);
 MODULE_PARM_DESC(require_device, "fail instead of skipping when no igbx port is bound");
 
-/* The first igbx port, or the one named by pci=; holds a device reference. */
-static struct pci_dev *igbx_test_find_port(void)
+/**
+ * igbx_test_port() - the port under test, for every suite
+ * @test: the running test; aborted (skipped, or failed when
+ *	require_device=1) when there is no port
+ *
+ * Return: the first igbx port, or the one named by pci=, with a device
+ * reference the caller drops with pci_dev_put().
+ */
+struct pci_dev *igbx_test_port(struct kunit *test)
 {
 	struct pci_dev *pdev = NULL;
 
@@ -40,22 +48,16 @@ static struct pci_dev *igbx_test_find_port(void)
 		if (!pci || !strcmp(pci, pci_name(pdev)))
 			return pdev;
 	}
+	if (require_device)
+		KUNIT_FAIL_AND_ABORT(test, "no port bound to igbx%s%s",
+				     pci ? " at " : "", pci ?: "");
+	kunit_skip(test, "no port bound to igbx");
 	return NULL;
 }
 
 static int igbx_device_init(struct kunit *test)
 {
-	struct pci_dev *pdev = igbx_test_find_port();
-
-	if (!pdev) {
-		if (require_device)
-			KUNIT_FAIL(test, "no port bound to igbx%s%s", pci ? " at " : "",
-				   pci ?: "");
-		else
-			kunit_skip(test, "no port bound to igbx");
-		return -ENODEV;
-	}
-	test->priv = pdev;
+	test->priv = igbx_test_port(test);
 	return 0;
 }
 

@@ -215,6 +215,97 @@ static void igbx_test_perm_addr_from_rar0(struct kunit *test)
 			   ((u8[]){ 0x52, 0x54, 0x00, 0x12, 0x34, 0x56 }), ETH_ALEN);
 }
 
+static void igbx_test_mta_hash(struct kunit *test)
+{
+	/* bits 47:36 of the address: high nibble of byte 4, all of byte 5 */
+	KUNIT_EXPECT_EQ(test, igbx_mta_hash((u8[]){ 0x01, 0x00, 0x5e, 0x00, 0x00, 0x01 }),
+			0x010);
+	KUNIT_EXPECT_EQ(test, igbx_mta_hash((u8[]){ 0x33, 0x33, 0x00, 0x00, 0x00, 0x01 }),
+			0x010);
+	KUNIT_EXPECT_EQ(test, igbx_mta_hash((u8[]){ 0x01, 0x00, 0x5e, 0x7f, 0xff, 0xfa }),
+			0xFAF);
+	KUNIT_EXPECT_EQ(test, igbx_mta_hash((u8[]){ 0xff, 0xff, 0xff, 0xff, 0xff, 0xff }),
+			0xFFF);
+	/* the low nibble of byte 4 does not take part */
+	KUNIT_EXPECT_EQ(test, igbx_mta_hash((u8[]){ 0x01, 0x00, 0x5e, 0x00, 0x0f, 0x00 }),
+			0x000);
+}
+
+static void igbx_test_desc_unused(struct kunit *test)
+{
+	struct igbx_ring ring = { .count = 8 };
+
+	/* empty ring: all but the one slot that keeps head != tail */
+	KUNIT_EXPECT_EQ(test, igbx_desc_unused(&ring), 7);
+	ring.next_to_use = 7;
+	KUNIT_EXPECT_EQ(test, igbx_desc_unused(&ring), 0);
+	ring.next_to_clean = 3;
+	ring.next_to_use = 2;
+	KUNIT_EXPECT_EQ(test, igbx_desc_unused(&ring), 0);
+	ring.next_to_clean = 5;
+	ring.next_to_use = 1;
+	KUNIT_EXPECT_EQ(test, igbx_desc_unused(&ring), 3);
+	ring.next_to_clean = 1;
+	ring.next_to_use = 5;
+	KUNIT_EXPECT_EQ(test, igbx_desc_unused(&ring), 3);
+}
+
+static void igbx_test_stats_overruns(struct kunit *test)
+{
+	u64 totals[IGBX_NR_HW_STATS] = { }, deltas[IGBX_NR_HW_STATS] = { };
+	struct rtnl_link_stats64 s = { };
+
+	deltas[IGBX_HWS_MPC] = 5;
+	deltas[IGBX_HWS_RNBC] = 7;
+	deltas[IGBX_HWS_CRCERRS] = 2;
+	igbx_hw_stats_fold(totals, deltas);
+	igbx_hw_stats_fold(totals, deltas);
+	igbx_fill_stats64(totals, &s);
+	/* missed packets and no-buffer events: "missed" and "overruns" */
+	KUNIT_EXPECT_EQ(test, s.rx_missed_errors, 10ULL);
+	KUNIT_EXPECT_EQ(test, s.rx_fifo_errors, 14ULL);
+	KUNIT_EXPECT_EQ(test, s.rx_crc_errors, 4ULL);
+	KUNIT_EXPECT_EQ(test, s.rx_errors, 4ULL);
+
+	/* totals keep counting past 32 bits */
+	totals[IGBX_HWS_MPC] = 0xFFFFFFF0ULL;
+	totals[IGBX_HWS_RNBC] = 0xFFFFFFFFULL;
+	deltas[IGBX_HWS_MPC] = 0x20;
+	deltas[IGBX_HWS_RNBC] = 0xFFFFFFFF;
+	igbx_hw_stats_fold(totals, deltas);
+	igbx_fill_stats64(totals, &s);
+	KUNIT_EXPECT_EQ(test, s.rx_missed_errors, 0x100000010ULL);
+	KUNIT_EXPECT_EQ(test, s.rx_fifo_errors, 0x1FFFFFFFEULL);
+}
+
+static void igbx_test_stats_from_registers(struct kunit *test)
+{
+	struct igbx_adapter *adapter = kunit_kzalloc(test, sizeof(*adapter), GFP_KERNEL);
+	struct igbx_hw *hw = igbx_fake_hw(test, 0);
+	struct rtnl_link_stats64 s = { };
+
+	KUNIT_ASSERT_NOT_NULL(test, adapter);
+	adapter->hw = *hw;
+	spin_lock_init(&adapter->stats_lock);
+	hw = &adapter->hw;
+	*igbx_fake_reg(hw, IGBX_STATUS) = IGBX_STATUS_LU;
+	/* saturated 32-bit counters, read twice (real ones clear on read) */
+	*igbx_fake_reg(hw, 0x04010) = 0xFFFFFFFF;	/* MPC */
+	*igbx_fake_reg(hw, 0x040A0) = 0x80000001;	/* RNBC */
+	/* a 64-bit octet pair: low half at 0x4088, high at 0x408C */
+	*igbx_fake_reg(hw, 0x04088) = 0x10;
+	*igbx_fake_reg(hw, 0x0408C) = 0x2;
+	igbx_update_hw_stats(adapter);
+	igbx_update_hw_stats(adapter);
+	KUNIT_EXPECT_FALSE(test, igbx_removed(hw));
+
+	igbx_fill_stats64(adapter->hw_stats, &s);
+	KUNIT_EXPECT_EQ(test, s.rx_missed_errors, 0x1FFFFFFFEULL);
+	KUNIT_EXPECT_EQ(test, s.rx_fifo_errors, 0x100000002ULL);
+	KUNIT_EXPECT_EQ(test, adapter->hw_stats[IGBX_HWS_GORC], 0x400000020ULL);
+	KUNIT_EXPECT_EQ(test, adapter->hw_stats[IGBX_HWS_CRCERRS], 0ULL);
+}
+
 static struct kunit_case igbx_logic_cases[] = {
 	KUNIT_CASE(igbx_test_tx_cmd_type_len),
 	KUNIT_CASE(igbx_test_tx_olinfo),
@@ -227,6 +318,10 @@ static struct kunit_case igbx_logic_cases[] = {
 	KUNIT_CASE(igbx_test_vanished_device),
 	KUNIT_CASE(igbx_test_all_ones_register),
 	KUNIT_CASE(igbx_test_perm_addr_from_rar0),
+	KUNIT_CASE(igbx_test_mta_hash),
+	KUNIT_CASE(igbx_test_desc_unused),
+	KUNIT_CASE(igbx_test_stats_overruns),
+	KUNIT_CASE(igbx_test_stats_from_registers),
 	{}
 };
 

@@ -9,7 +9,7 @@
 set -eu
 . "$(dirname "$0")/lib.sh"
 
-suites="igbx_logic igbx_device"
+suites="igbx_logic igbx_device igbx_datapath"
 work="$IGBX_ROOT/.build"
 
 kdir=$("$IGBX_ROOT/scripts/build-kernel.sh")
@@ -19,7 +19,7 @@ mods="$work/test-kernel/src"
 out="$work/kunit"
 rc=0
 "$IGBX_ROOT/scripts/run-vm.sh" -k "$kdir" -s "$IGBX_ROOT/scripts/guest/kunit.sh" \
-	-o "$out" -t 300 "$mods/module/igbx.ko" "$mods/kunit/igbx_kunit.ko" || rc=$?
+	-o "$out" -t 600 "$mods/module/igbx.ko" "$mods/kunit/igbx_kunit.ko" || rc=$?
 
 problems=0
 [ $rc = 0 ] || { echo "kunit: guest failed (status $rc)"; problems=$((problems + 1)); }

@@ -48,7 +48,7 @@ stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 mkdir -p "$stage/test"
 cp "$script" "$stage/test/run.sh"
-cp "$IGBX_ROOT/scripts/guest/lib.sh" "$stage/test/lib.sh"
+cp "$IGBX_ROOT"/scripts/guest/lib*.sh "$stage/test/"
 for f in "$@"; do
 	cp "$f" "$stage/test/"
 done

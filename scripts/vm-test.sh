@@ -28,7 +28,10 @@ for name in "${names[@]}"; do
 	[ -f "$script" ] || die "no guest test $script"
 	out="$work/vm-$name"
 	rc=0
-	"$IGBX_ROOT/scripts/run-vm.sh" -k "$kdir" -s "$script" -o "$out" -t 600 "$ko" || rc=$?
+	# A "# vm-append: ARGS" line in the script adds to the kernel command line.
+	append=$(sed -n 's/^# vm-append: //p' "$script")
+	"$IGBX_ROOT/scripts/run-vm.sh" -k "$kdir" -s "$script" -o "$out" -t 600 \
+		-a "$append" "$ko" || rc=$?
 	tr -d '\r' < "$out/results.log" > "$out/results.txt"
 	sed -n 's/^\(not ok\|ok\) - /vm:'"$name"': \1 - /p' "$out/results.txt"
 	p=$(grep -c '^ok - ' "$out/results.txt" || true)

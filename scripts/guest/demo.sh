@@ -1,6 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0
-# The guest half of "make demo": load igbx, bind both ports, show them.
+# The guest half of "make demo": load igbx, bind both ports, put port B in
+# its own namespace, and show a frame's whole path working: link, ping,
+# a short iperf3 stream, the counters on both sides.
 . /test/lib.sh
+. /test/lib-traffic.sh
 
 run() {
 	echo
@@ -8,21 +11,15 @@ run() {
 	"$@" 2>&1
 }
 
-run insmod /test/igbx.ko
-for bdf in $(nic_bdfs); do
-	bind_to igbx "$bdf"
-done
-sleep 1
+setup_pair igbx > /dev/null
 run $IP -br link
-for bdf in $(nic_bdfs); do
-	dev=$(netdev_of "$bdf")
-	run $ETHTOOL -i "$dev"
-	run $ETHTOOL -P "$dev"
-done
-dev=$(netdev_of "$(nic_bdfs | head -n 1)")
-echo
-echo "# The packet path (rings, interrupts, NAPI) is not written yet:"
-run $IP link set "$dev" up
-run rmmod igbx
-run $IP -br link
+run $ETHTOOL -i "$DEV_A"
+run grep -E "$DEV_A|$DEV_B" /proc/interrupts
+run ping -c 3 "$ADDR_B"
+in_peer $IPERF3 -s -1 -D
+sleep 0.5
+run timeout 30 $IPERF3 -c "$ADDR_B" -t 3 -f m
+run $IP -s link show "$DEV_A"
+run in_peer $IP -s link show "$DEV_B"
+run dmesg | grep igbx | tail -n 8
 exit 0

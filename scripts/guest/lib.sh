@@ -51,6 +51,12 @@ driver_of() {
 	basename "$l"
 }
 
+# bound_to DRIVER BDF: is the port bound to DRIVER right now?
+bound_to() { [ "$(driver_of "$2")" = "$1" ]; }
+
+# has_carrier DEV: is the interface's carrier on right now?
+has_carrier() { [ "$(cat "/sys/class/net/$1/carrier" 2>/dev/null)" = 1 ]; }
+
 netdev_of() {
 	ls "/sys/bus/pci/devices/$1/net/" 2>/dev/null | head -n 1
 }
@@ -74,7 +80,7 @@ bind_to() {
 	cur=$(driver_of "$bdf")
 	[ "$cur" = none ] || echo "$bdf" > "/sys/bus/pci/drivers/$cur/unbind"
 	echo "$bdf" > /sys/bus/pci/drivers_probe
-	wait_for 10 test "$(driver_of "$bdf")" = "$drv"
+	wait_for 10 bound_to "$drv" "$bdf"
 }
 
 # finish: the script's exit status is the number of failed checks

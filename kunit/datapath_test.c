@@ -1,0 +1,406 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * igbx - KUnit suite for the packet path, on a port bound to igbx (the
+ * emulated 82576 in the rig): frames go out through dev_queue_xmit() (or
+ * straight into ndo_start_xmit for fragmented skbs), come back through
+ * the MAC's loopback (RCTL.LBM), travel the RX ring, the NAPI poll and
+ * netif_receive_skb, and are caught by a packet handler for a private
+ * EtherType that checks every byte.
+ *
+ * Each test opens the interface itself and closes it at the end, then
+ * checks that no TX mapping and no RX page was left behind. The port is
+ * the one the igbx_device suite uses (module parameter pci=).
+ */
+#include <kunit/test.h>
+#include <linux/etherdevice.h>
+#include <linux/rtnetlink.h>
+
+#include "igbx.h"
+#include "kunit_port.h"
+
+#define IGBX_TEST_ETHERTYPE	0x88B5	/* IEEE 802 local experimental */
+#define IGBX_TEST_MAGIC		0x69676278	/* "igbx" */
+#define IGBX_TEST_WAIT_MS	10000
+
+/**
+ * struct igbx_lb - what the receive handler has seen
+ * @pt: the packet handler, bound to the port's interface
+ * @received: well-formed test frames, every byte as sent
+ * @corrupt: test frames with a wrong length or byte
+ * @seen: bitmap of sequence numbers received (duplicates are corrupt)
+ * @nr: sequence numbers expected
+ */
+struct igbx_lb {
+	struct packet_type pt;
+	atomic_t received;
+	atomic_t corrupt;
+	unsigned long *seen;
+	unsigned int nr;
+};
+
+/* Byte i of a test frame's payload, after the 12-byte header. */
+static u8 igbx_lb_byte(u32 seq, u32 len, unsigned int i)
+{
+	return (u8)(seq * 7 + len + i);
+}
+
+/* Header: magic, frame length, sequence number; then the pattern. */
+static void igbx_lb_fill(u8 *payload, u32 len, u32 seq)
+{
+	unsigned int i, n = len - ETH_HLEN;
+
+	put_unaligned_be32(IGBX_TEST_MAGIC, payload);
+	put_unaligned_be32(len, payload + 4);
+	put_unaligned_be32(seq, payload + 8);
+	for (i = 12; i < n; i++)
+		payload[i] = igbx_lb_byte(seq, len, i);
+}
+
+static int igbx_lb_rcv(struct sk_buff *skb, struct net_device *dev,
+		       struct packet_type *pt, struct net_device *orig_dev)
+{
+	struct igbx_lb *lb = container_of(pt, struct igbx_lb, pt);
+	unsigned int i, n;
+	u32 len, seq;
+	u8 *p;
+
+	if (skb_linearize(skb) || skb->len < 12)
+		goto corrupt;
+	p = skb->data;
+	len = get_unaligned_be32(p + 4);
+	seq = get_unaligned_be32(p + 8);
+	n = skb->len;
+	if (get_unaligned_be32(p) != IGBX_TEST_MAGIC || len != n + ETH_HLEN ||
+	    seq >= lb->nr || test_and_set_bit(seq, lb->seen))
+		goto corrupt;
+	for (i = 12; i < n; i++)
+		if (p[i] != igbx_lb_byte(seq, len, i))
+			goto corrupt;
+	atomic_inc(&lb->received);
+	consume_skb(skb);
+	return NET_RX_SUCCESS;
+
+corrupt:
+	atomic_inc(&lb->corrupt);
+	kfree_skb(skb);
+	return NET_RX_DROP;
+}
+
+/* Write a whole test frame from the port to itself into @frame. */
+static void igbx_lb_frame(u8 *frame, struct net_device *netdev, u32 len, u32 seq)
+{
+	struct ethhdr *eth = (struct ethhdr *)frame;
+
+	ether_addr_copy(eth->h_dest, netdev->dev_addr);
+	ether_addr_copy(eth->h_source, netdev->dev_addr);
+	eth->h_proto = htons(IGBX_TEST_ETHERTYPE);
+	igbx_lb_fill(frame + ETH_HLEN, len, seq);
+}
+
+/* An skb with the first @head bytes of @frame in its linear part. */
+static struct sk_buff *igbx_lb_alloc(struct net_device *netdev, const u8 *frame,
+				     u32 head)
+{
+	struct sk_buff *skb = alloc_skb(head, GFP_KERNEL);
+
+	if (!skb)
+		return NULL;
+	skb_put_data(skb, frame, head);
+	skb->dev = netdev;
+	skb->protocol = htons(IGBX_TEST_ETHERTYPE);
+	skb_reset_mac_header(skb);
+	return skb;
+}
+
+/* A linear test frame. */
+static struct sk_buff *igbx_lb_skb(struct kunit *test, struct net_device *netdev,
+				   u32 len, u32 seq)
+{
+	u8 *frame = kunit_kmalloc(test, len, GFP_KERNEL);
+	struct sk_buff *skb;
+
+	KUNIT_ASSERT_NOT_NULL(test, frame);
+	igbx_lb_frame(frame, netdev, len, seq);
+	skb = igbx_lb_alloc(netdev, frame, len);
+	kunit_kfree(test, frame);
+	return skb;
+}
+
+/* Wait until @want frames have arrived (or been found corrupt). */
+static bool igbx_lb_wait(struct igbx_lb *lb, int want)
+{
+	unsigned long end = jiffies + msecs_to_jiffies(IGBX_TEST_WAIT_MS);
+
+	while (atomic_read(&lb->received) + atomic_read(&lb->corrupt) < want) {
+		if (time_after(jiffies, end))
+			return false;
+		usleep_range(2000, 5000);
+	}
+	return true;
+}
+
+/**
+ * struct igbx_lb_ctx - one loopback test's port and settings
+ * @adapter: the port
+ * @lb: the receive side
+ * @tx_ring_count: ring sizes to open with (restored afterwards)
+ * @rx_ring_count: see @tx_ring_count
+ * @rx_buf_len: RX buffer size to open with
+ */
+struct igbx_lb_ctx {
+	struct igbx_adapter *adapter;
+	struct igbx_lb lb;
+	u16 tx_ring_count;
+	u16 rx_ring_count;
+	u16 rx_buf_len;
+};
+
+static bool igbx_lb_carrier(struct net_device *netdev)
+{
+	unsigned long end = jiffies + msecs_to_jiffies(IGBX_TEST_WAIT_MS);
+
+	while (!netif_carrier_ok(netdev)) {
+		if (time_after(jiffies, end))
+			return false;
+		msleep(20);
+	}
+	return true;
+}
+
+/* Open the port with the context's ring settings, in MAC loopback. */
+static void igbx_lb_start(struct kunit *test, struct igbx_lb_ctx *ctx,
+			  unsigned int nr)
+{
+	struct igbx_adapter *adapter;
+	struct net_device *netdev;
+	struct pci_dev *pdev;
+	int err;
+
+	pdev = igbx_test_port(test);
+	adapter = igbx_adapter_of(pdev);
+	pci_dev_put(pdev);
+	KUNIT_ASSERT_NOT_NULL(test, adapter);
+	netdev = adapter->netdev;
+	ctx->adapter = adapter;
+
+	ctx->lb.nr = nr;
+	ctx->lb.seen = kunit_kcalloc(test, BITS_TO_LONGS(nr), sizeof(long), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, ctx->lb.seen);
+
+	rtnl_lock();
+	if (netif_running(netdev)) {
+		rtnl_unlock();
+		kunit_skip(test, "%s is up", netdev_name(netdev));
+	}
+	adapter->tx_ring_count = ctx->tx_ring_count;
+	adapter->rx_ring_count = ctx->rx_ring_count;
+	adapter->rx_buf_len = ctx->rx_buf_len;
+	err = dev_open(netdev, NULL);
+	if (!err)
+		igbx_wr32(&adapter->hw, IGBX_RCTL,
+			  (igbx_rd32(&adapter->hw, IGBX_RCTL) & ~IGBX_RCTL_LBM_MASK) |
+			  FIELD_PREP(IGBX_RCTL_LBM_MASK, IGBX_RCTL_LBM_MAC));
+	rtnl_unlock();
+	KUNIT_ASSERT_EQ(test, err, 0);
+
+	ctx->lb.pt.type = htons(IGBX_TEST_ETHERTYPE);
+	ctx->lb.pt.dev = netdev;
+	ctx->lb.pt.func = igbx_lb_rcv;
+	dev_add_pack(&ctx->lb.pt);
+	KUNIT_ASSERT_TRUE_MSG(test, igbx_lb_carrier(netdev), "no carrier after open");
+}
+
+/* Close the port; no TX mapping and no RX page may remain in the rings. */
+static void igbx_lb_stop(struct kunit *test, struct igbx_lb_ctx *ctx)
+{
+	struct igbx_adapter *adapter = ctx->adapter;
+	unsigned int v;
+
+	dev_remove_pack(&ctx->lb.pt);
+	rtnl_lock();
+	dev_close(adapter->netdev);
+	adapter->tx_ring_count = IGBX_DEFAULT_RING_COUNT;
+	adapter->rx_ring_count = IGBX_DEFAULT_RING_COUNT;
+	adapter->rx_buf_len = IGBX_RX_BUF_LEN;
+	rtnl_unlock();
+
+	for (v = 0; v < adapter->num_q_vectors; v++) {
+		struct igbx_q_vector *q_vector = adapter->q_vector[v];
+
+		KUNIT_EXPECT_EQ_MSG(test, q_vector->tx_ring.tx_stats.maps,
+				    q_vector->tx_ring.tx_stats.unmaps,
+				    "TX queue %u left mappings behind", v);
+		KUNIT_EXPECT_EQ_MSG(test, q_vector->rx_ring.rx_stats.pages_in,
+				    q_vector->rx_ring.rx_stats.pages_out,
+				    "RX queue %u left pages behind", v);
+		KUNIT_EXPECT_NULL(test, q_vector->tx_ring.desc);
+		KUNIT_EXPECT_NULL(test, q_vector->rx_ring.desc);
+	}
+}
+
+static void igbx_lb_defaults(struct igbx_lb_ctx *ctx)
+{
+	ctx->tx_ring_count = IGBX_DEFAULT_RING_COUNT;
+	ctx->rx_ring_count = IGBX_DEFAULT_RING_COUNT;
+	ctx->rx_buf_len = IGBX_RX_BUF_LEN;
+}
+
+/*
+ * Send every frame length from 60 to 1514 bytes, in batches that fit the
+ * qdisc, and expect each back byte-identical.
+ */
+static void igbx_lb_all_sizes(struct kunit *test, struct igbx_lb_ctx *ctx)
+{
+	const u32 first = ETH_ZLEN, last = ETH_FRAME_LEN, batch = 128;
+	u32 len, seq = 0;
+
+	igbx_lb_start(test, ctx, last - first + 1);
+	for (len = first; len <= last; len++) {
+		struct sk_buff *skb = igbx_lb_skb(test, ctx->adapter->netdev, len, seq++);
+
+		KUNIT_ASSERT_NOT_NULL(test, skb);
+		dev_queue_xmit(skb);
+		if (seq % batch == 0 || len == last)
+			igbx_lb_wait(&ctx->lb, seq);
+	}
+	KUNIT_EXPECT_EQ(test, atomic_read(&ctx->lb.received), (int)seq);
+	KUNIT_EXPECT_EQ(test, atomic_read(&ctx->lb.corrupt), 0);
+	igbx_lb_stop(test, ctx);
+}
+
+static void igbx_test_loopback_sizes(struct kunit *test)
+{
+	struct igbx_lb_ctx ctx = { };
+
+	igbx_lb_defaults(&ctx);
+	igbx_lb_all_sizes(test, &ctx);
+}
+
+/* 1 KiB RX buffers: every frame over 1024 bytes spans two descriptors. */
+static void igbx_test_loopback_chained(struct kunit *test)
+{
+	struct igbx_lb_ctx ctx = { };
+
+	igbx_lb_defaults(&ctx);
+	ctx.rx_buf_len = SZ_1K;
+	igbx_lb_all_sizes(test, &ctx);
+}
+
+/* Packets counted by all RX rings and by all TX rings. */
+static void igbx_lb_ring_packets(struct igbx_adapter *adapter, u64 *rx, u64 *tx)
+{
+	unsigned int v;
+
+	*rx = 0;
+	*tx = 0;
+	for (v = 0; v < adapter->num_q_vectors; v++) {
+		*rx += adapter->q_vector[v]->rx_ring.stats.packets;
+		*tx += adapter->q_vector[v]->tx_ring.stats.packets;
+	}
+}
+
+/* The smallest rings, and many times more frames than they hold. */
+static void igbx_test_loopback_wraparound(struct kunit *test)
+{
+	const u32 frames = 2000, batch = 40;
+	struct igbx_lb_ctx ctx = { };
+	u64 rx_before, tx_before, rx_after, tx_after;
+	u32 seq;
+
+	ctx.tx_ring_count = IGBX_MIN_RING_COUNT;
+	ctx.rx_ring_count = IGBX_MIN_RING_COUNT;
+	ctx.rx_buf_len = IGBX_RX_BUF_LEN;
+	igbx_lb_start(test, &ctx, frames);
+	KUNIT_ASSERT_EQ(test, ctx.adapter->q_vector[0]->rx_ring.count,
+			IGBX_MIN_RING_COUNT);
+	igbx_lb_ring_packets(ctx.adapter, &rx_before, &tx_before);
+
+	for (seq = 0; seq < frames; seq++) {
+		struct sk_buff *skb = igbx_lb_skb(test, ctx.adapter->netdev,
+						   60 + seq % 200, seq);
+
+		KUNIT_ASSERT_NOT_NULL(test, skb);
+		dev_queue_xmit(skb);
+		if ((seq + 1) % batch == 0)
+			igbx_lb_wait(&ctx.lb, seq + 1);
+	}
+	igbx_lb_wait(&ctx.lb, frames);
+	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.received), (int)frames);
+	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.corrupt), 0);
+	/* 2000 frames through 80-entry rings: each ring used wrapped often. */
+	igbx_lb_ring_packets(ctx.adapter, &rx_after, &tx_after);
+	KUNIT_EXPECT_GE(test, rx_after - rx_before, (u64)frames);
+	KUNIT_EXPECT_GE(test, tx_after - tx_before, (u64)frames);
+	igbx_lb_stop(test, &ctx);
+}
+
+/* Head plus two page fragments, as a scatter-gather capable stack sends. */
+static struct sk_buff *igbx_lb_frag_skb(struct kunit *test, struct net_device *netdev,
+					u32 seq)
+{
+	const u32 head = 100, frag = 700, len = head + 2 * frag;
+	u8 *frame = kunit_kmalloc(test, len, GFP_KERNEL);
+	struct sk_buff *skb;
+	unsigned int f;
+
+	KUNIT_ASSERT_NOT_NULL(test, frame);
+	igbx_lb_frame(frame, netdev, len, seq);
+	skb = igbx_lb_alloc(netdev, frame, head);
+	KUNIT_ASSERT_NOT_NULL(test, skb);
+	for (f = 0; f < 2; f++) {
+		struct page *page = alloc_page(GFP_KERNEL);
+
+		KUNIT_ASSERT_NOT_NULL(test, page);
+		memcpy(page_address(page) + 64, frame + head + f * frag, frag);
+		skb_add_rx_frag(skb, f, page, 64, frag, PAGE_SIZE);
+	}
+	kunit_kfree(test, frame);
+	return skb;
+}
+
+static void igbx_test_tx_fragments(struct kunit *test)
+{
+	const u32 frames = 50;
+	struct igbx_lb_ctx ctx = { };
+	struct net_device *netdev;
+	struct netdev_queue *txq;
+	u32 seq;
+
+	igbx_lb_defaults(&ctx);
+	igbx_lb_start(test, &ctx, frames);
+	netdev = ctx.adapter->netdev;
+	txq = netdev_get_tx_queue(netdev, 0);
+
+	for (seq = 0; seq < frames; seq++) {
+		struct sk_buff *skb = igbx_lb_frag_skb(test, netdev, seq);
+		netdev_tx_t ret;
+
+		KUNIT_EXPECT_EQ(test, skb_shinfo(skb)->nr_frags, 2);
+		skb_set_queue_mapping(skb, 0);
+		local_bh_disable();
+		__netif_tx_lock(txq, smp_processor_id());
+		ret = netdev->netdev_ops->ndo_start_xmit(skb, netdev);
+		__netif_tx_unlock(txq);
+		local_bh_enable();
+		KUNIT_EXPECT_EQ(test, ret, NETDEV_TX_OK);
+	}
+	igbx_lb_wait(&ctx.lb, frames);
+	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.received), (int)frames);
+	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.corrupt), 0);
+	igbx_lb_stop(test, &ctx);
+}
+
+static struct kunit_case igbx_datapath_cases[] = {
+	KUNIT_CASE_SLOW(igbx_test_loopback_sizes),
+	KUNIT_CASE_SLOW(igbx_test_loopback_chained),
+	KUNIT_CASE_SLOW(igbx_test_loopback_wraparound),
+	KUNIT_CASE(igbx_test_tx_fragments),
+	{}
+};
+
+static struct kunit_suite igbx_datapath_suite = {
+	.name = "igbx_datapath",
+	.test_cases = igbx_datapath_cases,
+};
+
+kunit_test_suite(igbx_datapath_suite);
