@@ -259,6 +259,7 @@ void igbx_set_rx_mode(struct net_device *netdev);
 /* main.c: bringing the rings up and down */
 void igbx_up(struct igbx_adapter *adapter);
 void igbx_down(struct igbx_adapter *adapter);
+int igbx_resize_rings(struct igbx_adapter *adapter, u16 tx_count, u16 rx_count);
 
 /* diag.c: offline self-tests */
 int igbx_test_registers(struct igbx_hw *hw, u32 *failed_reg);

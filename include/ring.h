@@ -25,6 +25,7 @@
 #include "desc.h"
 
 struct igbx_adapter;
+struct igbx_hw;
 struct igbx_q_vector;
 struct page_pool;
 
@@ -216,6 +217,11 @@ static inline u16 igbx_desc_unused(const struct igbx_ring *ring)
 #define IGBX_DESC_NEEDED	(MAX_SKB_FRAGS + 4)
 #define IGBX_TX_WAKE_THRESHOLD	(IGBX_DESC_NEEDED * 2)
 #define IGBX_TX_CLEAN_BUDGET	256	/* frames cleaned per poll at most */
+
+/* ring.c */
+int igbx_alloc_ring_memory(struct igbx_ring *ring, size_t buffer_size);
+void igbx_free_ring_memory(struct igbx_ring *ring);
+void igbx_program_ring(struct igbx_hw *hw, struct igbx_ring *ring, bool tx);
 
 /* tx.c */
 int igbx_setup_tx_ring(struct igbx_ring *ring);

@@ -195,12 +195,48 @@ static void igbx_test_reset(struct kunit *test)
 	igbx_test_idle(test, igbx_do_reset_test);
 }
 
+/* ethtool -S: as many names as values, none empty, none twice. */
+static void igbx_test_ethtool_stats_table(struct kunit *test)
+{
+	struct igbx_adapter *adapter = igbx_test_adapter(test);
+	const struct ethtool_ops *ops = adapter->netdev->ethtool_ops;
+	int n = ops->get_sset_count(adapter->netdev, ETH_SS_STATS);
+	struct ethtool_stats stats = { .n_stats = n };
+	u8 *names;
+	u64 *values;
+	int i, j;
+
+	KUNIT_ASSERT_GT(test, n, 0);
+	names = kunit_kzalloc(test, n * ETH_GSTRING_LEN + 1, GFP_KERNEL);
+	values = kunit_kcalloc(test, n + 1, sizeof(*values), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, names);
+	KUNIT_ASSERT_NOT_NULL(test, values);
+	names[n * ETH_GSTRING_LEN] = 0x5a;	/* canary after the last name */
+	values[n] = 0x5a5a5a5a;		/* and after the last value */
+
+	rtnl_lock();
+	ops->get_strings(adapter->netdev, ETH_SS_STATS, names);
+	ops->get_ethtool_stats(adapter->netdev, &stats, values);
+	rtnl_unlock();
+
+	KUNIT_EXPECT_EQ(test, names[n * ETH_GSTRING_LEN], 0x5a);
+	KUNIT_EXPECT_EQ(test, values[n], 0x5a5a5a5aULL);
+	for (i = 0; i < n; i++) {
+		const char *a = names + i * ETH_GSTRING_LEN;
+
+		KUNIT_EXPECT_NE_MSG(test, a[0], 0, "name %d is empty", i);
+		for (j = i + 1; j < n; j++)
+			KUNIT_EXPECT_STRNEQ(test, a, (char *)names + j * ETH_GSTRING_LEN);
+	}
+}
+
 static struct kunit_case igbx_device_cases[] = {
 	KUNIT_CASE(igbx_test_identity),
 	KUNIT_CASE(igbx_test_nvm_checksum),
 	KUNIT_CASE(igbx_test_mac_address),
 	KUNIT_CASE(igbx_test_register_pattern),
 	KUNIT_CASE(igbx_test_reset),
+	KUNIT_CASE(igbx_test_ethtool_stats_table),
 	{}
 };
 

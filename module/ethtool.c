@@ -1,10 +1,213 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * igbx - ethtool operations
+ *
+ * What a user sees with ethtool: -i (driver, NVM version, bus), -g/-G
+ * (ring sizes, changeable while traffic flows), -S (the NIC's counters
+ * with the names the other Intel drivers use, per-queue counters and the
+ * packet path's own: interrupts and NAPI polls), msglevel and link.
  */
 #include <linux/ethtool.h>
 
 #include "igbx.h"
+
+/**
+ * struct igbx_stat - one line of ethtool -S outside the per-queue block
+ * @name: the name the other Intel drivers use for it
+ * @hw: index into &igbx_adapter.hw_stats, or -1
+ * @offset: when @hw is -1: offset of a u64 in &struct igbx_adapter
+ */
+struct igbx_stat {
+	char name[ETH_GSTRING_LEN];
+	int hw;
+	size_t offset;
+};
+
+#define IGBX_HW_STAT(n, i)	{ .name = n, .hw = IGBX_HWS_##i }
+#define IGBX_SW_STAT(n, f)	{ .name = n, .hw = -1, \
+				  .offset = offsetof(struct igbx_adapter, f) }
+
+static const struct igbx_stat igbx_stats[] = {
+	IGBX_HW_STAT("rx_packets", GPRC),
+	IGBX_HW_STAT("tx_packets", GPTC),
+	IGBX_HW_STAT("rx_bytes", GORC),
+	IGBX_HW_STAT("tx_bytes", GOTC),
+	IGBX_HW_STAT("rx_broadcast", BPRC),
+	IGBX_HW_STAT("tx_broadcast", BPTC),
+	IGBX_HW_STAT("rx_multicast", MPRC),
+	IGBX_HW_STAT("tx_multicast", MPTC),
+	IGBX_HW_STAT("multicast", MPRC),
+	IGBX_HW_STAT("collisions", COLC),
+	IGBX_HW_STAT("rx_crc_errors", CRCERRS),
+	IGBX_HW_STAT("rx_no_buffer_count", RNBC),
+	IGBX_HW_STAT("rx_missed_errors", MPC),
+	IGBX_HW_STAT("tx_aborted_errors", ECOL),
+	IGBX_HW_STAT("tx_carrier_errors", TNCRS),
+	IGBX_HW_STAT("tx_window_errors", LATECOL),
+	IGBX_HW_STAT("tx_deferred_ok", DC),
+	IGBX_HW_STAT("tx_single_coll_ok", SCC),
+	IGBX_HW_STAT("tx_multi_coll_ok", MCC),
+	IGBX_SW_STAT("tx_timeout_count", tx_timeout_count),
+	IGBX_SW_STAT("reset_count", reset_count),
+	IGBX_HW_STAT("rx_long_length_errors", ROC),
+	IGBX_HW_STAT("rx_short_length_errors", RUC),
+	IGBX_HW_STAT("rx_align_errors", ALGNERRC),
+	IGBX_HW_STAT("rx_symbol_errors", SYMERRS),
+	IGBX_HW_STAT("rx_fragments", RFC),
+	IGBX_HW_STAT("rx_jabbers", RJC),
+	IGBX_HW_STAT("rx_flow_control_xon", XONRXC),
+	IGBX_HW_STAT("rx_flow_control_xoff", XOFFRXC),
+	IGBX_HW_STAT("tx_flow_control_xon", XONTXC),
+	IGBX_HW_STAT("tx_flow_control_xoff", XOFFTXC),
+	IGBX_HW_STAT("rx_long_byte_count", GORC),
+};
+
+/* The packet path's counters, summed over the vectors. */
+static const char igbx_path_stats[][ETH_GSTRING_LEN] = {
+	"irqs", "napi_polls", "napi_polls_budget_exhausted",
+};
+
+static const char igbx_txq_stats[][ETH_GSTRING_LEN] = {
+	"packets", "bytes", "restart", "busy", "dma_errors",
+};
+
+static const char igbx_rxq_stats[][ETH_GSTRING_LEN] = {
+	"packets", "bytes", "drops", "frame_errors", "alloc_failed",
+};
+
+static int igbx_get_sset_count(struct net_device *netdev, int sset)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+
+	if (sset != ETH_SS_STATS)
+		return -EOPNOTSUPP;
+	return ARRAY_SIZE(igbx_stats) + ARRAY_SIZE(igbx_path_stats) +
+	       adapter->num_q_vectors *
+	       (ARRAY_SIZE(igbx_txq_stats) + ARRAY_SIZE(igbx_rxq_stats));
+}
+
+static void igbx_get_strings(struct net_device *netdev, u32 sset, u8 *data)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	unsigned int i, v;
+
+	if (sset != ETH_SS_STATS)
+		return;
+	for (i = 0; i < ARRAY_SIZE(igbx_stats); i++)
+		ethtool_puts(&data, igbx_stats[i].name);
+	for (i = 0; i < ARRAY_SIZE(igbx_path_stats); i++)
+		ethtool_puts(&data, igbx_path_stats[i]);
+	for (v = 0; v < adapter->num_q_vectors; v++)
+		for (i = 0; i < ARRAY_SIZE(igbx_txq_stats); i++)
+			ethtool_sprintf(&data, "tx_queue_%u_%s", v, igbx_txq_stats[i]);
+	for (v = 0; v < adapter->num_q_vectors; v++)
+		for (i = 0; i < ARRAY_SIZE(igbx_rxq_stats); i++)
+			ethtool_sprintf(&data, "rx_queue_%u_%s", v, igbx_rxq_stats[i]);
+}
+
+static u64 *igbx_fill_ring_stats(const struct igbx_ring *ring, u64 *data)
+{
+	unsigned int start;
+
+	do {
+		start = u64_stats_fetch_begin(&ring->stats.syncp);
+		data[0] = ring->stats.packets;
+		data[1] = ring->stats.bytes;
+	} while (u64_stats_fetch_retry(&ring->stats.syncp, start));
+	return data + 2;
+}
+
+static void igbx_get_ethtool_stats(struct net_device *netdev,
+				   struct ethtool_stats *stats, u64 *data)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	unsigned int i, v;
+
+	igbx_update_hw_stats(adapter);
+	spin_lock_bh(&adapter->stats_lock);
+	for (i = 0; i < ARRAY_SIZE(igbx_stats); i++) {
+		const struct igbx_stat *st = &igbx_stats[i];
+
+		*data++ = st->hw >= 0 ? adapter->hw_stats[st->hw] :
+			  *(u64 *)((u8 *)adapter + st->offset);
+	}
+	spin_unlock_bh(&adapter->stats_lock);
+
+	memset(data, 0, ARRAY_SIZE(igbx_path_stats) * sizeof(*data));
+	for (v = 0; v < adapter->num_q_vectors; v++) {
+		data[0] += READ_ONCE(adapter->q_vector[v]->irqs);
+		data[1] += READ_ONCE(adapter->q_vector[v]->irq_polls);
+		data[2] += READ_ONCE(adapter->q_vector[v]->irq_polls_full);
+	}
+	data += ARRAY_SIZE(igbx_path_stats);
+
+	for (v = 0; v < adapter->num_q_vectors; v++) {
+		const struct igbx_ring *ring = &adapter->q_vector[v]->tx_ring;
+
+		data = igbx_fill_ring_stats(ring, data);
+		*data++ = READ_ONCE(ring->tx_stats.restart_queue);
+		*data++ = READ_ONCE(ring->tx_stats.tx_busy);
+		*data++ = READ_ONCE(ring->tx_stats.dma_errors);
+	}
+	for (v = 0; v < adapter->num_q_vectors; v++) {
+		const struct igbx_ring *ring = &adapter->q_vector[v]->rx_ring;
+
+		data = igbx_fill_ring_stats(ring, data);
+		*data++ = READ_ONCE(ring->rx_stats.drops);
+		*data++ = READ_ONCE(ring->rx_stats.frame_errors);
+		*data++ = READ_ONCE(ring->rx_stats.alloc_failed);
+	}
+}
+
+static void igbx_get_ringparam(struct net_device *netdev,
+			       struct ethtool_ringparam *ring,
+			       struct kernel_ethtool_ringparam *kring,
+			       struct netlink_ext_ack *extack)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+
+	ring->rx_max_pending = IGBX_MAX_RING_COUNT;
+	ring->tx_max_pending = IGBX_MAX_RING_COUNT;
+	ring->rx_pending = adapter->rx_ring_count;
+	ring->tx_pending = adapter->tx_ring_count;
+}
+
+/*
+ * ethtool -G: sizes are clamped to 80..4096 and rounded up to a multiple
+ * of 8 (the ring's byte length must be a multiple of 128); -g then shows
+ * what was applied.
+ */
+static int igbx_set_ringparam(struct net_device *netdev,
+			      struct ethtool_ringparam *ring,
+			      struct kernel_ethtool_ringparam *kring,
+			      struct netlink_ext_ack *extack)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	u16 tx = igbx_ring_count_clamp(ring->tx_pending);
+	u16 rx = igbx_ring_count_clamp(ring->rx_pending);
+	int err;
+
+	if (ring->rx_mini_pending || ring->rx_jumbo_pending) {
+		NL_SET_ERR_MSG(extack, "igbx has no mini or jumbo rings");
+		return -EINVAL;
+	}
+	if (tx == adapter->tx_ring_count && rx == adapter->rx_ring_count)
+		return 0;
+	err = igbx_resize_rings(adapter, tx, rx);
+	if (err)
+		NL_SET_ERR_MSG(extack, "no memory for the new rings; the old ones stay");
+	return err;
+}
+
+/* ethtool -r: restart auto-negotiation. */
+static int igbx_nway_reset(struct net_device *netdev)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+
+	if (!netif_running(netdev))
+		return -EAGAIN;
+	return igbx_setup_link(&adapter->hw);
+}
 
 static void igbx_get_drvinfo(struct net_device *netdev,
 			     struct ethtool_drvinfo *info)
@@ -31,10 +234,16 @@ static void igbx_set_msglevel(struct net_device *netdev, u32 level)
 }
 
 static const struct ethtool_ops igbx_ethtool_ops = {
-	.get_drvinfo	= igbx_get_drvinfo,
-	.get_msglevel	= igbx_get_msglevel,
-	.set_msglevel	= igbx_set_msglevel,
-	.get_link	= ethtool_op_get_link,
+	.get_drvinfo		= igbx_get_drvinfo,
+	.get_msglevel		= igbx_get_msglevel,
+	.set_msglevel		= igbx_set_msglevel,
+	.get_link		= ethtool_op_get_link,
+	.nway_reset		= igbx_nway_reset,
+	.get_ringparam		= igbx_get_ringparam,
+	.set_ringparam		= igbx_set_ringparam,
+	.get_sset_count		= igbx_get_sset_count,
+	.get_strings		= igbx_get_strings,
+	.get_ethtool_stats	= igbx_get_ethtool_stats,
 };
 
 /**

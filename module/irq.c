@@ -80,11 +80,22 @@ static int igbx_alloc_vectors(struct igbx_adapter *adapter)
 
 static int igbx_poll(struct napi_struct *napi, int budget);
 
+/* A ring's constants: which vector, interface, device and queue it is. */
+static void igbx_init_ring(struct igbx_ring *ring, struct igbx_q_vector *q_vector,
+			   unsigned int queue)
+{
+	ring->q_vector = q_vector;
+	ring->netdev = q_vector->adapter->netdev;
+	ring->dev = &q_vector->adapter->pdev->dev;
+	ring->queue_index = queue;
+	ring->reg_idx = queue;
+	u64_stats_init(&ring->stats.syncp);
+}
+
 /* One queue pair: its vector, NAPI context and the two rings' constants. */
 static int igbx_alloc_q_vector(struct igbx_adapter *adapter, unsigned int v)
 {
 	struct igbx_q_vector *q_vector;
-	struct igbx_ring *ring;
 
 	q_vector = kzalloc(sizeof(*q_vector), GFP_KERNEL);
 	if (!q_vector)
@@ -93,22 +104,8 @@ static int igbx_alloc_q_vector(struct igbx_adapter *adapter, unsigned int v)
 	q_vector->v_idx = v;
 	netif_napi_add(adapter->netdev, &q_vector->napi, igbx_poll);
 
-	ring = &q_vector->tx_ring;
-	ring->q_vector = q_vector;
-	ring->netdev = adapter->netdev;
-	ring->dev = &adapter->pdev->dev;
-	ring->queue_index = v;
-	ring->reg_idx = v;
-	u64_stats_init(&ring->stats.syncp);
-
-	ring = &q_vector->rx_ring;
-	ring->q_vector = q_vector;
-	ring->netdev = adapter->netdev;
-	ring->dev = &adapter->pdev->dev;
-	ring->queue_index = v;
-	ring->reg_idx = v;
-	u64_stats_init(&ring->stats.syncp);
-
+	igbx_init_ring(&q_vector->tx_ring, q_vector, v);
+	igbx_init_ring(&q_vector->rx_ring, q_vector, v);
 	adapter->q_vector[v] = q_vector;
 	return 0;
 }

@@ -36,6 +36,7 @@
  *   main.c      this overview, module init/exit, open/close (up/down)
  *   pci.c       PCI ID table, probe and remove
  *   hw.c        register access, MAC reset, NVM (EERD), MAC address, PHY
+ *   ring.c      descriptor memory and ring registers (TX and RX alike)
  *   tx.c        TX rings, ndo_start_xmit, TX completion cleaning
  *   rx.c        RX rings, buffer refill, skb building, RSS
  *   irq.c       interrupt vectors, hard IRQ handlers, the NAPI poll
@@ -165,6 +166,98 @@ static int igbx_setup_rings(struct igbx_adapter *adapter)
 			return err;
 		}
 	}
+	return 0;
+}
+
+/* Move one ring's memory (descriptors, buffers, pool) from @src to @dst. */
+static void igbx_ring_move_memory(struct igbx_ring *dst, struct igbx_ring *src)
+{
+	dst->desc = src->desc;
+	dst->dma = src->dma;
+	dst->size = src->size;
+	dst->count = src->count;
+	dst->tx_buffer_info = src->tx_buffer_info;	/* or rx_buffer_info */
+	dst->pp = src->pp;
+	dst->rx_buf_len = src->rx_buf_len;
+	src->desc = NULL;
+}
+
+/* A ring that can be set up like @ring, with @count descriptors. */
+static void igbx_ring_clone(struct igbx_ring *dst, const struct igbx_ring *ring,
+			    u16 count)
+{
+	dst->q_vector = ring->q_vector;
+	dst->netdev = ring->netdev;
+	dst->dev = ring->dev;
+	dst->queue_index = ring->queue_index;
+	dst->reg_idx = ring->reg_idx;
+	dst->count = count;
+}
+
+/**
+ * igbx_resize_rings() - change the ring sizes, also while the port is up
+ * @adapter: the port, RTNL held
+ * @tx_count: descriptors per TX ring, already valid for the hardware
+ * @rx_count: descriptors per RX ring, likewise
+ *
+ * A running port gets its new rings allocated first; only when every one
+ * of them exists is the port taken down, the rings swapped, and the port
+ * brought up again. If an allocation fails the old rings stay in use.
+ *
+ * Return: 0 or -ENOMEM (nothing changed then).
+ */
+int igbx_resize_rings(struct igbx_adapter *adapter, u16 tx_count, u16 rx_count)
+{
+	unsigned int n = adapter->num_q_vectors, v;
+	struct igbx_ring *tmp;
+	int err = 0;
+
+	if (!netif_running(adapter->netdev)) {
+		adapter->tx_ring_count = tx_count;
+		adapter->rx_ring_count = rx_count;
+		return 0;
+	}
+
+	tmp = kvcalloc(2 * n, sizeof(*tmp), GFP_KERNEL);
+	if (!tmp)
+		return -ENOMEM;
+	for (v = 0; v < n; v++) {
+		struct igbx_q_vector *q_vector = adapter->q_vector[v];
+
+		igbx_ring_clone(&tmp[v], &q_vector->tx_ring, tx_count);
+		igbx_ring_clone(&tmp[n + v], &q_vector->rx_ring, rx_count);
+		err = igbx_setup_tx_ring(&tmp[v]);
+		if (err)
+			break;
+		err = igbx_setup_rx_ring(&tmp[n + v]);
+		if (err) {
+			igbx_free_tx_ring(&tmp[v]);
+			break;
+		}
+	}
+	if (err) {
+		/* Pairs 0..v-1 were allocated completely. */
+		while (v--) {
+			igbx_free_tx_ring(&tmp[v]);
+			igbx_free_rx_ring(&tmp[n + v]);
+		}
+		kvfree(tmp);
+		return err;
+	}
+
+	igbx_down(adapter);
+	for (v = 0; v < n; v++) {
+		struct igbx_q_vector *q_vector = adapter->q_vector[v];
+
+		igbx_free_tx_ring(&q_vector->tx_ring);
+		igbx_free_rx_ring(&q_vector->rx_ring);
+		igbx_ring_move_memory(&q_vector->tx_ring, &tmp[v]);
+		igbx_ring_move_memory(&q_vector->rx_ring, &tmp[n + v]);
+	}
+	adapter->tx_ring_count = tx_count;
+	adapter->rx_ring_count = rx_count;
+	igbx_up(adapter);
+	kvfree(tmp);
 	return 0;
 }
 

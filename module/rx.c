@@ -56,28 +56,13 @@ int igbx_setup_rx_ring(struct igbx_ring *ring)
 		goto err_pool;
 	}
 
-	err = -ENOMEM;
-	ring->rx_buffer_info = kvcalloc(ring->count, sizeof(*ring->rx_buffer_info),
-					GFP_KERNEL);
-	if (!ring->rx_buffer_info)
-		goto err_buffers;
-
-	ring->size = ALIGN(ring->count * sizeof(union e1000_adv_rx_desc),
-			   IGBX_RING_ALIGN_BYTES);
-	ring->desc = dma_alloc_coherent(ring->dev, ring->size, &ring->dma,
-					GFP_KERNEL);
-	if (!ring->desc)
-		goto err_desc;
-
+	err = igbx_alloc_ring_memory(ring, sizeof(struct igbx_rx_buffer));
+	if (err)
+		goto err_memory;
 	ring->rx_buf_len = ring->q_vector->adapter->rx_buf_len;
-	ring->next_to_use = 0;
-	ring->next_to_clean = 0;
 	return 0;
 
-err_desc:
-	kvfree(ring->rx_buffer_info);
-	ring->rx_buffer_info = NULL;
-err_buffers:
+err_memory:
 	page_pool_destroy(ring->pp);
 err_pool:
 	ring->pp = NULL;
@@ -95,10 +80,7 @@ void igbx_free_rx_ring(struct igbx_ring *ring)
 {
 	if (!ring->desc)
 		return;
-	dma_free_coherent(ring->dev, ring->size, ring->desc, ring->dma);
-	ring->desc = NULL;
-	kvfree(ring->rx_buffer_info);
-	ring->rx_buffer_info = NULL;
+	igbx_free_ring_memory(ring);
 	page_pool_destroy(ring->pp);
 	ring->pp = NULL;
 }
@@ -121,14 +103,7 @@ void igbx_configure_rx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring
 	igbx_wr32(hw, IGBX_RXDCTL(q), 0);
 	igbx_flush(hw);
 
-	igbx_wr32(hw, IGBX_RDBAL(q), lower_32_bits(ring->dma));
-	igbx_wr32(hw, IGBX_RDBAH(q), upper_32_bits(ring->dma));
-	igbx_wr32(hw, IGBX_RDLEN(q), ring->size);
-	igbx_wr32(hw, IGBX_RDH(q), 0);
-	igbx_wr32(hw, IGBX_RDT(q), 0);
-	ring->tail = hw->hw_addr + IGBX_RDT(q);
-	ring->next_to_use = 0;
-	ring->next_to_clean = 0;
+	igbx_program_ring(hw, ring, false);
 	memset(ring->desc, 0, ring->size);
 
 	srrctl = FIELD_PREP(IGBX_SRRCTL_BSIZEPKT_MASK, ring->rx_buf_len / SZ_1K) |

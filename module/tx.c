@@ -39,23 +39,7 @@
  */
 int igbx_setup_tx_ring(struct igbx_ring *ring)
 {
-	ring->tx_buffer_info = kvcalloc(ring->count, sizeof(*ring->tx_buffer_info),
-					GFP_KERNEL);
-	if (!ring->tx_buffer_info)
-		return -ENOMEM;
-
-	ring->size = ALIGN(ring->count * sizeof(union e1000_adv_tx_desc),
-			   IGBX_RING_ALIGN_BYTES);
-	ring->desc = dma_alloc_coherent(ring->dev, ring->size, &ring->dma,
-					GFP_KERNEL);
-	if (!ring->desc) {
-		kvfree(ring->tx_buffer_info);
-		ring->tx_buffer_info = NULL;
-		return -ENOMEM;
-	}
-	ring->next_to_use = 0;
-	ring->next_to_clean = 0;
-	return 0;
+	return igbx_alloc_ring_memory(ring, sizeof(struct igb_tx_buffer));
 }
 
 /**
@@ -64,12 +48,7 @@ int igbx_setup_tx_ring(struct igbx_ring *ring)
  */
 void igbx_free_tx_ring(struct igbx_ring *ring)
 {
-	if (!ring->desc)
-		return;
-	dma_free_coherent(ring->dev, ring->size, ring->desc, ring->dma);
-	ring->desc = NULL;
-	kvfree(ring->tx_buffer_info);
-	ring->tx_buffer_info = NULL;
+	igbx_free_ring_memory(ring);
 }
 
 /**
@@ -90,14 +69,7 @@ void igbx_configure_tx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring
 	igbx_flush(hw);
 	usleep_range(10000, 11000);
 
-	igbx_wr32(hw, IGBX_TDBAL(q), lower_32_bits(ring->dma));
-	igbx_wr32(hw, IGBX_TDBAH(q), upper_32_bits(ring->dma));
-	igbx_wr32(hw, IGBX_TDLEN(q), ring->size);
-	igbx_wr32(hw, IGBX_TDH(q), 0);
-	igbx_wr32(hw, IGBX_TDT(q), 0);
-	ring->tail = hw->hw_addr + IGBX_TDT(q);
-	ring->next_to_use = 0;
-	ring->next_to_clean = 0;
+	igbx_program_ring(hw, ring, true);
 	ring->hang_suspect = false;
 
 	/* Prefetch 8, host threshold 1, write back after 16 (igb's values). */

@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: GPL-2.0
+# VM test: ethtool -g/-G (validation, rounding, resizing under a running
+# iperf3 stream) and ethtool -S (names, counters that move with traffic).
+. /test/lib.sh
+. /test/lib-traffic.sh
+
+ring_of() { $ETHTOOL -g "$DEV_A" | awk -v k="$1:" '$1 == k {v = $2} END {print v}'; }
+stat_of() { $ETHTOOL -S "$DEV_A" | awk -v k="$1:" '$1 == k {print $2}'; }
+
+setup_pair igbx
+
+check_eq "ethtool -g: default RX ring" "$(ring_of RX)" 256
+check_eq "ethtool -g: default TX ring" "$(ring_of TX)" 256
+check_eq "ethtool -g: maximum" \
+	"$($ETHTOOL -g "$DEV_A" | awk '$1 == "RX:" {print $2; exit}')" 4096
+check "ethtool -G rx 100 tx 100" $ETHTOOL -G "$DEV_A" rx 100 tx 100
+check_eq "RX ring rounded up to a multiple of 8" "$(ring_of RX)" 104
+check_eq "TX ring rounded up to a multiple of 8" "$(ring_of TX)" 104
+check "ethtool -G rx 10: raised to the minimum" $ETHTOOL -G "$DEV_A" rx 10
+check_eq "RX ring at the minimum" "$(ring_of RX)" 80
+check "ethtool -G rx 5000 is refused" sh -c "! $ETHTOOL -G $DEV_A rx 5000 2>/dev/null"
+check_eq "refused resize changed nothing" "$(ring_of RX)" 80
+check "ping after resizing" sh -c "ping -c 3 -w 10 $ADDR_B | grep -q ' 0% packet loss'"
+
+# Eight resizes while a TCP stream runs: the stream must survive.
+in_peer $IPERF3 -s -1 -D
+sleep 0.5
+timeout 90 $IPERF3 -c "$ADDR_B" -t 20 -f m > /tmp/iperf.log 2>&1 &
+iperf=$!
+sleep 2
+ok=0
+for n in 80 512 128 4096 256 96 1024 256; do
+	$ETHTOOL -G "$DEV_A" rx "$n" tx "$n" && [ "$(ring_of RX)" = "$n" ] && ok=$((ok + 1))
+	sleep 1
+done
+check_eq "eight resizes under traffic applied" "$ok" 8
+check "iperf3 stream survived the resizes" wait "$iperf"
+grep -E "receiver|error" /tmp/iperf.log
+check "carrier still on" carrier_a
+
+$ETHTOOL -S "$DEV_A" > /tmp/stats.txt
+for name in rx_packets tx_packets rx_missed_errors rx_no_buffer_count \
+	    tx_timeout_count irqs napi_polls tx_queue_0_packets rx_queue_0_packets \
+	    rx_queue_0_alloc_failed; do
+	check "ethtool -S has $name" grep -q "^ *$name: " /tmp/stats.txt
+done
+check "ethtool -S: no duplicate names" \
+	sh -c "[ \$(awk -F: 'NR > 1 {print \$1}' /tmp/stats.txt | sort | uniq -d | wc -l) = 0 ]"
+check "ethtool -S: the NIC counted received frames" test "$(stat_of rx_packets)" -gt 1000
+check "ethtool -S: interrupts were taken" test "$(stat_of irqs)" -gt 0
+check "ethtool -S: NAPI polled" test "$(stat_of napi_polls)" -gt 0
+check "ip -s -s link shows the missed/overrun counters" \
+	sh -c "$IP -s -s link show $DEV_A | grep -q missed"
+teardown
+finish
