@@ -36,7 +36,8 @@ struct page_pool;
  *	frame starts here. Written by xmit after the descriptors, read by
  *	the cleaner (see the ordering notes in tx.c).
  * @skb: on a frame's first buffer: the skb to free once DD is seen
- * @bytecount: bytes the frame puts on the wire, for BQL and statistics
+ * @bytecount: bytes of the frame as the stack gave it (before the NIC pads
+ *	it to 60), for BQL and statistics, as other Linux drivers count
  * @gso_segs: frames the skb becomes on the wire (1 without TSO)
  * @dma: DMA address of this descriptor's buffer, for unmapping
  * @len: bytes mapped at @dma; 0 when nothing is mapped here

@@ -231,8 +231,10 @@ static irqreturn_t igbx_intr(int irq, void *data)
 	struct igbx_q_vector *q_vector = adapter->q_vector[0];
 	u32 icr = igbx_rd32(&adapter->hw, IGBX_ICR);
 
-	/* A shared line raised by another device, or a device that is gone. */
-	if (!(icr & IGBX_ICR_INT_ASSERTED) || igbx_removed(&adapter->hw))
+	if (igbx_removed(&adapter->hw))
+		return IRQ_NONE;
+	/* INTx only: a shared line raised by another device. */
+	if (adapter->int_mode == IGBX_INT_INTX && !(icr & IGBX_ICR_INT_ASSERTED))
 		return IRQ_NONE;
 
 	q_vector->irqs++;

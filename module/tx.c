@@ -299,7 +299,7 @@ netdev_tx_t igbx_xmit_frame(struct sk_buff *skb, struct net_device *netdev)
 
 	first = &ring->tx_buffer_info[ring->next_to_use];
 	first->skb = skb;
-	first->bytecount = max_t(unsigned int, skb->len, ETH_ZLEN);
+	first->bytecount = skb->len;
 	first->gso_segs = 1;
 
 	if (igbx_tx_map(ring, first)) {

@@ -20,6 +20,8 @@ check "ethtool -G rx 10: raised to the minimum" $ETHTOOL -G "$DEV_A" rx 10
 check_eq "RX ring at the minimum" "$(ring_of RX)" 80
 check "ethtool -G rx 5000 is refused" sh -c "! $ETHTOOL -G $DEV_A rx 5000 2>/dev/null"
 check_eq "refused resize changed nothing" "$(ring_of RX)" 80
+# A resize resets the MAC; the emulated PHY then renegotiates (about 1 s).
+check "carrier back after resizing" wait_for 15 carrier_a
 check "ping after resizing" sh -c "ping -c 3 -w 10 $ADDR_B | grep -q ' 0% packet loss'"
 
 # Eight resizes while a TCP stream runs: the stream must survive.
