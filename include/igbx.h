@@ -153,6 +153,7 @@ enum igbx_state {
  * @hw_stats: 64-bit totals of the hardware counters (&enum igbx_hw_stat)
  * @tx_timeout_count: ndo_tx_timeout calls and watchdog-detected hangs
  * @reset_count: resets the reset task performed
+ * @dbg_dir: the port's debugfs directory (debugfs.c)
  */
 struct igbx_adapter {
 	struct net_device *netdev;
@@ -181,6 +182,7 @@ struct igbx_adapter {
 	u64 hw_stats[IGBX_NR_HW_STATS];
 	u64 tx_timeout_count;
 	u64 reset_count;
+	struct dentry *dbg_dir;
 };
 
 extern const struct igbx_family_info igbx_families[IGBX_NR_FAMILIES];
@@ -255,6 +257,12 @@ void igbx_tx_timeout(struct net_device *netdev, unsigned int txqueue);
 
 /* filter.c: receive address filters */
 void igbx_set_rx_mode(struct net_device *netdev);
+
+/* debugfs.c: the ring view */
+void igbx_dbg_adapter_init(struct igbx_adapter *adapter);
+void igbx_dbg_adapter_exit(struct igbx_adapter *adapter);
+void igbx_dbg_init(void);
+void igbx_dbg_exit(void);
 
 /* main.c: bringing the rings up and down */
 void igbx_up(struct igbx_adapter *adapter);

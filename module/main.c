@@ -43,6 +43,7 @@
  *   filter.c    receive address filters, promiscuous modes
  *   watchdog.c  link state, TX hang detection, reset
  *   stats.c     hardware counters, get_stats64
+ *   debugfs.c   a live view of every ring
  *   diag.c      offline self-tests (register pattern test)
  *   ethtool.c   ethtool operations
  *   include/regs.h   register offsets and bits
@@ -337,15 +338,22 @@ const struct net_device_ops igbx_netdev_ops = {
 
 static int __init igbx_init_module(void)
 {
+	int err;
+
 	pr_info("%s: Intel 82575/82576/82580/I350/I354/I210/I211 driver\n",
 		IGBX_DRV_NAME);
-	return igbx_register_driver();
+	igbx_dbg_init();
+	err = igbx_register_driver();
+	if (err)
+		igbx_dbg_exit();
+	return err;
 }
 module_init(igbx_init_module);
 
 static void __exit igbx_exit_module(void)
 {
 	igbx_unregister_driver();
+	igbx_dbg_exit();
 }
 module_exit(igbx_exit_module);
 

@@ -209,6 +209,7 @@ static int igbx_probe(struct pci_dev *pdev, const struct pci_device_id *ent)
 		goto err_register;
 	}
 
+	igbx_dbg_adapter_init(adapter);
 	netdev_info(netdev, "Intel %s, PCI function %u, MAC %pM, %s, %u queue pair%s\n",
 		    adapter->hw.info->name, adapter->hw.func, netdev->dev_addr,
 		    igbx_int_mode_name(adapter->int_mode), adapter->num_q_vectors,
@@ -238,6 +239,7 @@ static void igbx_remove(struct pci_dev *pdev)
 	if (pci_dev_is_disconnected(pdev))
 		WRITE_ONCE(hw->hw_addr, NULL);
 
+	igbx_dbg_adapter_exit(adapter);
 	unregister_netdev(adapter->netdev);
 	cancel_work_sync(&adapter->reset_task);
 	igbx_free_interrupts(adapter);

@@ -53,5 +53,18 @@ check "ethtool -S: interrupts were taken" test "$(stat_of irqs)" -gt 0
 check "ethtool -S: NAPI polled" test "$(stat_of napi_polls)" -gt 0
 check "ip -s -s link shows the missed/overrun counters" \
 	sh -c "$IP -s -s link show $DEV_A | grep -q missed"
+# The debugfs ring view: indexes, registers, decoded descriptors.
+dbg=/sys/kernel/debug/igbx/$A
+check "debugfs: a TX and an RX view per queue pair" \
+	test -r "$dbg/tx_ring_0" -a -r "$dbg/rx_ring_0" -a -r "$dbg/rx_ring_1"
+cat "$dbg/rx_ring_0" > /tmp/rx_ring.txt
+head -n 12 /tmp/rx_ring.txt
+check "debugfs: RX view shows indexes and registers" \
+	grep -q "next_to_use .* next_to_clean .* head .* tail" /tmp/rx_ring.txt
+check "debugfs: RX view marks next_to_clean" grep -q "<- next_to_clean" /tmp/rx_ring.txt
+check_eq "debugfs: ring size as ethtool says" \
+	"$(sed -n 's/^RX ring 0: \([0-9]*\) descriptors.*/\1/p' /tmp/rx_ring.txt)" "$(ring_of RX)"
+check "debugfs: TX view decodes completed descriptors" \
+	sh -c "cat $dbg/tx_ring_* | grep -q ' DD'"
 teardown
 finish
