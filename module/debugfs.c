@@ -7,7 +7,9 @@
  *
  * Each file shows the software indexes (next_to_use, next_to_clean), the
  * NIC's head and tail registers, and the descriptors around them decoded:
- * raw words plus the bits that matter (DD, EOP, length). Reading takes
+ * who owns the slot (handed to the NIC, or back with software), raw words
+ * plus the bits that matter (DD, EOP, length). A software-owned slot may
+ * still show what the NIC wrote back on the previous lap. Reading takes
  * the RTNL, so the ring cannot be freed or resized meanwhile; the NIC and
  * NAPI keep running, so the view is a snapshot taken while they work.
  */
@@ -32,8 +34,11 @@ static void igbx_dbg_desc(struct seq_file *m, struct igbx_ring *ring, bool tx,
 {
 	const __le64 *q = (const __le64 *)ring->desc + 2 * i;
 	u64 lo = le64_to_cpu(READ_ONCE(q[0])), hi = le64_to_cpu(READ_ONCE(q[1]));
+	u16 ahead = (i + ring->count - ring->next_to_clean) % ring->count;
+	u16 given = (ring->next_to_use + ring->count - ring->next_to_clean) % ring->count;
 
-	seq_printf(m, "%4u %016llx %016llx", i, lo, hi);
+	/* Slots from next_to_clean up to next_to_use are handed to the NIC. */
+	seq_printf(m, "%4u %s %016llx %016llx", i, ahead < given ? "nic" : "sw ", lo, hi);
 	if (tx) {
 		/* cmd_type_len in the low half, status (DD) in the high half */
 		seq_printf(m, " len %5llu%s%s", hi & IGBX_TXD_DTALEN_MASK,
@@ -44,7 +49,7 @@ static void igbx_dbg_desc(struct seq_file *m, struct igbx_ring *ring, bool tx,
 		seq_printf(m, " len %5llu DD%s", (hi >> 32) & 0xffff,
 			   (lower_32_bits(hi) & IGBX_RXD_STAT_EOP) ? " EOP" : "");
 	} else {
-		seq_puts(m, " (buffer for the NIC)");
+		seq_puts(m, " (empty buffer)");
 	}
 	seq_printf(m, "%s%s%s%s\n",
 		   i == ring->next_to_clean ? " <- next_to_clean" : "",
@@ -88,7 +93,7 @@ static int igbx_dbg_ring_show(struct seq_file *m, bool tx)
 		   igbx_desc_unused(ring));
 	seq_printf(m, "packets %llu  bytes %llu\n", ring->stats.packets,
 		   ring->stats.bytes);
-	seq_puts(m, "slot     qword 0          qword 1\n");
+	seq_puts(m, "slot owner qword 0        qword 1\n");
 	igbx_dbg_window(m, ring, tx, ring->next_to_clean, head, tail);
 	igbx_dbg_window(m, ring, tx, ring->next_to_use, head, tail);
 out:
