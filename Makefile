@@ -8,12 +8,13 @@
 #   make demo       install what is missing, boot the rig, show igbx working
 #   make kunit      KUnit suites in the QEMU rig
 #   make vmtest     VM tests in the QEMU rig
+#   make bench      igbx against the in-tree igb (QUICK=1: one short round)
 #   make kernel     build (or find cached) the test kernel
 #   make deps       install the Debian packages (as root)
 
 KDIR ?= /lib/modules/$(shell uname -r)/build
 
-.PHONY: all modules clean check demo kunit vmtest kernel deps
+.PHONY: all modules clean check demo kunit vmtest bench kernel deps
 
 all: modules
 
@@ -43,6 +44,9 @@ kunit:
 
 vmtest:
 	@scripts/vm-test.sh
+
+bench:
+	@scripts/bench.sh $(if $(QUICK),--quick)
 
 kernel:
 	@scripts/build-kernel.sh

@@ -8,6 +8,8 @@
 #   sparse    a sparse pass (C=2) against the test kernel, zero reports
 #   kunit     the KUnit suites in the rig (scripts/kunit.sh)
 #   vm        the VM tests (scripts/vm-test.sh)
+#   bench     one short round of make bench: it must produce numbers for
+#             every workload and both drivers (no thresholds)
 # Last line: "N passed, N failed".
 set -u
 . "$(dirname "$0")/lib.sh"
@@ -89,6 +91,10 @@ add_counts "$work/kunit.log"
 echo "== vm"
 "$IGBX_ROOT/scripts/vm-test.sh" 2>&1 | tee "$work/vm.log"
 add_counts "$work/vm.log"
+
+echo "== bench (smoke run, numbers only)"
+"$IGBX_ROOT/scripts/bench.sh" --quick 2>&1 | tee "$work/bench.log"
+add_counts "$work/bench.log"
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

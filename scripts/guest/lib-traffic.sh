@@ -27,6 +27,12 @@ setup_pair() {
 	check "insmod igbx.ko $*" insmod /test/igbx.ko "$@"
 	check "port A bound to igbx" bind_to igbx "$A"
 	check "port B bound to $peer" bind_to "$peer" "$B"
+	wire_pair
+}
+
+# wire_pair: with A and B bound, put B in the peer namespace, address
+# both ends, bring them up and wait for the carrier (sets DEV_A, DEV_B)
+wire_pair() {
 	DEV_A=$(netdev_of "$A")
 	DEV_B=$(netdev_of "$B")
 
@@ -45,6 +51,34 @@ setup_pair() {
 	in_peer $IP link set "$DEV_B" up
 	check "carrier on port A" wait_for 15 carrier_a
 	check "carrier on port B" wait_for 15 carrier_b
+}
+
+# on PORT COMMAND...: run COMMAND where port PORT (a or b) lives
+on() {
+	local p=$1
+	shift
+	if [ "$p" = a ]; then "$@"; else in_peer "$@"; fi
+}
+
+# pktgen_send PORT COUNT: COUNT 60-byte frames from PORT to the other
+# port's address, as fast as the sender can; waits until done
+pktgen_send() {
+	local p=$1 count=$2 dev dst mac cmd
+	if [ "$p" = a ]; then
+		dev=$DEV_A dst=$ADDR_B mac=$(in_peer cat "/sys/class/net/$DEV_B/address")
+	else
+		dev=$DEV_B dst=$ADDR_A mac=$(cat "/sys/class/net/$DEV_A/address")
+	fi
+	modprobe pktgen
+	on "$p" sh -c "echo rem_device_all > /proc/net/pktgen/kpktgend_0;
+		       echo 'add_device $dev' > /proc/net/pktgen/kpktgend_0"
+	for cmd in "count $count" "pkt_size 60" "delay 0" "dst $dst" "dst_mac $mac"; do
+		on "$p" sh -c "echo '$cmd' > /proc/net/pktgen/$dev"
+	done
+	on "$p" sh -c "echo start > /proc/net/pktgen/pgctrl"
+	on "$p" cat "/proc/net/pktgen/$dev" > /tmp/pktgen.txt
+	grep -E "Result|pkts-sofar|pps" /tmp/pktgen.txt
+	grep -q "Result: OK" /tmp/pktgen.txt
 }
 
 # nic_stat PORT NAME: a counter of the port's NIC from ethtool -S
@@ -124,12 +158,19 @@ report_wire_loss() {
 	echo "igbx-test: $1: QEMU's link lost $(( $(delta before after a nic_tx_packets) - $(delta before after b nic_rx_packets) )) frames A->B, $(( $(delta before after b nic_tx_packets) - $(delta before after a nic_rx_packets) )) B->A"
 }
 
+# iperf_server: start a one-shot iperf3 server on B, once the previous
+# one has gone (two would fight over the port)
+iperf_server() {
+	wait_for 10 sh -c "! pidof iperf3 > /dev/null"
+	in_peer $IPERF3 -s -1 -D -p 5201
+	sleep 0.5
+}
+
 # iperf_run NAME [iperf3 client options]: one 5 s TCP stream, B serving
 iperf_run() {
 	local name=$1 bps
 	shift
-	in_peer $IPERF3 -s -1 -D -p 5201
-	sleep 0.5
+	iperf_server
 	if timeout 60 $IPERF3 -c "$ADDR_B" -p 5201 -t 5 -f m "$@" > /tmp/iperf.log 2>&1; then
 		bps=$(awk '/receiver/ {print $7}' /tmp/iperf.log | tail -n 1)
 		echo "igbx-test: $name: ${bps:-?} Mbit/s"
@@ -159,20 +200,11 @@ lost_b() {
 # so the accounting is checked where it can be: A's driver sent every
 # frame, and every frame B's NIC took in was delivered or counted lost.
 pktgen_flood() {
-	local name=$1 count=$2 mac_b sent nic_before nic got lost_before lost
-	mac_b=$(in_peer cat "/sys/class/net/$DEV_B/address")
-	modprobe pktgen
-	echo "rem_device_all" > /proc/net/pktgen/kpktgend_0
-	echo "add_device $DEV_A" > /proc/net/pktgen/kpktgend_0
-	for cmd in "count $count" "pkt_size 60" "delay 0" "dst $ADDR_B" "dst_mac $mac_b"; do
-		echo "$cmd" > "/proc/net/pktgen/$DEV_A"
-	done
+	local name=$1 count=$2 sent nic_before nic got lost_before lost
 	snapshot before
 	nic_before=$(nic_rx_b)
 	lost_before=$(lost_b)
-	echo start > /proc/net/pktgen/pgctrl
-	grep -E "Result|pkts-sofar|pps" "/proc/net/pktgen/$DEV_A"
-	check "$name: pktgen finished" grep -q "Result: OK" "/proc/net/pktgen/$DEV_A"
+	check "$name: pktgen finished" pktgen_send a "$count"
 	sleep 3	# let the last frames drain and the counters settle
 	snapshot after
 	sent=$(delta before after a tx_packets)

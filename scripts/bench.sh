@@ -1,0 +1,72 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# bench.sh [--quick]: igbx against the in-tree igb on the same emulated
+# 82576, same kernel, same run. Each round boots the rig once with igbx
+# and once with igb driving port A (igb always drives port B), in turn,
+# three rounds (one short round with --quick). Prints a table of medians
+# (min-max) and the ratio igbx/igb, and writes the raw numbers as JSON
+# to results/bench-<date>.json. Numbers only: nothing here passes or
+# fails on a threshold. Last line, for make check: "N passed, N failed"
+# (one test: every workload produced a number for both drivers).
+set -eu
+. "$(dirname "$0")/lib.sh"
+
+quick=0 rounds=3
+[ "${1:-}" = --quick ] && quick=1 rounds=1
+
+work="$IGBX_ROOT/.build"
+kdir=$("$IGBX_ROOT/scripts/build-kernel.sh")
+"$IGBX_ROOT/scripts/build-module.sh" "$kdir" "$work/test-kernel" >/dev/null
+ko="$work/test-kernel/src/module/igbx.ko"
+
+raw="$work/bench/raw.tsv"
+mkdir -p "$work/bench"
+: > "$raw"
+for round in $(seq 1 $rounds); do
+	for drv in igbx igb; do
+		out="$work/bench/$drv-$round"
+		mkdir -p "$out"
+		printf 'DRIVER_A=%s\nQUICK=%s\n' "$drv" "$quick" > "$out/bench.conf"
+		echo "bench: round $round, port A on $drv" >&2
+		"$IGBX_ROOT/scripts/run-vm.sh" -k "$kdir" -s "$IGBX_ROOT/scripts/guest/bench.sh" \
+			-o "$out" -t 600 "$ko" "$out/bench.conf" || true
+		tr -d '\r' < "$out/results.log" |
+			awk -v r="$round" -v d="$drv" '$1 == "bench" {print r "\t" d "\t" $2 "\t" $3}' >> "$raw"
+	done
+done
+
+mkdir -p "$IGBX_ROOT/results"
+python3 - "$raw" "$IGBX_ROOT/results/bench-$(date +%Y%m%d-%H%M%S).json" "$quick" <<'PY'
+import json, statistics, sys, datetime, platform
+raw, out, quick = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
+runs = {}
+for line in open(raw):
+    rnd, drv, key, val = line.split("\t")
+    runs.setdefault(key, {}).setdefault(drv, []).append(float(val))
+keys = ["tx_pps", "rx_pps", "tcp_tx_mbps", "tcp_rx_mbps", "tcp_tx_4_mbps",
+        "tcp_rx_4_mbps", "ping_p50_us", "ping_p99_us",
+        "rx_irqs_per_1k_frames", "rx_cpu_ns_per_frame"]
+lower_is_better = {"ping_p50_us", "ping_p99_us", "rx_irqs_per_1k_frames",
+                   "rx_cpu_ns_per_frame"}
+def cell(v):
+    if not v:
+        return "-"
+    return "%g (%g-%g)" % (statistics.median(v), min(v), max(v))
+print("%-24s %-26s %-26s %s" % ("workload", "igbx median (min-max)",
+                                 "igb median (min-max)", "igbx/igb"))
+complete = True
+for k in keys:
+    a, b = runs.get(k, {}).get("igbx", []), runs.get(k, {}).get("igb", [])
+    complete &= bool(a) and bool(b)
+    ratio = "-"
+    if a and b and statistics.median(b):
+        ratio = "%.2f" % (statistics.median(a) / statistics.median(b))
+    note = " (lower is better)" if k in lower_is_better else ""
+    print("%-24s %-26s %-26s %s%s" % (k, cell(a), cell(b), ratio, note))
+json.dump({"date": datetime.datetime.now().isoformat(timespec="seconds"),
+           "machine": platform.node(), "quick": quick, "runs": runs},
+          open(out, "w"), indent=1)
+print("bench: raw numbers in %s" % out)
+print("%d passed, %d failed" % ((1, 0) if complete else (0, 1)))
+PY
