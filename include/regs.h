@@ -9,6 +9,7 @@
 #ifndef _IGBX_REGS_H_
 #define _IGBX_REGS_H_
 
+#include <linux/bitfield.h>
 #include <linux/bits.h>
 #include <linux/types.h>
 
@@ -150,6 +151,14 @@
 #define IGBX_DCTL_HTHRESH_MASK	GENMASK(12, 8)
 #define IGBX_DCTL_WTHRESH_MASK	GENMASK(20, 16)
 #define IGBX_DCTL_ENABLE	BIT(25)
+
+/* An RXDCTL/TXDCTL value that enables the queue with these thresholds. */
+static inline u32 igbx_dctl_enable(u32 pthresh, u32 hthresh, u32 wthresh)
+{
+	return FIELD_PREP(IGBX_DCTL_PTHRESH_MASK, pthresh) |
+	       FIELD_PREP(IGBX_DCTL_HTHRESH_MASK, hthresh) |
+	       FIELD_PREP(IGBX_DCTL_WTHRESH_MASK, wthresh) | IGBX_DCTL_ENABLE;
+}
 
 /* Receive checksum and multiple-queue control (82576 datasheet 8.10) */
 #define IGBX_RXCSUM		0x05000

@@ -98,7 +98,7 @@ void igbx_configure_rx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring
 {
 	struct igbx_hw *hw = &adapter->hw;
 	u8 q = ring->reg_idx;
-	u32 srrctl, rxdctl;
+	u32 srrctl;
 
 	igbx_wr32(hw, IGBX_RXDCTL(q), 0);
 	igbx_flush(hw);
@@ -115,10 +115,7 @@ void igbx_configure_rx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring
 	igbx_wr32(hw, IGBX_SRRCTL(q), srrctl);
 
 	/* Prefetch 8, host 8, write back 4: igb's thresholds. */
-	rxdctl = FIELD_PREP(IGBX_DCTL_PTHRESH_MASK, 8) |
-		 FIELD_PREP(IGBX_DCTL_HTHRESH_MASK, 8) |
-		 FIELD_PREP(IGBX_DCTL_WTHRESH_MASK, 4) | IGBX_DCTL_ENABLE;
-	igbx_wr32(hw, IGBX_RXDCTL(q), rxdctl);
+	igbx_wr32(hw, IGBX_RXDCTL(q), igbx_dctl_enable(8, 8, 4));
 }
 
 /* Give a ring's page back to its pool and forget it. */

@@ -63,7 +63,6 @@ void igbx_configure_tx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring
 {
 	struct igbx_hw *hw = &adapter->hw;
 	u8 q = ring->reg_idx;
-	u32 txdctl;
 
 	igbx_wr32(hw, IGBX_TXDCTL(q), 0);
 	igbx_flush(hw);
@@ -73,10 +72,7 @@ void igbx_configure_tx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring
 	ring->hang_suspect = false;
 
 	/* Prefetch 8, host threshold 1, write back after 16 (igb's values). */
-	txdctl = FIELD_PREP(IGBX_DCTL_PTHRESH_MASK, 8) |
-		 FIELD_PREP(IGBX_DCTL_HTHRESH_MASK, 1) |
-		 FIELD_PREP(IGBX_DCTL_WTHRESH_MASK, 16) | IGBX_DCTL_ENABLE;
-	igbx_wr32(hw, IGBX_TXDCTL(q), txdctl);
+	igbx_wr32(hw, IGBX_TXDCTL(q), igbx_dctl_enable(8, 1, 16));
 }
 
 /* Unmap one buffer of a frame, if anything is mapped there. */
