@@ -268,9 +268,15 @@ void igbx_dbg_exit(void);
 void igbx_up(struct igbx_adapter *adapter);
 void igbx_down(struct igbx_adapter *adapter);
 int igbx_resize_rings(struct igbx_adapter *adapter, u16 tx_count, u16 rx_count);
+int igbx_setup_rings(struct igbx_adapter *adapter);
+void igbx_free_rings(struct igbx_adapter *adapter);
+void igbx_configure(struct igbx_adapter *adapter);
 
 /* diag.c: offline self-tests */
 int igbx_test_registers(struct igbx_hw *hw, u32 *failed_reg);
+int igbx_test_interrupt(struct igbx_adapter *adapter);
+int igbx_test_loopback(struct igbx_adapter *adapter);
+int igbx_test_link(struct igbx_adapter *adapter, bool offline);
 
 /* ethtool.c */
 void igbx_set_ethtool_ops(struct net_device *netdev);

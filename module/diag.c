@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * igbx - offline diagnostics: the register pattern test
+ * igbx - self-tests behind "ethtool -t": registers, interrupt, loopback,
+ * link (the NVM checksum is in hw.c)
  *
- * Used by the KUnit device suite now and by "ethtool -t" (offline) later.
- * The caller guarantees the port is idle (interface down, DMA stopped):
- * the test writes ring base registers and address filters.
+ * The offline tests need the port idle (interface down, DMA stopped):
+ * they write ring and filter registers, take the interrupt vector and
+ * build their own rings. ethtool.c closes the interface around them.
  */
 #include <kunit/visibility.h>
+#include <linux/delay.h>
+#include <linux/iopoll.h>
+
+#include <net/page_pool/helpers.h>
 
 #include "igbx.h"
 
@@ -154,3 +159,236 @@ int igbx_test_registers(struct igbx_hw *hw, u32 *failed_reg)
 	return 0;
 }
 EXPORT_SYMBOL_IF_KUNIT(igbx_test_registers);
+
+/* What the interrupt test's handler saw. */
+struct igbx_irq_probe {
+	struct igbx_adapter *adapter;
+	atomic_t calls;
+	u32 icr;
+};
+
+static irqreturn_t igbx_test_intr(int irq, void *data)
+{
+	struct igbx_irq_probe *probe = data;
+	u32 icr = igbx_rd32(&probe->adapter->hw, IGBX_ICR);
+
+	if (probe->adapter->int_mode == IGBX_INT_INTX &&
+	    !(icr & IGBX_ICR_INT_ASSERTED))
+		return IRQ_NONE;
+	probe->icr |= icr;
+	atomic_inc(&probe->calls);
+	return IRQ_HANDLED;
+}
+
+/* Fire LSC from software; did the handler run (and see it)? */
+static bool igbx_test_fire(struct igbx_hw *hw, struct igbx_irq_probe *probe)
+{
+	atomic_set(&probe->calls, 0);
+	probe->icr = 0;
+	igbx_wr32(hw, IGBX_ICS, IGBX_ICR_LSC);
+	igbx_flush(hw);
+	msleep(50);
+	return atomic_read(&probe->calls) > 0;
+}
+
+/**
+ * igbx_test_interrupt() - does a cause reach the CPU, and only unmasked?
+ * @adapter: an idle port (its own handlers detached)
+ *
+ * Takes the port's first vector with a probe handler, routes the "other"
+ * causes to it (MSI-X), and sets LSC through ICS twice: unmasked, the
+ * handler must run and read LSC from ICR; masked, it must not run.
+ *
+ * Return: 0, -EIO when the interrupt did not arrive, -EBUSY when a
+ * masked cause interrupted anyway, or the request_irq() error.
+ */
+int igbx_test_interrupt(struct igbx_adapter *adapter)
+{
+	struct igbx_irq_probe probe = { .adapter = adapter };
+	unsigned int irq = pci_irq_vector(adapter->pdev, 0);
+	struct igbx_hw *hw = &adapter->hw;
+	int err;
+
+	igbx_wr32(hw, IGBX_IMC, ~0U);
+	igbx_wr32(hw, IGBX_EIMC, ~0U);
+	igbx_rd32(hw, IGBX_ICR);
+	err = request_irq(irq, igbx_test_intr,
+			  adapter->int_mode == IGBX_INT_INTX ? IRQF_SHARED : 0,
+			  "igbx-selftest", &probe);
+	if (err)
+		return err;
+	if (adapter->int_mode == IGBX_INT_MSIX) {
+		igbx_wr32(hw, IGBX_GPIE, IGBX_GPIE_MSIX_MODE | IGBX_GPIE_PBA |
+			  IGBX_GPIE_NSICR);
+		igbx_wr32(hw, IGBX_IVAR_MISC,
+			  (0 | IGBX_IVAR_VALID) << IGBX_IVAR_MISC_OTHER);
+		igbx_wr32(hw, IGBX_EIMS, BIT(0));
+	}
+
+	igbx_wr32(hw, IGBX_IMS, IGBX_ICR_LSC);
+	if (!igbx_test_fire(hw, &probe) || !(probe.icr & IGBX_ICR_LSC))
+		err = -EIO;
+	igbx_wr32(hw, IGBX_IMC, IGBX_ICR_LSC);
+	if (!err && igbx_test_fire(hw, &probe))
+		err = -EBUSY;
+
+	igbx_wr32(hw, IGBX_IMC, ~0U);
+	igbx_wr32(hw, IGBX_EIMC, ~0U);
+	igbx_flush(hw);
+	free_irq(irq, &probe);
+	return err;
+}
+
+#define IGBX_LB_FRAMES		64
+#define IGBX_LB_LEN		1024
+#define IGBX_LB_ETHERTYPE	0x88B5	/* IEEE 802 local experimental */
+#define IGBX_LINK_WAIT_US	(5 * USEC_PER_SEC)
+
+/* Test frame @n: to and from the port itself, then a pattern. */
+static void igbx_lb_frame(struct igbx_adapter *adapter, u8 *frame, unsigned int n)
+{
+	struct ethhdr *eth = (struct ethhdr *)frame;
+	unsigned int i;
+
+	ether_addr_copy(eth->h_dest, adapter->netdev->dev_addr);
+	ether_addr_copy(eth->h_source, adapter->netdev->dev_addr);
+	eth->h_proto = htons(IGBX_LB_ETHERTYPE);
+	for (i = ETH_HLEN; i < IGBX_LB_LEN; i++)
+		frame[i] = (u8)(i + 3 * n);
+}
+
+static int igbx_wait_link(struct igbx_hw *hw)
+{
+	u32 status;
+
+	return read_poll_timeout(igbx_rd32, status,
+				 (status & IGBX_STATUS_LU) || igbx_removed(hw),
+				 10000, IGBX_LINK_WAIT_US, false, hw, IGBX_STATUS);
+}
+
+/*
+ * Put the test frames on TX ring 0 by hand (one descriptor each), ring
+ * the doorbell, wait for the last one's DD. @dma holds the mappings.
+ */
+static int igbx_lb_send(struct igbx_ring *tx, u8 *frames, dma_addr_t *dma)
+{
+	union e1000_adv_tx_desc *last = IGBX_TX_DESC(tx, IGBX_LB_FRAMES - 1);
+	unsigned int n;
+	u32 status;
+
+	for (n = 0; n < IGBX_LB_FRAMES; n++) {
+		union e1000_adv_tx_desc *desc = IGBX_TX_DESC(tx, n);
+
+		dma[n] = dma_map_single(tx->dev, frames + n * IGBX_LB_LEN,
+					IGBX_LB_LEN, DMA_TO_DEVICE);
+		if (dma_mapping_error(tx->dev, dma[n]))
+			return -ENOMEM;
+		desc->read.buffer_addr = cpu_to_le64(dma[n]);
+		desc->read.cmd_type_len = cpu_to_le32(igbx_tx_cmd_type_len(IGBX_LB_LEN, true));
+		desc->read.olinfo_status = cpu_to_le32(igbx_tx_olinfo_status(IGBX_LB_LEN));
+	}
+	writel(IGBX_LB_FRAMES, tx->tail);
+	return read_poll_timeout(le32_to_cpu, status, status & IGBX_TXD_STAT_DD,
+				 1000, USEC_PER_SEC, false, READ_ONCE(last->wb.status));
+}
+
+/* Every test frame must come back on RX ring 0, in order, intact. */
+static int igbx_lb_check(struct igbx_ring *rx, const u8 *frames)
+{
+	unsigned int n;
+
+	for (n = 0; n < IGBX_LB_FRAMES; n++) {
+		union e1000_adv_rx_desc *desc = IGBX_RX_DESC(rx, n);
+		struct page *page = rx->rx_buffer_info[n].page;
+		u32 status;
+
+		if (read_poll_timeout(le32_to_cpu, status, status & IGBX_RXD_STAT_DD,
+				      1000, USEC_PER_SEC, false,
+				      READ_ONCE(desc->wb.status_error)))
+			return -ETIMEDOUT;
+		dma_rmb();
+		if (le16_to_cpu(desc->wb.length) != IGBX_LB_LEN)
+			return -EMSGSIZE;
+		dma_sync_single_for_cpu(rx->dev, page_pool_get_dma_addr(page),
+					PAGE_SIZE, DMA_FROM_DEVICE);
+		if (memcmp(page_address(page) + IGBX_RX_HEADROOM,
+			   frames + n * IGBX_LB_LEN, IGBX_LB_LEN))
+			return -EILSEQ;
+	}
+	return 0;
+}
+
+/**
+ * igbx_test_loopback() - frames through the MAC's own loopback
+ * @adapter: an idle port, rings not allocated
+ *
+ * Builds the rings as open does, puts the MAC in loopback (RCTL.LBM),
+ * sends IGBX_LB_FRAMES frames of IGBX_LB_LEN bytes by hand on queue 0
+ * and expects each back on RX queue 0 byte for byte. The MAC is reset and
+ * the rings freed afterwards.
+ *
+ * Return: 0; -ENOLINK without link (the emulated 82576 loops back only
+ * with link up); -ETIMEDOUT, -EMSGSIZE or -EILSEQ when a frame did not
+ * come back, came back with another length, or with other bytes;
+ * -ENOMEM.
+ */
+int igbx_test_loopback(struct igbx_adapter *adapter)
+{
+	struct igbx_ring *tx = &adapter->q_vector[0]->tx_ring;
+	struct igbx_ring *rx = &adapter->q_vector[0]->rx_ring;
+	struct igbx_hw *hw = &adapter->hw;
+	dma_addr_t dma[IGBX_LB_FRAMES] = { };
+	unsigned int n;
+	u8 *frames;
+	int err;
+
+	frames = kmalloc_array(IGBX_LB_FRAMES, IGBX_LB_LEN, GFP_KERNEL);
+	if (!frames)
+		return -ENOMEM;
+	for (n = 0; n < IGBX_LB_FRAMES; n++)
+		igbx_lb_frame(adapter, frames + n * IGBX_LB_LEN, n);
+
+	err = igbx_setup_rings(adapter);
+	if (err)
+		goto out_frames;
+	igbx_configure(adapter);
+	igbx_wr32(hw, IGBX_RCTL, igbx_rd32(hw, IGBX_RCTL) |
+		  FIELD_PREP(IGBX_RCTL_LBM_MASK, IGBX_RCTL_LBM_MAC));
+	if (igbx_setup_link(hw) || igbx_wait_link(hw)) {
+		err = -ENOLINK;
+		goto out_rings;
+	}
+
+	err = igbx_lb_send(tx, frames, dma);
+	if (!err)
+		err = igbx_lb_check(rx, frames);
+
+out_rings:
+	igbx_reset_hw(hw);
+	for (n = 0; n < IGBX_LB_FRAMES; n++)
+		if (dma[n] && !dma_mapping_error(tx->dev, dma[n]))
+			dma_unmap_single(tx->dev, dma[n], IGBX_LB_LEN, DMA_TO_DEVICE);
+	for (n = 0; n < adapter->num_q_vectors; n++)
+		igbx_clean_rx_ring(&adapter->q_vector[n]->rx_ring);
+	igbx_free_rings(adapter);
+out_frames:
+	kfree(frames);
+	return err;
+}
+
+/**
+ * igbx_test_link() - is there a link?
+ * @adapter: the port
+ * @offline: restart auto-negotiation and wait for it (up to 5 s)
+ *	instead of looking at the link as it is
+ *
+ * Return: 0 with link, -ENOLINK without.
+ */
+int igbx_test_link(struct igbx_adapter *adapter, bool offline)
+{
+	struct igbx_hw *hw = &adapter->hw;
+
+	if (offline && (igbx_setup_link(hw) || igbx_wait_link(hw)))
+		return -ENOLINK;
+	return igbx_rd32(hw, IGBX_STATUS) & IGBX_STATUS_LU ? 0 : -ENOLINK;
+}

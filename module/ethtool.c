@@ -75,10 +75,19 @@ static const char igbx_rxq_stats[][ETH_GSTRING_LEN] = {
 	"packets", "bytes", "drops", "frame_errors", "alloc_failed",
 };
 
+/* ethtool -t: the names and order igb uses, so scripts read both alike. */
+static const char igbx_test_names[][ETH_GSTRING_LEN] = {
+	"Register test  (offline)", "Eeprom test    (offline)",
+	"Interrupt test (offline)", "Loopback test  (offline)",
+	"Link test   (on/offline)",
+};
+
 static int igbx_get_sset_count(struct net_device *netdev, int sset)
 {
 	struct igbx_adapter *adapter = netdev_priv(netdev);
 
+	if (sset == ETH_SS_TEST)
+		return ARRAY_SIZE(igbx_test_names);
 	if (sset != ETH_SS_STATS)
 		return -EOPNOTSUPP;
 	return ARRAY_SIZE(igbx_stats) + ARRAY_SIZE(igbx_path_stats) +
@@ -91,6 +100,11 @@ static void igbx_get_strings(struct net_device *netdev, u32 sset, u8 *data)
 	struct igbx_adapter *adapter = netdev_priv(netdev);
 	unsigned int i, v;
 
+	if (sset == ETH_SS_TEST) {
+		for (i = 0; i < ARRAY_SIZE(igbx_test_names); i++)
+			ethtool_puts(&data, igbx_test_names[i]);
+		return;
+	}
 	if (sset != ETH_SS_STATS)
 		return;
 	for (i = 0; i < ARRAY_SIZE(igbx_stats); i++)
@@ -233,6 +247,58 @@ static void igbx_set_msglevel(struct net_device *netdev, u32 level)
 	adapter->msg_enable = level;
 }
 
+enum { IGBX_T_REG, IGBX_T_EEPROM, IGBX_T_IRQ, IGBX_T_LOOPBACK, IGBX_T_LINK };
+
+/* The offline tests, on a port whose interface is closed meanwhile. */
+static void igbx_offline_tests(struct igbx_adapter *adapter, u64 *data)
+{
+	struct igbx_hw *hw = &adapter->hw;
+	u32 reg = 0;
+
+	if (igbx_test_registers(hw, &reg))
+		data[IGBX_T_REG] = reg ? reg : 1;
+	igbx_reset_hw(hw);
+	data[IGBX_T_EEPROM] = !!igbx_nvm_validate_checksum(hw);
+	data[IGBX_T_IRQ] = !!igbx_test_interrupt(adapter);
+	igbx_reset_hw(hw);
+	data[IGBX_T_LOOPBACK] = !!igbx_test_loopback(adapter);
+	igbx_reset_hw(hw);
+	data[IGBX_T_LINK] = !!igbx_test_link(adapter, true);
+}
+
+/*
+ * ethtool -t: offline runs all five tests with the interface closed
+ * (and reopens it); online only looks at the link, traffic keeps going.
+ * A non-zero result marks a failed test (the register test reports the
+ * offset of the register that failed).
+ */
+static void igbx_self_test(struct net_device *netdev,
+			   struct ethtool_test *eth_test, u64 *data)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	bool was_running = netif_running(netdev);
+	unsigned int i;
+
+	memset(data, 0, ARRAY_SIZE(igbx_test_names) * sizeof(*data));
+	if (!(eth_test->flags & ETH_TEST_FL_OFFLINE)) {
+		data[IGBX_T_LINK] = !!igbx_test_link(adapter, false);
+		goto out;
+	}
+
+	netif_info(adapter, hw, netdev, "offline self-test starting\n");
+	if (was_running)
+		netdev->netdev_ops->ndo_stop(netdev);
+	igbx_offline_tests(adapter, data);
+	igbx_reset_hw(&adapter->hw);
+	igbx_write_rar(&adapter->hw, 0, netdev->dev_addr);
+	if (was_running && netdev->netdev_ops->ndo_open(netdev))
+		netdev_err(netdev, "could not reopen after the self-test\n");
+out:
+	for (i = 0; i < ARRAY_SIZE(igbx_test_names); i++)
+		if (data[i])
+			eth_test->flags |= ETH_TEST_FL_FAILED;
+}
+
 static const struct ethtool_ops igbx_ethtool_ops = {
 	.get_drvinfo		= igbx_get_drvinfo,
 	.get_msglevel		= igbx_get_msglevel,
@@ -244,6 +310,7 @@ static const struct ethtool_ops igbx_ethtool_ops = {
 	.get_sset_count		= igbx_get_sset_count,
 	.get_strings		= igbx_get_strings,
 	.get_ethtool_stats	= igbx_get_ethtool_stats,
+	.self_test		= igbx_self_test,
 };
 
 /**

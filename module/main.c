@@ -61,8 +61,13 @@
 
 #include "igbx.h"
 
-/* Program everything the MAC lost in its last reset, rings included. */
-static void igbx_configure(struct igbx_adapter *adapter)
+/**
+ * igbx_configure() - program what the MAC lost in its last reset
+ * @adapter: the port, with its rings allocated
+ *
+ * Address, interrupt routing, TX and RX units and rings, RX buffers.
+ */
+void igbx_configure(struct igbx_adapter *adapter)
 {
 	struct igbx_hw *hw = &adapter->hw;
 
@@ -136,7 +141,11 @@ void igbx_down(struct igbx_adapter *adapter)
 	}
 }
 
-static void igbx_free_rings(struct igbx_adapter *adapter)
+/**
+ * igbx_free_rings() - free every ring's descriptors and buffers
+ * @adapter: the port, with its rings emptied
+ */
+void igbx_free_rings(struct igbx_adapter *adapter)
 {
 	unsigned int v;
 
@@ -146,8 +155,13 @@ static void igbx_free_rings(struct igbx_adapter *adapter)
 	}
 }
 
-/* Descriptors and buffers for every queue pair, all or nothing. */
-static int igbx_setup_rings(struct igbx_adapter *adapter)
+/**
+ * igbx_setup_rings() - descriptors and buffers for every queue pair
+ * @adapter: the port
+ *
+ * Return: 0, or -ENOMEM with nothing allocated.
+ */
+int igbx_setup_rings(struct igbx_adapter *adapter)
 {
 	unsigned int v;
 	int err;

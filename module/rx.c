@@ -378,7 +378,10 @@ void igbx_configure_rx(struct igbx_adapter *adapter)
 
 	rctl = IGBX_RCTL_BAM | IGBX_RCTL_SECRC;
 	igbx_wr32(hw, IGBX_RCTL, rctl);
+	/* The address lists are read under their lock, as the stack does. */
+	netif_addr_lock_bh(adapter->netdev);
 	igbx_set_rx_mode(adapter->netdev);
+	netif_addr_unlock_bh(adapter->netdev);
 	igbx_wr32(hw, IGBX_RCTL, igbx_rd32(hw, IGBX_RCTL) | IGBX_RCTL_EN);
 
 	for (v = 0; v < adapter->num_q_vectors; v++) {

@@ -252,3 +252,25 @@ traffic_suite() {
 check_int_mode() {
 	check "port A uses $1" sh -c "dmesg | grep '$A' | grep -q ', $1, '"
 }
+
+# selftest_suite MODE: ethtool -t on port A, offline (interface up before
+# and after, traffic resumes) and online, with A's interrupts in MODE
+selftest_suite() {
+	local mode=$1
+	setup_pair igbx
+	check_int_mode "$mode"
+	$ETHTOOL -t "$DEV_A" offline > /tmp/selftest.txt 2>&1
+	cat /tmp/selftest.txt
+	check "ethtool -t offline: PASS" grep -q "The test result is PASS" /tmp/selftest.txt
+	for t in "Register test" "Eeprom test" "Interrupt test" "Loopback test" "Link test"; do
+		check "ethtool -t offline: $t reports 0" \
+			sh -c "grep '$t' /tmp/selftest.txt | grep -q '[[:space:]]0\$'"
+	done
+	check "interface up again after the offline test" wait_for 15 carrier_a
+	check "traffic resumes after the offline test" \
+		sh -c "ping -c 3 -w 15 $ADDR_B | grep -q ' 0% packet loss'"
+	$ETHTOOL -t "$DEV_A" online > /tmp/selftest.txt 2>&1
+	check "ethtool -t online: PASS" grep -q "The test result is PASS" /tmp/selftest.txt
+	check "ethtool -t online leaves the link up" carrier_a
+	teardown
+}
