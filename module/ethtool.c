@@ -213,6 +213,46 @@ static int igbx_set_ringparam(struct net_device *netdev,
 	return err;
 }
 
+/*
+ * ethtool -c/-C: one interrupt rate limit for both directions, since a
+ * queue pair's TX and RX share their vector: rx-usecs sets it, tx-usecs
+ * may only repeat it. 0 turns throttling off.
+ */
+static int igbx_get_coalesce(struct net_device *netdev,
+			     struct ethtool_coalesce *ec,
+			     struct kernel_ethtool_coalesce *kec,
+			     struct netlink_ext_ack *extack)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+
+	ec->rx_coalesce_usecs = adapter->itr_us;
+	ec->tx_coalesce_usecs = adapter->itr_us;
+	return 0;
+}
+
+static int igbx_set_coalesce(struct net_device *netdev,
+			     struct ethtool_coalesce *ec,
+			     struct kernel_ethtool_coalesce *kec,
+			     struct netlink_ext_ack *extack)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	u32 usecs = ec->rx_coalesce_usecs;
+
+	if (ec->tx_coalesce_usecs != adapter->itr_us &&
+	    ec->tx_coalesce_usecs != usecs) {
+		NL_SET_ERR_MSG(extack, "TX and RX share a vector: set rx-usecs only");
+		return -EINVAL;
+	}
+	if (usecs > IGBX_EITR_MAX_US) {
+		NL_SET_ERR_MSG_FMT(extack, "rx-usecs is at most %lu", IGBX_EITR_MAX_US);
+		return -EINVAL;
+	}
+	adapter->itr_us = usecs;
+	if (netif_running(netdev))
+		igbx_write_itr(adapter);
+	return 0;
+}
+
 /* ethtool -r: restart auto-negotiation. */
 static int igbx_nway_reset(struct net_device *netdev)
 {
@@ -300,6 +340,7 @@ out:
 }
 
 static const struct ethtool_ops igbx_ethtool_ops = {
+	.supported_coalesce_params = ETHTOOL_COALESCE_USECS,
 	.get_drvinfo		= igbx_get_drvinfo,
 	.get_msglevel		= igbx_get_msglevel,
 	.set_msglevel		= igbx_set_msglevel,
@@ -311,6 +352,8 @@ static const struct ethtool_ops igbx_ethtool_ops = {
 	.get_strings		= igbx_get_strings,
 	.get_ethtool_stats	= igbx_get_ethtool_stats,
 	.self_test		= igbx_self_test,
+	.get_coalesce		= igbx_get_coalesce,
+	.set_coalesce		= igbx_set_coalesce,
 };
 
 /**

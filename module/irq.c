@@ -29,15 +29,6 @@ module_param(int_mode, int, 0444);
 MODULE_PARM_DESC(int_mode,
 		 "Interrupt mode: 0 best available (default), 1 INTx, 2 MSI, 3 MSI-X");
 
-/*
- * Interrupt rate limit of the queue vectors: at most one interrupt per
- * 162 us (about 6000/s), igb's starting point too. Measured with make
- * bench on the emulated 82576: at 50 us (20000/s) igbx took 3.4 frames per
- * interrupt in a pktgen run and sent 8500-12600 frames/s; at 162 us, 21
- * frames per interrupt and 20600 frames/s.
- */
-#define IGBX_EITR_DEFAULT_US	162
-
 /* Queue pairs worth having: one per CPU, as many as the MAC offers. */
 static unsigned int igbx_wanted_queue_pairs(struct igbx_adapter *adapter)
 {
@@ -371,6 +362,30 @@ static void igbx_set_ivar(struct igbx_hw *hw, unsigned int queue, bool tx,
 }
 
 /**
+ * igbx_write_itr() - apply the interrupt rate limit to every queue vector
+ * @adapter: the port; &igbx_adapter.itr_us says the minimum gap between
+ *	two interrupts of a vector, 0 for none
+ *
+ * MSI-X: EITR of vectors 1..N. MSI and INTx: EITR 0 throttles the one
+ * vector (the emulated 82576 throttles in MSI-X mode only).
+ */
+void igbx_write_itr(struct igbx_adapter *adapter)
+{
+	struct igbx_hw *hw = &adapter->hw;
+	u32 eitr = FIELD_PREP(IGBX_EITR_INTERVAL_MASK, adapter->itr_us);
+	unsigned int v;
+
+	if (hw->family != IGBX_82576 && hw->family != IGBX_82575)
+		eitr |= IGBX_EITR_CNT_IGNR;
+	if (adapter->int_mode != IGBX_INT_MSIX) {
+		igbx_wr32(hw, IGBX_EITR(0), eitr);
+		return;
+	}
+	for (v = 0; v < adapter->num_q_vectors; v++)
+		igbx_wr32(hw, IGBX_EITR(v + 1), eitr);
+}
+
+/**
  * igbx_configure_interrupts() - program the cause-to-vector routing
  * @adapter: the port, after a MAC reset, with every cause masked
  */
@@ -385,6 +400,7 @@ void igbx_configure_interrupts(struct igbx_adapter *adapter)
 			igbx_set_ivar(hw, 0, false, 0);
 			igbx_set_ivar(hw, 0, true, 0);
 		}
+		igbx_write_itr(adapter);
 		return;
 	}
 
@@ -398,16 +414,13 @@ void igbx_configure_interrupts(struct igbx_adapter *adapter)
 	adapter->eims_queues = 0;
 	for (v = 0; v < adapter->num_q_vectors; v++) {
 		struct igbx_q_vector *q_vector = adapter->q_vector[v];
-		u32 eitr = FIELD_PREP(IGBX_EITR_INTERVAL_MASK, IGBX_EITR_DEFAULT_US);
 
 		q_vector->eims_value = BIT(v + 1);
 		adapter->eims_queues |= q_vector->eims_value;
 		igbx_set_ivar(hw, q_vector->rx_ring.reg_idx, false, v + 1);
 		igbx_set_ivar(hw, q_vector->tx_ring.reg_idx, true, v + 1);
-		if (hw->family != IGBX_82576)
-			eitr |= IGBX_EITR_CNT_IGNR;
-		igbx_wr32(hw, IGBX_EITR(v + 1), eitr);
 	}
+	igbx_write_itr(adapter);
 	/* Sending a vector's message clears its EICR bit. */
 	igbx_wr32(hw, IGBX_EIAC, adapter->eims_queues | adapter->eims_other);
 }

@@ -127,6 +127,7 @@ static void igbx_init_netdev(struct igbx_adapter *adapter)
 	adapter->tx_ring_count = IGBX_DEFAULT_RING_COUNT;
 	adapter->rx_ring_count = IGBX_DEFAULT_RING_COUNT;
 	adapter->rx_buf_len = IGBX_RX_BUF_LEN;
+	adapter->itr_us = IGBX_ITR_DEFAULT_US;
 	spin_lock_init(&adapter->stats_lock);
 	set_bit(IGBX_STATE_DOWN, &adapter->state);
 	igbx_init_watchdog(adapter);

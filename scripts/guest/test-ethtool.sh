@@ -53,6 +53,18 @@ check "ethtool -S: interrupts were taken" test "$(stat_of irqs)" -gt 0
 check "ethtool -S: NAPI polled" test "$(stat_of napi_polls)" -gt 0
 check "ip -s -s link shows the missed/overrun counters" \
 	sh -c "$IP -s -s link show $DEV_A | grep -q missed"
+# ethtool -c/-C: one rate limit for a queue pair's shared vector.
+usecs() { $ETHTOOL -c "$DEV_A" | awk -v k="$1:" '$1 == k {print $2}'; }
+check_eq "ethtool -c: default rx-usecs" "$(usecs rx-usecs)" 162
+check "ethtool -C rx-usecs 50" $ETHTOOL -C "$DEV_A" rx-usecs 50
+check_eq "ethtool -c: rx-usecs applied" "$(usecs rx-usecs)" 50
+check_eq "ethtool -c: tx-usecs follows (shared vector)" "$(usecs tx-usecs)" 50
+check "ethtool -C rx-usecs 9000 is refused" sh -c "! $ETHTOOL -C $DEV_A rx-usecs 9000 2>/dev/null"
+check "ethtool -C tx-usecs alone is refused" sh -c "! $ETHTOOL -C $DEV_A tx-usecs 10 2>/dev/null"
+check_eq "refused settings changed nothing" "$(usecs rx-usecs)" 50
+check "ethtool -C rx-usecs 0 (no throttling)" $ETHTOOL -C "$DEV_A" rx-usecs 0
+check "ping with throttling off" sh -c "ping -c 3 -w 10 $ADDR_B | grep -q ' 0% packet loss'"
+
 # The debugfs ring view: indexes, registers, decoded descriptors.
 dbg=/sys/kernel/debug/igbx/$A
 check "debugfs: a TX and an RX view per queue pair" \
