@@ -73,6 +73,13 @@
 #define IGBX_BMCR_PDOWN		BIT(11)	/* power down */
 #define IGBX_BMCR_ANENABLE	BIT(12)
 #define IGBX_BMCR_LOOPBACK	BIT(14)
+#define IGBX_PHY_ANAR		0x04	/* auto-negotiation advertisement */
+#define IGBX_ANAR_10HALF	BIT(5)
+#define IGBX_ANAR_10FULL	BIT(6)
+#define IGBX_ANAR_100HALF	BIT(7)
+#define IGBX_ANAR_100FULL	BIT(8)
+#define IGBX_PHY_CTRL1000	0x09	/* 1000BASE-T control */
+#define IGBX_CTRL1000_FULL	BIT(9)
 
 /* Interrupts (82576 datasheet 8.8) */
 #define IGBX_ICR		0x000C0	/* Interrupt Cause Read, clear on read */

@@ -8,6 +8,7 @@
  * packet path's own: interrupts and NAPI polls), msglevel and link.
  */
 #include <linux/ethtool.h>
+#include <linux/linkmode.h>
 
 #include "igbx.h"
 
@@ -253,6 +254,111 @@ static int igbx_set_coalesce(struct net_device *netdev,
 	return 0;
 }
 
+/*
+ * Copper link modes and where the PHY keeps their advertisement bit
+ * (register 4 for 10/100, register 9 for 1000; 1000 half duplex is not
+ * offered, as on igb).
+ */
+static const struct {
+	int mode;
+	u8 reg;
+	u16 bit;
+} igbx_link_modes[] = {
+	{ ETHTOOL_LINK_MODE_10baseT_Half_BIT, IGBX_PHY_ANAR, IGBX_ANAR_10HALF },
+	{ ETHTOOL_LINK_MODE_10baseT_Full_BIT, IGBX_PHY_ANAR, IGBX_ANAR_10FULL },
+	{ ETHTOOL_LINK_MODE_100baseT_Half_BIT, IGBX_PHY_ANAR, IGBX_ANAR_100HALF },
+	{ ETHTOOL_LINK_MODE_100baseT_Full_BIT, IGBX_PHY_ANAR, IGBX_ANAR_100FULL },
+	{ ETHTOOL_LINK_MODE_1000baseT_Full_BIT, IGBX_PHY_CTRL1000, IGBX_CTRL1000_FULL },
+};
+
+static int igbx_get_link_ksettings(struct net_device *netdev,
+				   struct ethtool_link_ksettings *cmd)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	u16 anar, ctrl1000;
+	unsigned int i;
+	int err;
+
+	err = igbx_phy_read(&adapter->hw, IGBX_PHY_ANAR, &anar);
+	if (!err)
+		err = igbx_phy_read(&adapter->hw, IGBX_PHY_CTRL1000, &ctrl1000);
+	if (err)
+		return err;
+
+	for (i = 0; i < ARRAY_SIZE(igbx_link_modes); i++) {
+		u16 reg = igbx_link_modes[i].reg == IGBX_PHY_ANAR ? anar : ctrl1000;
+
+		linkmode_set_bit(igbx_link_modes[i].mode, cmd->link_modes.supported);
+		if (reg & igbx_link_modes[i].bit)
+			linkmode_set_bit(igbx_link_modes[i].mode,
+					 cmd->link_modes.advertising);
+	}
+	linkmode_set_bit(ETHTOOL_LINK_MODE_Autoneg_BIT, cmd->link_modes.supported);
+	linkmode_set_bit(ETHTOOL_LINK_MODE_Autoneg_BIT, cmd->link_modes.advertising);
+	linkmode_set_bit(ETHTOOL_LINK_MODE_TP_BIT, cmd->link_modes.supported);
+
+	cmd->base.port = PORT_TP;
+	cmd->base.phy_address = IGBX_PHY_ADDR;
+	cmd->base.autoneg = AUTONEG_ENABLE;
+	cmd->base.speed = SPEED_UNKNOWN;
+	cmd->base.duplex = DUPLEX_UNKNOWN;
+	if (netif_carrier_ok(netdev)) {
+		cmd->base.speed = adapter->link_speed;
+		cmd->base.duplex = adapter->link_full_duplex ? DUPLEX_FULL : DUPLEX_HALF;
+	}
+	return 0;
+}
+
+/* Rewrite one PHY register's advertisement bits from @adv. */
+static int igbx_write_advertising(struct igbx_hw *hw, u8 reg,
+				  const unsigned long *adv)
+{
+	unsigned int i;
+	u16 val;
+	int err;
+
+	err = igbx_phy_read(hw, reg, &val);
+	if (err)
+		return err;
+	for (i = 0; i < ARRAY_SIZE(igbx_link_modes); i++) {
+		if (igbx_link_modes[i].reg != reg)
+			continue;
+		val &= ~igbx_link_modes[i].bit;
+		if (linkmode_test_bit(igbx_link_modes[i].mode, adv))
+			val |= igbx_link_modes[i].bit;
+	}
+	return igbx_phy_write(hw, reg, val);
+}
+
+/*
+ * ethtool -s: what to advertise, then renegotiate. Only auto-negotiation
+ * is offered; forcing speed and duplex is refused.
+ */
+static int igbx_set_link_ksettings(struct net_device *netdev,
+				   const struct ethtool_link_ksettings *cmd)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	__ETHTOOL_DECLARE_LINK_MODE_MASK(supported) = { };
+	unsigned int i;
+	int err;
+
+	if (cmd->base.autoneg != AUTONEG_ENABLE)
+		return -EINVAL;
+	for (i = 0; i < ARRAY_SIZE(igbx_link_modes); i++)
+		linkmode_set_bit(igbx_link_modes[i].mode, supported);
+	if (!linkmode_intersects(cmd->link_modes.advertising, supported))
+		return -EINVAL;
+
+	err = igbx_write_advertising(&adapter->hw, IGBX_PHY_ANAR,
+				     cmd->link_modes.advertising);
+	if (!err)
+		err = igbx_write_advertising(&adapter->hw, IGBX_PHY_CTRL1000,
+					     cmd->link_modes.advertising);
+	if (!err && netif_running(netdev))
+		err = igbx_setup_link(&adapter->hw);
+	return err;
+}
+
 /* ethtool -r: restart auto-negotiation. */
 static int igbx_nway_reset(struct net_device *netdev)
 {
@@ -345,6 +451,8 @@ static const struct ethtool_ops igbx_ethtool_ops = {
 	.get_msglevel		= igbx_get_msglevel,
 	.set_msglevel		= igbx_set_msglevel,
 	.get_link		= ethtool_op_get_link,
+	.get_link_ksettings	= igbx_get_link_ksettings,
+	.set_link_ksettings	= igbx_set_link_ksettings,
 	.nway_reset		= igbx_nway_reset,
 	.get_ringparam		= igbx_get_ringparam,
 	.set_ringparam		= igbx_set_ringparam,

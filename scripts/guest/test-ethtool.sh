@@ -53,6 +53,23 @@ check "ethtool -S: interrupts were taken" test "$(stat_of irqs)" -gt 0
 check "ethtool -S: NAPI polled" test "$(stat_of napi_polls)" -gt 0
 check "ip -s -s link shows the missed/overrun counters" \
 	sh -c "$IP -s -s link show $DEV_A | grep -q missed"
+# Link settings: what the PHY advertises, changed and restored.
+$ETHTOOL "$DEV_A" > /tmp/link.txt
+cat /tmp/link.txt
+check "ethtool: 1000 Mb/s" grep -q "Speed: 1000Mb/s" /tmp/link.txt
+check "ethtool: full duplex" grep -q "Duplex: Full" /tmp/link.txt
+check "ethtool: auto-negotiation on" grep -q "Auto-negotiation: on" /tmp/link.txt
+check "ethtool: advertises 1000baseT/Full" \
+	sh -c "sed -n '/Advertised link modes/,/Advertised pause/p' /tmp/link.txt | grep -q 1000baseT/Full"
+check "ethtool -s advertise 100baseT/Full only" $ETHTOOL -s "$DEV_A" advertise 0x008
+check "advertisement now 100baseT/Full alone" \
+	sh -c "$ETHTOOL $DEV_A | sed -n '/Advertised link modes/,/Advertised pause/p' | grep -q 100baseT/Full &&
+	       ! $ETHTOOL $DEV_A | sed -n '/Advertised link modes/,/Advertised pause/p' | grep -q 1000baseT"
+check "forcing speed is refused" \
+	sh -c "! $ETHTOOL -s $DEV_A autoneg off speed 100 duplex full 2>/dev/null"
+check "ethtool -s advertise all again" $ETHTOOL -s "$DEV_A" advertise 0x02f
+check "carrier back after renegotiating" wait_for 15 carrier_a
+
 # ethtool -c/-C: one rate limit for a queue pair's shared vector.
 usecs() { $ETHTOOL -c "$DEV_A" | awk -v k="$1:" '$1 == k {print $2}'; }
 check_eq "ethtool -c: default rx-usecs" "$(usecs rx-usecs)" 162
