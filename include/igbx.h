@@ -149,6 +149,8 @@ enum igbx_state {
  * @eims_queues: MSI-X mode: EIMS bits of all queue vectors
  * @itr_us: minimum gap between two interrupts of a queue vector, in
  *	microseconds, 0 for none (ethtool -C rx-usecs)
+ * @rx_pause: honour received pause frames (ethtool -A rx)
+ * @tx_pause: send pause frames (ethtool -A tx)
  * @tx_ring_count: descriptors per TX ring
  * @rx_ring_count: descriptors per RX ring
  * @rx_buf_len: bytes the NIC may write into one RX buffer (a multiple of
@@ -180,6 +182,8 @@ struct igbx_adapter {
 	u32 eims_other;
 	u32 eims_queues;
 	u32 itr_us;
+	bool rx_pause;
+	bool tx_pause;
 	u16 tx_ring_count;
 	u16 rx_ring_count;
 	u16 rx_buf_len;
@@ -246,6 +250,7 @@ int igbx_phy_read(struct igbx_hw *hw, u8 reg, u16 *val);
 int igbx_phy_write(struct igbx_hw *hw, u8 reg, u16 val);
 int igbx_setup_link(struct igbx_hw *hw);
 u16 igbx_mta_hash(const u8 *addr);
+void igbx_setup_flow_control(struct igbx_hw *hw, bool rx_pause, bool tx_pause);
 
 /* irq.c: interrupt vectors and the NAPI poll */
 int igbx_init_interrupts(struct igbx_adapter *adapter);
@@ -261,6 +266,7 @@ void igbx_write_itr(struct igbx_adapter *adapter);
 /* stats.c: hardware counters and the interface totals */
 void igbx_update_hw_stats(struct igbx_adapter *adapter);
 void igbx_get_stats64(struct net_device *netdev, struct rtnl_link_stats64 *s);
+extern const struct netdev_stat_ops igbx_stat_ops;
 
 /* watchdog.c: link state, TX hang detection, reset */
 void igbx_init_watchdog(struct igbx_adapter *adapter);

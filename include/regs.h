@@ -25,7 +25,17 @@
 #define IGBX_FCT		0x00030	/* Flow Control Type */
 #define IGBX_VET		0x00038	/* VLAN EtherType */
 #define IGBX_FCTTV		0x00170	/* Flow Control Transmit Timer Value */
+#define IGBX_FCRTL		0x02160	/* Flow Control Receive Threshold Low */
 #define IGBX_FCRTH		0x02168	/* Flow Control Receive Threshold High */
+#define IGBX_FCRTL_XONE		BIT(31)	/* send XON when below the low mark */
+#define IGBX_RXPBS		0x02404	/* RX packet buffer size, KiB in 6:0 */
+#define IGBX_RXPBS_SIZE_MASK	GENMASK(6, 0)
+
+/* IEEE 802.3x pause frames: to 01:80:C2:00:00:01, EtherType 0x8808 */
+#define IGBX_FCAL_PAUSE		0x00C28001
+#define IGBX_FCAH_PAUSE		0x0100
+#define IGBX_FCT_PAUSE		0x8808
+#define IGBX_FC_PAUSE_TIME	0xFFFF	/* in 512-bit times */
 
 #define IGBX_CTRL_FD		BIT(0)	/* full duplex */
 #define IGBX_CTRL_GIO_MASTER_DISABLE BIT(2)

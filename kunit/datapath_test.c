@@ -14,6 +14,7 @@
 #include <kunit/test.h>
 #include <linux/etherdevice.h>
 #include <linux/rtnetlink.h>
+#include <net/netdev_queues.h>
 
 #include "igbx.h"
 #include "kunit_port.h"
@@ -286,6 +287,26 @@ static void igbx_test_loopback_chained(struct kunit *test)
 	igbx_lb_all_sizes(test, &ctx);
 }
 
+/* The per-queue statistics (netlink qstats) add up to the interface's. */
+static void igbx_lb_check_qstats(struct kunit *test, struct net_device *netdev)
+{
+	struct netdev_queue_stats_rx rx = { };
+	struct netdev_queue_stats_tx tx = { };
+	struct rtnl_link_stats64 s = { };
+
+	msleep(50);	/* let the last completions land */
+	rtnl_lock();
+	netdev_stat_queue_sum(netdev, 0, netdev->real_num_rx_queues, &rx,
+			      0, netdev->real_num_tx_queues, &tx);
+	netdev->netdev_ops->ndo_get_stats64(netdev, &s);
+	rtnl_unlock();
+	KUNIT_EXPECT_GT(test, rx.packets, 0ULL);
+	KUNIT_EXPECT_EQ(test, rx.packets, s.rx_packets);
+	KUNIT_EXPECT_EQ(test, rx.bytes, s.rx_bytes);
+	KUNIT_EXPECT_EQ(test, tx.packets, s.tx_packets);
+	KUNIT_EXPECT_EQ(test, tx.bytes, s.tx_bytes);
+}
+
 /* Packets counted by all RX rings and by all TX rings. */
 static void igbx_lb_ring_packets(struct igbx_adapter *adapter, u64 *rx, u64 *tx)
 {
@@ -327,6 +348,7 @@ static void igbx_test_loopback_wraparound(struct kunit *test)
 	igbx_lb_wait(&ctx.lb, frames);
 	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.received), (int)frames);
 	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.corrupt), 0);
+	igbx_lb_check_qstats(test, ctx.adapter->netdev);
 	/* 2000 frames through 80-entry rings: each ring used wrapped often. */
 	igbx_lb_ring_packets(ctx.adapter, &rx_after, &tx_after);
 	KUNIT_EXPECT_GE(test, rx_after - rx_before, (u64)frames);

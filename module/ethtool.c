@@ -359,6 +359,78 @@ static int igbx_set_link_ksettings(struct net_device *netdev,
 	return err;
 }
 
+/* ethtool -a/-A: pause frames are set, not negotiated. */
+static void igbx_get_pauseparam(struct net_device *netdev,
+				struct ethtool_pauseparam *pause)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+
+	pause->autoneg = AUTONEG_DISABLE;
+	pause->rx_pause = adapter->rx_pause;
+	pause->tx_pause = adapter->tx_pause;
+}
+
+static int igbx_set_pauseparam(struct net_device *netdev,
+			       struct ethtool_pauseparam *pause)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+
+	if (pause->autoneg)
+		return -EOPNOTSUPP;
+	adapter->rx_pause = pause->rx_pause;
+	adapter->tx_pause = pause->tx_pause;
+	if (netif_running(netdev))
+		igbx_setup_flow_control(&adapter->hw, adapter->rx_pause,
+					adapter->tx_pause);
+	return 0;
+}
+
+/* ethtool -I -a: pause frames counted by the NIC (XON and XOFF alike). */
+static void igbx_get_pause_stats(struct net_device *netdev,
+				 struct ethtool_pause_stats *ps)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	const u64 *hws = adapter->hw_stats;
+
+	igbx_update_hw_stats(adapter);
+	spin_lock_bh(&adapter->stats_lock);
+	ps->tx_pause_frames = hws[IGBX_HWS_XONTXC] + hws[IGBX_HWS_XOFFTXC];
+	ps->rx_pause_frames = hws[IGBX_HWS_XONRXC] + hws[IGBX_HWS_XOFFRXC];
+	spin_unlock_bh(&adapter->stats_lock);
+}
+
+/* The NIC's frame-size counters, as RMON histogram buckets. */
+static const struct ethtool_rmon_hist_range igbx_rmon_ranges[] = {
+	{ 64, 64 }, { 65, 127 }, { 128, 255 }, { 256, 511 }, { 512, 1023 },
+	{ 1024, 1522 }, { }
+};
+
+/* The loop below walks both counter groups in register order. */
+static_assert(IGBX_HWS_PRC1522 - IGBX_HWS_PRC64 == 5);
+static_assert(IGBX_HWS_PTC1522 - IGBX_HWS_PTC64 == 5);
+
+static void igbx_get_rmon_stats(struct net_device *netdev,
+				struct ethtool_rmon_stats *rmon,
+				const struct ethtool_rmon_hist_range **ranges)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	const u64 *hws = adapter->hw_stats;
+	unsigned int i;
+
+	igbx_update_hw_stats(adapter);
+	spin_lock_bh(&adapter->stats_lock);
+	rmon->undersize_pkts = hws[IGBX_HWS_RUC];
+	rmon->oversize_pkts = hws[IGBX_HWS_ROC];
+	rmon->fragments = hws[IGBX_HWS_RFC];
+	rmon->jabbers = hws[IGBX_HWS_RJC];
+	for (i = 0; i < ARRAY_SIZE(igbx_rmon_ranges) - 1; i++) {
+		rmon->hist[i] = hws[IGBX_HWS_PRC64 + i];
+		rmon->hist_tx[i] = hws[IGBX_HWS_PTC64 + i];
+	}
+	spin_unlock_bh(&adapter->stats_lock);
+	*ranges = igbx_rmon_ranges;
+}
+
 /* ethtool -r: restart auto-negotiation. */
 static int igbx_nway_reset(struct net_device *netdev)
 {
@@ -460,6 +532,10 @@ static const struct ethtool_ops igbx_ethtool_ops = {
 	.get_strings		= igbx_get_strings,
 	.get_ethtool_stats	= igbx_get_ethtool_stats,
 	.self_test		= igbx_self_test,
+	.get_pauseparam		= igbx_get_pauseparam,
+	.set_pauseparam		= igbx_set_pauseparam,
+	.get_pause_stats	= igbx_get_pause_stats,
+	.get_rmon_stats		= igbx_get_rmon_stats,
 	.get_coalesce		= igbx_get_coalesce,
 	.set_coalesce		= igbx_set_coalesce,
 };

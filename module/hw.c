@@ -9,6 +9,7 @@
 #include <kunit/visibility.h>
 #include <linux/bitfield.h>
 #include <linux/delay.h>
+#include <linux/if_vlan.h>
 #include <linux/iopoll.h>
 #include <linux/unaligned.h>
 
@@ -496,3 +497,39 @@ u16 igbx_mta_hash(const u8 *addr)
 	return ((addr[4] >> 4) | ((u16)addr[5] << 4)) & 0xFFF;
 }
 EXPORT_SYMBOL_IF_KUNIT(igbx_mta_hash);
+
+/**
+ * igbx_setup_flow_control() - 802.3x pause frames, received and sent
+ * @hw: hardware handle
+ * @rx_pause: honour received pause frames (CTRL.RFCE)
+ * @tx_pause: send pause frames when the receive buffer fills (CTRL.TFCE)
+ *
+ * The pause address, type and time are the standard ones. Sending starts
+ * (XOFF) when the receive packet buffer is 90 % full, or two full frames
+ * short of full if that is earlier, and stops (XON) 16 bytes below
+ * (82576 datasheet, Flow Control; the same marks as igb).
+ */
+void igbx_setup_flow_control(struct igbx_hw *hw, bool rx_pause, bool tx_pause)
+{
+	u32 pba = FIELD_GET(IGBX_RXPBS_SIZE_MASK, igbx_rd32(hw, IGBX_RXPBS));
+	u32 ctrl = igbx_rd32(hw, IGBX_CTRL) & ~(IGBX_CTRL_RFCE | IGBX_CTRL_TFCE);
+	u32 high;
+
+	if (!pba)
+		pba = 64;	/* the 82576's default buffer */
+	high = min(pba * SZ_1K * 9 / 10, pba * SZ_1K - 2 * VLAN_ETH_FRAME_LEN);
+	high &= ~0xFU;
+
+	igbx_wr32(hw, IGBX_FCAL, IGBX_FCAL_PAUSE);
+	igbx_wr32(hw, IGBX_FCAH, IGBX_FCAH_PAUSE);
+	igbx_wr32(hw, IGBX_FCT, IGBX_FCT_PAUSE);
+	igbx_wr32(hw, IGBX_FCTTV, IGBX_FC_PAUSE_TIME);
+	igbx_wr32(hw, IGBX_FCRTL, tx_pause ? (high - 16) | IGBX_FCRTL_XONE : 0);
+	igbx_wr32(hw, IGBX_FCRTH, tx_pause ? high : 0);
+
+	if (rx_pause)
+		ctrl |= IGBX_CTRL_RFCE;
+	if (tx_pause)
+		ctrl |= IGBX_CTRL_TFCE;
+	igbx_wr32(hw, IGBX_CTRL, ctrl);
+}

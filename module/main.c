@@ -65,7 +65,8 @@
  * igbx_configure() - program what the MAC lost in its last reset
  * @adapter: the port, with its rings allocated
  *
- * Address, interrupt routing, TX and RX units and rings, RX buffers.
+ * Address, flow control, interrupt routing, TX and RX units and rings,
+ * RX buffers.
  */
 void igbx_configure(struct igbx_adapter *adapter)
 {
@@ -74,6 +75,7 @@ void igbx_configure(struct igbx_adapter *adapter)
 	igbx_wr32(hw, IGBX_CTRL_EXT,
 		  igbx_rd32(hw, IGBX_CTRL_EXT) | IGBX_CTRL_EXT_DRV_LOAD);
 	igbx_write_rar(hw, 0, adapter->netdev->dev_addr);
+	igbx_setup_flow_control(hw, adapter->rx_pause, adapter->tx_pause);
 	igbx_configure_interrupts(adapter);
 	igbx_configure_tx(adapter);
 	igbx_configure_rx(adapter);

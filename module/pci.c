@@ -128,11 +128,14 @@ static void igbx_init_netdev(struct igbx_adapter *adapter)
 	adapter->rx_ring_count = IGBX_DEFAULT_RING_COUNT;
 	adapter->rx_buf_len = IGBX_RX_BUF_LEN;
 	adapter->itr_us = IGBX_ITR_DEFAULT_US;
+	adapter->rx_pause = true;
+	adapter->tx_pause = true;
 	spin_lock_init(&adapter->stats_lock);
 	set_bit(IGBX_STATE_DOWN, &adapter->state);
 	igbx_init_watchdog(adapter);
 
 	netdev->netdev_ops = &igbx_netdev_ops;
+	netdev->stat_ops = &igbx_stat_ops;
 	igbx_set_ethtool_ops(netdev);
 	netdev->watchdog_timeo = 5 * HZ;
 	netdev->min_mtu = ETH_MIN_MTU;

@@ -15,6 +15,7 @@
  * "overruns".
  */
 #include <kunit/visibility.h>
+#include <net/netdev_queues.h>
 
 #include "igbx.h"
 
@@ -194,3 +195,46 @@ void igbx_get_stats64(struct net_device *netdev, struct rtnl_link_stats64 *s)
 	igbx_fill_stats64(adapter->hw_stats, s);
 	spin_unlock_bh(&adapter->stats_lock);
 }
+
+/*
+ * Per-queue statistics for the netdev netlink family (ynl qstats-get):
+ * the rings' own counters. Rings live as long as the device, so the
+ * queues' totals are the device's and the base is zero.
+ */
+static void igbx_get_queue_stats_rx(struct net_device *netdev, int idx,
+				    struct netdev_queue_stats_rx *stats)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	const struct igbx_ring *ring = &adapter->q_vector[idx]->rx_ring;
+
+	igbx_ring_totals(ring, &stats->packets, &stats->bytes);
+	stats->alloc_fail = READ_ONCE(ring->rx_stats.alloc_failed);
+}
+
+static void igbx_get_queue_stats_tx(struct net_device *netdev, int idx,
+				    struct netdev_queue_stats_tx *stats)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	const struct igbx_ring *ring = &adapter->q_vector[idx]->tx_ring;
+
+	igbx_ring_totals(ring, &stats->packets, &stats->bytes);
+	stats->hw_drops = READ_ONCE(ring->tx_stats.dma_errors);
+}
+
+static void igbx_get_base_stats(struct net_device *netdev,
+				struct netdev_queue_stats_rx *rx,
+				struct netdev_queue_stats_tx *tx)
+{
+	rx->packets = 0;
+	rx->bytes = 0;
+	rx->alloc_fail = 0;
+	tx->packets = 0;
+	tx->bytes = 0;
+	tx->hw_drops = 0;
+}
+
+const struct netdev_stat_ops igbx_stat_ops = {
+	.get_queue_stats_rx	= igbx_get_queue_stats_rx,
+	.get_queue_stats_tx	= igbx_get_queue_stats_tx,
+	.get_base_stats		= igbx_get_base_stats,
+};

@@ -70,6 +70,24 @@ check "forcing speed is refused" \
 check "ethtool -s advertise all again" $ETHTOOL -s "$DEV_A" advertise 0x02f
 check "carrier back after renegotiating" wait_for 15 carrier_a
 
+# Pause frames: -a/-A, their statistics; the RMON size histogram.
+pause_of() { $ETHTOOL -a "$DEV_A" | awk -v k="$1:" '$1 == k {print $2}'; }
+check_eq "ethtool -a: RX pause on" "$(pause_of RX)" on
+check_eq "ethtool -a: TX pause on" "$(pause_of TX)" on
+check_eq "ethtool -a: not negotiated" "$(pause_of Autonegotiate)" off
+check "ethtool -A rx off tx off" $ETHTOOL -A "$DEV_A" rx off tx off
+check_eq "ethtool -a: RX pause off" "$(pause_of RX)" off
+check_eq "ethtool -a: TX pause off" "$(pause_of TX)" off
+check "ethtool -A autoneg on is refused" sh -c "! $ETHTOOL -A $DEV_A autoneg on 2>/dev/null"
+check "ethtool -A rx on tx on" $ETHTOOL -A "$DEV_A" rx on tx on
+check "ethtool -I -a: pause frame statistics" \
+	sh -c "$ETHTOOL -I -a $DEV_A | grep -q rx_pause_frames"
+$ETHTOOL -S "$DEV_A" --groups rmon > /tmp/rmon.txt 2>&1
+cat /tmp/rmon.txt
+check "ethtool -S --groups rmon: undersize counter" grep -q "etherStatsUndersizePkts" /tmp/rmon.txt
+check "ethtool -S --groups rmon: 65-127 byte frames were counted" \
+	sh -c "grep 'etherStatsPkts65to127Octets' /tmp/rmon.txt | awk '{s += \$2} END {exit !(s > 0)}'"
+
 # ethtool -c/-C: one rate limit for a queue pair's shared vector.
 usecs() { $ETHTOOL -c "$DEV_A" | awk -v k="$1:" '$1 == k {print $2}'; }
 check_eq "ethtool -c: default rx-usecs" "$(usecs rx-usecs)" 162
