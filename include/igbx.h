@@ -244,6 +244,7 @@ int igbx_nvm_read(struct igbx_hw *hw, u16 offset, u16 count, u16 *words);
 int igbx_nvm_validate_checksum(struct igbx_hw *hw);
 int igbx_read_perm_addr(struct igbx_hw *hw, u8 *addr);
 void igbx_nvm_version(struct igbx_hw *hw, char *buf, size_t len);
+unsigned int igbx_nvm_words(struct igbx_hw *hw);
 void igbx_write_rar(struct igbx_hw *hw, unsigned int index, const u8 *addr);
 
 int igbx_phy_read(struct igbx_hw *hw, u8 reg, u16 *val);

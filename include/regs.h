@@ -56,6 +56,7 @@
 #define IGBX_STATUS_GIO_MASTER_ENABLE BIT(19)
 
 #define IGBX_EECD_PRES		BIT(8)	/* NVM present */
+#define IGBX_EECD_SIZE_MASK	GENMASK(14, 11)	/* NVM words = 2^(6 + this) */
 #define IGBX_EECD_AUTO_RD	BIT(9)	/* NVM auto-read after reset done */
 
 /* EERD: start bit, done bit, word address, data (82576 datasheet 8.2.3) */

@@ -431,6 +431,43 @@ static void igbx_get_rmon_stats(struct net_device *netdev,
 	*ranges = igbx_rmon_ranges;
 }
 
+/* ethtool -e: the NVM, read word by word through EERD. */
+static int igbx_get_eeprom_len(struct net_device *netdev)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+
+	return igbx_nvm_words(&adapter->hw) * 2;
+}
+
+static int igbx_get_eeprom(struct net_device *netdev,
+			   struct ethtool_eeprom *eeprom, u8 *bytes)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	u16 first = eeprom->offset / 2;
+	u16 last = (eeprom->offset + eeprom->len - 1) / 2;
+	unsigned int i;
+	u16 *words;
+	int err;
+
+	if (!eeprom->len)
+		return -EINVAL;
+	words = kmalloc_array(last - first + 1, sizeof(*words), GFP_KERNEL);
+	if (!words)
+		return -ENOMEM;
+	eeprom->magic = adapter->pdev->vendor | (adapter->pdev->device << 16);
+	err = igbx_nvm_read(&adapter->hw, first, last - first + 1, words);
+	if (!err) {
+		/* NVM words are little-endian: low byte at the lower offset */
+		for (i = 0; i < eeprom->len; i++) {
+			u16 w = words[(eeprom->offset + i) / 2 - first];
+
+			bytes[i] = (eeprom->offset + i) & 1 ? w >> 8 : w & 0xff;
+		}
+	}
+	kfree(words);
+	return err;
+}
+
 /* ethtool -r: restart auto-negotiation. */
 static int igbx_nway_reset(struct net_device *netdev)
 {
@@ -532,6 +569,8 @@ static const struct ethtool_ops igbx_ethtool_ops = {
 	.get_strings		= igbx_get_strings,
 	.get_ethtool_stats	= igbx_get_ethtool_stats,
 	.self_test		= igbx_self_test,
+	.get_eeprom_len		= igbx_get_eeprom_len,
+	.get_eeprom		= igbx_get_eeprom,
 	.get_pauseparam		= igbx_get_pauseparam,
 	.set_pauseparam		= igbx_set_pauseparam,
 	.get_pause_stats	= igbx_get_pause_stats,

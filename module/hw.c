@@ -533,3 +533,20 @@ void igbx_setup_flow_control(struct igbx_hw *hw, bool rx_pause, bool tx_pause)
 		ctrl |= IGBX_CTRL_TFCE;
 	igbx_wr32(hw, IGBX_CTRL, ctrl);
 }
+
+/**
+ * igbx_nvm_words() - size of the NVM in 16-bit words
+ * @hw: hardware handle
+ *
+ * EECD's size field N says 2^(6 + N) words (64 words to 32 Ki words).
+ *
+ * Return: the number of words, 0 when the family has no EERD-readable NVM.
+ */
+unsigned int igbx_nvm_words(struct igbx_hw *hw)
+{
+	u32 size = FIELD_GET(IGBX_EECD_SIZE_MASK, igbx_rd32(hw, IGBX_EECD));
+
+	if (hw->info->nvm == IGBX_NVM_NONE || igbx_removed(hw))
+		return 0;
+	return 1U << min(6 + size, 15U);
+}

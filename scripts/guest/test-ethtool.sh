@@ -88,6 +88,22 @@ check "ethtool -S --groups rmon: undersize counter" grep -q "etherStatsUndersize
 check "ethtool -S --groups rmon: 65-127 byte frames were counted" \
 	sh -c "grep 'etherStatsPkts65to127Octets' /tmp/rmon.txt | awk '{s += \$2} END {exit !(s > 0)}'"
 
+# ethtool -e: the NVM; its first three words are the MAC address.
+$ETHTOOL -e "$DEV_A" length 16 > /tmp/eeprom.txt 2>&1
+cat /tmp/eeprom.txt
+check "ethtool -e: NVM starts with the MAC address" \
+	grep -q "^0x0000:.*52 54 00 12 34 01" /tmp/eeprom.txt
+check "ethtool -e offset 1 length 3" \
+	sh -c "$ETHTOOL -e $DEV_A offset 1 length 3 | grep -q '^0x0001:.*54 00 12'"
+check "ethtool -e: whole NVM readable" \
+	sh -c "$ETHTOOL -e $DEV_A raw on | wc -c | awk '{exit !(\$1 >= 128)}'"
+
+# A flood of 64-byte frames into the smallest RX ring.
+check "ethtool -G rx 80 for the flood" $ETHTOOL -G "$DEV_A" rx 80
+check "carrier back" wait_for 15 carrier_a
+check "pktgen flood from B into the 80-entry ring" pktgen_send b 50000
+check "ping after the flood" sh -c "ping -c 3 -w 15 $ADDR_B | grep -q ' 0% packet loss'"
+
 # ethtool -c/-C: one rate limit for a queue pair's shared vector.
 usecs() { $ETHTOOL -c "$DEV_A" | awk -v k="$1:" '$1 == k {print $2}'; }
 check_eq "ethtool -c: default rx-usecs" "$(usecs rx-usecs)" 162
