@@ -149,6 +149,7 @@ enum igbx_state {
  * @eims_queues: MSI-X mode: EIMS bits of all queue vectors
  * @itr_us: minimum gap between two interrupts of a queue vector, in
  *	microseconds, 0 for none (ethtool -C rx-usecs)
+ * @ledctl_saved: LEDCTL before ethtool -p took over LED0
  * @rx_pause: honour received pause frames (ethtool -A rx)
  * @tx_pause: send pause frames (ethtool -A tx)
  * @tx_ring_count: descriptors per TX ring
@@ -182,6 +183,7 @@ struct igbx_adapter {
 	u32 eims_other;
 	u32 eims_queues;
 	u32 itr_us;
+	u32 ledctl_saved;
 	bool rx_pause;
 	bool tx_pause;
 	u16 tx_ring_count;

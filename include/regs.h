@@ -67,6 +67,12 @@
 
 #define IGBX_CTRL_EXT_DRV_LOAD	BIT(28)	/* driver loaded: firmware hands over */
 
+#define IGBX_LEDCTL		0x00E00	/* LED Control */
+#define IGBX_LEDCTL_LED0_MODE	GENMASK(3, 0)
+#define IGBX_LEDCTL_LED0_IVRT	BIT(6)	/* LED0 active high */
+#define IGBX_LEDCTL_MODE_ON	0xE
+#define IGBX_LEDCTL_MODE_OFF	0xF
+
 /* MDIC: one PHY register access (82576 datasheet 8.2.4) */
 #define IGBX_MDIC_DATA_MASK	GENMASK(15, 0)
 #define IGBX_MDIC_REG_MASK	GENMASK(20, 16)

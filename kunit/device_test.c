@@ -230,6 +230,25 @@ static void igbx_test_ethtool_stats_table(struct kunit *test)
 	}
 }
 
+/* ethtool -p: LED0 forced on and off, then LEDCTL as it was. */
+static void igbx_test_identify(struct kunit *test)
+{
+	struct igbx_adapter *adapter = igbx_test_adapter(test);
+	const struct ethtool_ops *ops = adapter->netdev->ethtool_ops;
+	struct igbx_hw *hw = &adapter->hw;
+	u32 before = igbx_rd32(hw, IGBX_LEDCTL);
+
+	rtnl_lock();
+	KUNIT_EXPECT_EQ(test, ops->set_phys_id(adapter->netdev, ETHTOOL_ID_ACTIVE), 1);
+	ops->set_phys_id(adapter->netdev, ETHTOOL_ID_ON);
+	KUNIT_EXPECT_EQ(test, igbx_rd32(hw, IGBX_LEDCTL) & 0xF, 0xEu);
+	ops->set_phys_id(adapter->netdev, ETHTOOL_ID_OFF);
+	KUNIT_EXPECT_EQ(test, igbx_rd32(hw, IGBX_LEDCTL) & 0xF, 0xFu);
+	ops->set_phys_id(adapter->netdev, ETHTOOL_ID_INACTIVE);
+	rtnl_unlock();
+	KUNIT_EXPECT_EQ(test, igbx_rd32(hw, IGBX_LEDCTL), before);
+}
+
 static struct kunit_case igbx_device_cases[] = {
 	KUNIT_CASE(igbx_test_identity),
 	KUNIT_CASE(igbx_test_nvm_checksum),
@@ -237,6 +256,7 @@ static struct kunit_case igbx_device_cases[] = {
 	KUNIT_CASE(igbx_test_register_pattern),
 	KUNIT_CASE(igbx_test_reset),
 	KUNIT_CASE(igbx_test_ethtool_stats_table),
+	KUNIT_CASE(igbx_test_identify),
 	{}
 };
 

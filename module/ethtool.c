@@ -468,6 +468,34 @@ static int igbx_get_eeprom(struct net_device *netdev,
 	return err;
 }
 
+/*
+ * ethtool -p: blink LED0 once a second (the core calls ON and OFF in
+ * turn), then give the LED back to the link indication.
+ */
+static int igbx_set_phys_id(struct net_device *netdev,
+			    enum ethtool_phys_id_state state)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	struct igbx_hw *hw = &adapter->hw;
+	u32 led = adapter->ledctl_saved & ~(IGBX_LEDCTL_LED0_MODE | IGBX_LEDCTL_LED0_IVRT);
+
+	switch (state) {
+	case ETHTOOL_ID_ACTIVE:
+		adapter->ledctl_saved = igbx_rd32(hw, IGBX_LEDCTL);
+		return 1;
+	case ETHTOOL_ID_ON:
+		igbx_wr32(hw, IGBX_LEDCTL, led | IGBX_LEDCTL_MODE_ON);
+		break;
+	case ETHTOOL_ID_OFF:
+		igbx_wr32(hw, IGBX_LEDCTL, led | IGBX_LEDCTL_MODE_OFF);
+		break;
+	case ETHTOOL_ID_INACTIVE:
+		igbx_wr32(hw, IGBX_LEDCTL, adapter->ledctl_saved);
+		break;
+	}
+	return 0;
+}
+
 /* ethtool -r: restart auto-negotiation. */
 static int igbx_nway_reset(struct net_device *netdev)
 {
@@ -569,6 +597,7 @@ static const struct ethtool_ops igbx_ethtool_ops = {
 	.get_strings		= igbx_get_strings,
 	.get_ethtool_stats	= igbx_get_ethtool_stats,
 	.self_test		= igbx_self_test,
+	.set_phys_id		= igbx_set_phys_id,
 	.get_eeprom_len		= igbx_get_eeprom_len,
 	.get_eeprom		= igbx_get_eeprom,
 	.get_pauseparam		= igbx_get_pauseparam,
