@@ -130,11 +130,15 @@ check_wire() {
 		test "$d" -ge 0 -a "$d" -le $((18 * ba_p))
 }
 
-# check_nic NAME PORT: an igbx port's driver counters agree with its NIC's
-# (the NIC's octet counters include the 4-byte FCS of every frame)
-local_d_unused=
+# check_nic NAME PORT: an igbx port's driver counters agree with its NIC's.
+# Frame counters must match exactly. The NIC's octet counters include the
+# 4-byte FCS (and, on real hardware, the padding of short frames), and a
+# 64-bit octet counter is cleared when its high half is read: octets the
+# NIC adds between the driver's low-half and high-half reads (the
+# watchdog reads every 2 s, during traffic) are lost, on the real 82576
+# as in QEMU. So the NIC's byte count may fall short, by at most 1 %.
 check_nic() {
-	local name=$1 p=$2 tp rp d
+	local name=$1 p=$2 tp rp want got
 	sleep 1
 	snapshot after
 	tp=$(delta before after "$p" tx_packets)
@@ -143,14 +147,16 @@ check_nic() {
 		"$(delta before after "$p" nic_tx_packets)" "$tp"
 	check_eq "$name: port $p: frames received = NIC's count" \
 		"$(delta before after "$p" nic_rx_packets)" "$rp"
-	# The NIC counts the FCS and (on real hardware) the padding of short
-	# frames, which the driver's byte count does not include.
-	d=$(( $(delta before after "$p" nic_tx_bytes) - $(delta before after "$p" tx_bytes) - 4 * tp ))
-	check "$name: port $p: bytes sent + FCS <= NIC's count <= +18 per frame" \
-		test "$d" -ge 0 -a "$d" -le $((18 * tp))
-	check_eq "$name: port $p: bytes received + FCS = NIC's count" \
-		"$(delta before after "$p" nic_rx_bytes)" \
-		"$(( $(delta before after "$p" rx_bytes) + 4 * rp ))"
+	want=$(( $(delta before after "$p" tx_bytes) + 4 * tp ))
+	got=$(delta before after "$p" nic_tx_bytes)
+	echo "igbx-test: $name: port $p: TX bytes + FCS $want, NIC $got"
+	check "$name: port $p: NIC's TX bytes within 1 % below bytes sent + FCS (+18 per frame of padding)" \
+		test "$got" -le $((want + 18 * tp)) -a $((got * 100)) -ge $((want * 99))
+	want=$(( $(delta before after "$p" rx_bytes) + 4 * rp ))
+	got=$(delta before after "$p" nic_rx_bytes)
+	echo "igbx-test: $name: port $p: RX bytes + FCS $want, NIC $got"
+	check "$name: port $p: NIC's RX bytes within 1 % below bytes received + FCS" \
+		test "$got" -le "$want" -a $((got * 100)) -ge $((want * 99))
 }
 
 # report_wire_loss NAME: frames that left one NIC and never reached the other
