@@ -165,6 +165,26 @@ int igbx_reset_hw(struct igbx_hw *hw)
 EXPORT_SYMBOL_IF_KUNIT(igbx_reset_hw);
 
 /*
+ * Write a command register and wait until the MAC sets @done in it (EERD
+ * and MDIC work this way). Leaves the final register value in @val.
+ * Returns 0, -ETIMEDOUT, or -ENODEV when the device went away meanwhile.
+ */
+static int igbx_hw_command(struct igbx_hw *hw, u32 reg, u32 cmd, u32 done,
+			   unsigned long poll_us, unsigned long timeout_us, u32 *val)
+{
+	u32 v;
+	int err;
+
+	igbx_wr32(hw, reg, cmd);
+	err = read_poll_timeout(igbx_rd32, v, (v & done) || igbx_removed(hw),
+				poll_us, timeout_us, false, hw, reg);
+	if (igbx_removed(hw))
+		return -ENODEV;
+	*val = v;
+	return err;
+}
+
+/*
  * Read one NVM word through EERD: write the word address with START set,
  * poll for DONE, take the data from the upper half (82576 datasheet,
  * EERD register description).
@@ -174,17 +194,12 @@ static int igbx_nvm_read_word(struct igbx_hw *hw, u16 offset, u16 *word)
 	u32 eerd;
 	int err;
 
-	igbx_wr32(hw, IGBX_EERD,
-		  FIELD_PREP(IGBX_EERD_ADDR_MASK, offset) | IGBX_EERD_START);
-	err = read_poll_timeout(igbx_rd32, eerd,
-				(eerd & IGBX_EERD_DONE) || igbx_removed(hw),
-				5, IGBX_EERD_US, false, hw, IGBX_EERD);
-	if (igbx_removed(hw))
-		return -ENODEV;
-	if (err)
-		return err;
-	*word = FIELD_GET(IGBX_EERD_DATA_MASK, eerd);
-	return 0;
+	err = igbx_hw_command(hw, IGBX_EERD,
+			      FIELD_PREP(IGBX_EERD_ADDR_MASK, offset) | IGBX_EERD_START,
+			      IGBX_EERD_DONE, 5, IGBX_EERD_US, &eerd);
+	if (!err)
+		*word = FIELD_GET(IGBX_EERD_DATA_MASK, eerd);
+	return err;
 }
 
 /**
@@ -402,12 +417,8 @@ static int igbx_mdic(struct igbx_hw *hw, u32 cmd, u32 *result)
 	u32 mdic;
 	int err;
 
-	igbx_wr32(hw, IGBX_MDIC, cmd);
-	err = read_poll_timeout(igbx_rd32, mdic,
-				(mdic & IGBX_MDIC_READY) || igbx_removed(hw),
-				50, IGBX_MDIC_US, false, hw, IGBX_MDIC);
-	if (igbx_removed(hw))
-		return -ENODEV;
+	err = igbx_hw_command(hw, IGBX_MDIC, cmd, IGBX_MDIC_READY, 50,
+			      IGBX_MDIC_US, &mdic);
 	if (err)
 		return err;
 	if (mdic & IGBX_MDIC_ERROR)
