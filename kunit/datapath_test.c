@@ -412,11 +412,57 @@ static void igbx_test_tx_fragments(struct kunit *test)
 	igbx_lb_stop(test, &ctx);
 }
 
+/*
+ * ndo_tx_timeout (what the stack calls for a stuck queue) resets the
+ * rings through the reset task; afterwards frames flow again.
+ */
+static void igbx_test_tx_timeout_reset(struct kunit *test)
+{
+	const u32 frames = 100;
+	struct igbx_lb_ctx ctx = { };
+	struct igbx_adapter *adapter;
+	unsigned long end;
+	u64 resets, timeouts;
+	u32 seq;
+
+	igbx_lb_defaults(&ctx);
+	igbx_lb_start(test, &ctx, frames);
+	adapter = ctx.adapter;
+	resets = adapter->reset_count;
+	timeouts = adapter->tx_timeout_count;
+
+	adapter->netdev->netdev_ops->ndo_tx_timeout(adapter->netdev, 0);
+	end = jiffies + msecs_to_jiffies(IGBX_TEST_WAIT_MS);
+	while (READ_ONCE(adapter->reset_count) == resets && time_before(jiffies, end))
+		msleep(20);
+	KUNIT_EXPECT_EQ(test, adapter->tx_timeout_count, timeouts + 1);
+	KUNIT_ASSERT_EQ(test, adapter->reset_count, resets + 1);
+
+	/* The reset reprogrammed the MAC: loop back again, and wait for link. */
+	rtnl_lock();
+	igbx_wr32(&adapter->hw, IGBX_RCTL,
+		  igbx_rd32(&adapter->hw, IGBX_RCTL) |
+		  FIELD_PREP(IGBX_RCTL_LBM_MASK, IGBX_RCTL_LBM_MAC));
+	rtnl_unlock();
+	KUNIT_ASSERT_TRUE(test, igbx_lb_carrier(adapter->netdev));
+	for (seq = 0; seq < frames; seq++) {
+		struct sk_buff *skb = igbx_lb_skb(test, adapter->netdev, 200, seq);
+
+		KUNIT_ASSERT_NOT_NULL(test, skb);
+		dev_queue_xmit(skb);
+	}
+	igbx_lb_wait(&ctx.lb, frames);
+	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.received), (int)frames);
+	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.corrupt), 0);
+	igbx_lb_stop(test, &ctx);
+}
+
 static struct kunit_case igbx_datapath_cases[] = {
 	KUNIT_CASE_SLOW(igbx_test_loopback_sizes),
 	KUNIT_CASE_SLOW(igbx_test_loopback_chained),
 	KUNIT_CASE_SLOW(igbx_test_loopback_wraparound),
 	KUNIT_CASE(igbx_test_tx_fragments),
+	KUNIT_CASE_SLOW(igbx_test_tx_timeout_reset),
 	{}
 };
 
