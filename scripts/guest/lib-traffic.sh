@@ -60,19 +60,22 @@ on() {
 	if [ "$p" = a ]; then "$@"; else in_peer "$@"; fi
 }
 
-# pktgen_send PORT COUNT: COUNT 60-byte frames from PORT to the other
-# port's address, as fast as the sender can; waits until done
+# pktgen_send PORT COUNT [DST_MAC [DELAY_NS]]: COUNT 60-byte frames from
+# PORT to the other port (or to DST_MAC), as fast as the sender can (or
+# DELAY_NS apart); waits until done
 pktgen_send() {
-	local p=$1 count=$2 dev dst mac cmd
+	local p=$1 count=$2 mac=${3:-} delay=${4:-0} dev dst cmd
 	if [ "$p" = a ]; then
-		dev=$DEV_A dst=$ADDR_B mac=$(in_peer cat "/sys/class/net/$DEV_B/address")
+		dev=$DEV_A dst=$ADDR_B
+		[ -n "$mac" ] || mac=$(in_peer cat "/sys/class/net/$DEV_B/address")
 	else
-		dev=$DEV_B dst=$ADDR_A mac=$(cat "/sys/class/net/$DEV_A/address")
+		dev=$DEV_B dst=$ADDR_A
+		[ -n "$mac" ] || mac=$(cat "/sys/class/net/$DEV_A/address")
 	fi
 	modprobe pktgen
 	on "$p" sh -c "echo rem_device_all > /proc/net/pktgen/kpktgend_0;
 		       echo 'add_device $dev' > /proc/net/pktgen/kpktgend_0"
-	for cmd in "count $count" "pkt_size 60" "delay 0" "dst $dst" "dst_mac $mac"; do
+	for cmd in "count $count" "pkt_size 60" "delay $delay" "dst $dst" "dst_mac $mac"; do
 		on "$p" sh -c "echo '$cmd' > /proc/net/pktgen/$dev"
 	done
 	on "$p" sh -c "echo start > /proc/net/pktgen/pgctrl"
