@@ -269,6 +269,7 @@ void igbx_write_itr(struct igbx_adapter *adapter);
 /* stats.c: hardware counters and the interface totals */
 void igbx_update_hw_stats(struct igbx_adapter *adapter);
 void igbx_get_stats64(struct net_device *netdev, struct rtnl_link_stats64 *s);
+void igbx_ring_totals(const struct igbx_ring *ring, u64 *packets, u64 *bytes);
 extern const struct netdev_stat_ops igbx_stat_ops;
 
 /* watchdog.c: link state, TX hang detection, reset */

@@ -219,6 +219,10 @@ static inline u16 igbx_desc_unused(const struct igbx_ring *ring)
 #define IGBX_TX_WAKE_THRESHOLD	(IGBX_DESC_NEEDED * 2)
 #define IGBX_TX_CLEAN_BUDGET	256	/* frames cleaned per poll at most */
 
+/* irq.c */
+void igbx_init_ring(struct igbx_ring *ring, struct igbx_q_vector *q_vector,
+		    unsigned int queue);
+
 /* ring.c */
 int igbx_alloc_ring_memory(struct igbx_ring *ring, size_t buffer_size);
 void igbx_free_ring_memory(struct igbx_ring *ring);

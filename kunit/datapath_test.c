@@ -168,6 +168,15 @@ static bool igbx_lb_carrier(struct net_device *netdev)
 	return true;
 }
 
+/* Turn the MAC's loopback on (RCTL.LBM), RTNL held. */
+static void igbx_lb_mac_loopback(struct igbx_adapter *adapter)
+{
+	struct igbx_hw *hw = &adapter->hw;
+
+	igbx_wr32(hw, IGBX_RCTL, (igbx_rd32(hw, IGBX_RCTL) & ~IGBX_RCTL_LBM_MASK) |
+		  FIELD_PREP(IGBX_RCTL_LBM_MASK, IGBX_RCTL_LBM_MAC));
+}
+
 /* Open the port with the context's ring settings, in MAC loopback. */
 static void igbx_lb_start(struct kunit *test, struct igbx_lb_ctx *ctx,
 			  unsigned int nr)
@@ -198,9 +207,7 @@ static void igbx_lb_start(struct kunit *test, struct igbx_lb_ctx *ctx,
 	adapter->rx_buf_len = ctx->rx_buf_len;
 	err = dev_open(netdev, NULL);
 	if (!err)
-		igbx_wr32(&adapter->hw, IGBX_RCTL,
-			  (igbx_rd32(&adapter->hw, IGBX_RCTL) & ~IGBX_RCTL_LBM_MASK) |
-			  FIELD_PREP(IGBX_RCTL_LBM_MASK, IGBX_RCTL_LBM_MAC));
+		igbx_lb_mac_loopback(adapter);
 	rtnl_unlock();
 	KUNIT_ASSERT_EQ(test, err, 0);
 
@@ -440,9 +447,7 @@ static void igbx_test_tx_timeout_reset(struct kunit *test)
 
 	/* The reset reprogrammed the MAC: loop back again, and wait for link. */
 	rtnl_lock();
-	igbx_wr32(&adapter->hw, IGBX_RCTL,
-		  igbx_rd32(&adapter->hw, IGBX_RCTL) |
-		  FIELD_PREP(IGBX_RCTL_LBM_MASK, IGBX_RCTL_LBM_MAC));
+	igbx_lb_mac_loopback(adapter);
 	rtnl_unlock();
 	KUNIT_ASSERT_TRUE(test, igbx_lb_carrier(adapter->netdev));
 	for (seq = 0; seq < frames; seq++) {

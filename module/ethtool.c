@@ -120,18 +120,6 @@ static void igbx_get_strings(struct net_device *netdev, u32 sset, u8 *data)
 			ethtool_sprintf(&data, "rx_queue_%u_%s", v, igbx_rxq_stats[i]);
 }
 
-static u64 *igbx_fill_ring_stats(const struct igbx_ring *ring, u64 *data)
-{
-	unsigned int start;
-
-	do {
-		start = u64_stats_fetch_begin(&ring->stats.syncp);
-		data[0] = ring->stats.packets;
-		data[1] = ring->stats.bytes;
-	} while (u64_stats_fetch_retry(&ring->stats.syncp, start));
-	return data + 2;
-}
-
 static void igbx_get_ethtool_stats(struct net_device *netdev,
 				   struct ethtool_stats *stats, u64 *data)
 {
@@ -159,7 +147,8 @@ static void igbx_get_ethtool_stats(struct net_device *netdev,
 	for (v = 0; v < adapter->num_q_vectors; v++) {
 		const struct igbx_ring *ring = &adapter->q_vector[v]->tx_ring;
 
-		data = igbx_fill_ring_stats(ring, data);
+		igbx_ring_totals(ring, &data[0], &data[1]);
+		data += 2;
 		*data++ = READ_ONCE(ring->tx_stats.restart_queue);
 		*data++ = READ_ONCE(ring->tx_stats.tx_busy);
 		*data++ = READ_ONCE(ring->tx_stats.dma_errors);
@@ -167,7 +156,8 @@ static void igbx_get_ethtool_stats(struct net_device *netdev,
 	for (v = 0; v < adapter->num_q_vectors; v++) {
 		const struct igbx_ring *ring = &adapter->q_vector[v]->rx_ring;
 
-		data = igbx_fill_ring_stats(ring, data);
+		igbx_ring_totals(ring, &data[0], &data[1]);
+		data += 2;
 		*data++ = READ_ONCE(ring->rx_stats.drops);
 		*data++ = READ_ONCE(ring->rx_stats.frame_errors);
 		*data++ = READ_ONCE(ring->rx_stats.alloc_failed);

@@ -77,9 +77,14 @@ static int igbx_alloc_vectors(struct igbx_adapter *adapter)
 
 static int igbx_poll(struct napi_struct *napi, int budget);
 
-/* A ring's constants: which vector, interface, device and queue it is. */
-static void igbx_init_ring(struct igbx_ring *ring, struct igbx_q_vector *q_vector,
-			   unsigned int queue)
+/**
+ * igbx_init_ring() - a ring's constants: its vector, interface, device, queue
+ * @ring: the ring to fill in
+ * @q_vector: the vector that cleans it
+ * @queue: its stack and hardware queue number
+ */
+void igbx_init_ring(struct igbx_ring *ring, struct igbx_q_vector *q_vector,
+		    unsigned int queue)
 {
 	ring->q_vector = q_vector;
 	ring->netdev = q_vector->adapter->netdev;

@@ -199,18 +199,6 @@ static void igbx_ring_move_memory(struct igbx_ring *dst, struct igbx_ring *src)
 	src->desc = NULL;
 }
 
-/* A ring that can be set up like @ring, with @count descriptors. */
-static void igbx_ring_clone(struct igbx_ring *dst, const struct igbx_ring *ring,
-			    u16 count)
-{
-	dst->q_vector = ring->q_vector;
-	dst->netdev = ring->netdev;
-	dst->dev = ring->dev;
-	dst->queue_index = ring->queue_index;
-	dst->reg_idx = ring->reg_idx;
-	dst->count = count;
-}
-
 /**
  * igbx_resize_rings() - change the ring sizes, also while the port is up
  * @adapter: the port, RTNL held
@@ -241,8 +229,10 @@ int igbx_resize_rings(struct igbx_adapter *adapter, u16 tx_count, u16 rx_count)
 	for (v = 0; v < n; v++) {
 		struct igbx_q_vector *q_vector = adapter->q_vector[v];
 
-		igbx_ring_clone(&tmp[v], &q_vector->tx_ring, tx_count);
-		igbx_ring_clone(&tmp[n + v], &q_vector->rx_ring, rx_count);
+		igbx_init_ring(&tmp[v], q_vector, v);
+		igbx_init_ring(&tmp[n + v], q_vector, v);
+		tmp[v].count = tx_count;
+		tmp[n + v].count = rx_count;
 		err = igbx_setup_tx_ring(&tmp[v]);
 		if (err)
 			break;

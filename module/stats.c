@@ -150,8 +150,13 @@ VISIBLE_IF_KUNIT void igbx_fill_stats64(const u64 *hw_stats,
 }
 EXPORT_SYMBOL_IF_KUNIT(igbx_fill_stats64);
 
-/* Packets and bytes of one ring, read consistently. */
-static void igbx_ring_totals(const struct igbx_ring *ring, u64 *packets, u64 *bytes)
+/**
+ * igbx_ring_totals() - packets and bytes of one ring, read consistently
+ * @ring: any ring
+ * @packets: out
+ * @bytes: out
+ */
+void igbx_ring_totals(const struct igbx_ring *ring, u64 *packets, u64 *bytes)
 {
 	unsigned int start;
 
