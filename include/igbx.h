@@ -304,6 +304,10 @@ int igbx_test_link(struct igbx_adapter *adapter, bool offline);
 /* ethtool.c */
 void igbx_set_ethtool_ops(struct net_device *netdev);
 
+/* regdump.c: ethtool -d */
+int igbx_get_regs_len(struct net_device *netdev);
+void igbx_get_regs(struct net_device *netdev, struct ethtool_regs *regs, void *p);
+
 /* pci.c: the PCI driver */
 int igbx_register_driver(void);
 void igbx_unregister_driver(void);

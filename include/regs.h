@@ -246,9 +246,12 @@ static inline u32 igbx_queue_reg(unsigned int n, u32 block0, u32 block1, u32 off
 #define IGBX_MTA_LEN		128
 
 /* Receive address pairs: entries 0-15 at 0x05400, 16-23 at 0x054E0. */
+#define IGBX_RA_BLOCK0		0x05400
+#define IGBX_RA_BLOCK1		0x054E0
+
 static inline u32 igbx_rar_reg(unsigned int n, u32 off)
 {
-	return (n < 16 ? 0x05400 + 8 * n : 0x054E0 + 8 * (n - 16)) + off;
+	return (n < 16 ? IGBX_RA_BLOCK0 + 8 * n : IGBX_RA_BLOCK1 + 8 * (n - 16)) + off;
 }
 
 #define IGBX_RAL(n)		igbx_rar_reg(n, 0)
@@ -321,5 +324,50 @@ static inline u32 igbx_rar_reg(unsigned int n, u32 off)
 #define IGBX_NVM_CHECKSUM	0x3F
 #define IGBX_NVM_CHECKSUM_WORDS	0x40	/* words 0x00-0x3F sum to ... */
 #define IGBX_NVM_SUM		0xBABA	/* ... this value */
+
+/* Registers only the ethtool -d dump reads (regdump.c) */
+#define IGBX_SCTL		0x00024	/* SerDes control */
+#define IGBX_CONNSW		0x00034	/* copper/fibre switch */
+#define IGBX_PBA		0x01000	/* packet buffer allocation */
+#define IGBX_PBS		0x01008	/* packet buffer size */
+#define IGBX_FRTIMER		0x01048	/* free running timer */
+#define IGBX_TCPTIMER		0x0104C
+#define IGBX_IAC		0x04100	/* interrupt assertion count */
+#define IGBX_IMIRVP		0x05AC0	/* immediate interrupt VLAN priority */
+#define IGBX_FCRTV		0x02460	/* flow control refresh threshold */
+#define IGBX_RLPML		0x05004	/* receive long packet maximum length */
+#define IGBX_RFCTL		0x05008	/* receive filter control */
+#define IGBX_VT_CTL		0x0581C	/* virtualisation control */
+#define IGBX_TCTL_EXT		0x00404
+#define IGBX_DTXCTL		0x03590	/* DMA TX control */
+#define IGBX_WUC		0x05800	/* wake-up control ... */
+#define IGBX_WUFC		0x05808
+#define IGBX_WUS		0x05810
+#define IGBX_IPAV		0x05838
+#define IGBX_WUPL		0x05900
+#define IGBX_PCS_CFG0		0x04200	/* SerDes PCS ... */
+#define IGBX_PCS_LCTL		0x04208
+#define IGBX_PCS_LSTAT		0x0420C
+#define IGBX_PCS_ANADV		0x04218
+#define IGBX_PCS_LPAB		0x0421C
+#define IGBX_PCS_NPTX		0x04220
+#define IGBX_PCS_LPABNP		0x04224
+#define IGBX_PSRTYPE(n)		(0x05480 + 4 * (n))
+#define IGBX_IMIR(n)		(0x05A80 + 4 * (n))
+#define IGBX_IMIREXT(n)		(0x05AA0 + 4 * (n))
+#define IGBX_IP4AT(n)		(0x05840 + 8 * (n))
+#define IGBX_IP6AT(n)		(0x05880 + 4 * (n))
+#define IGBX_WUPM(n)		(0x05A00 + 4 * (n))
+#define IGBX_FFMT(n)		(0x09000 + 8 * (n))
+#define IGBX_FFVT(n)		(0x09800 + 8 * (n))
+#define IGBX_FFLT(n)		(0x05F00 + 8 * (n))
+#define IGBX_TDFH		0x03410	/* TX data FIFO head ... */
+#define IGBX_TDFT		0x03418
+#define IGBX_TDFHS		0x03420
+#define IGBX_TDFPC		0x03430
+#define IGBX_Q_TDWBAL		0x38	/* in a TX queue's slot: head write-back */
+#define IGBX_Q_TDWBAH		0x3C
+#define IGBX_Q_DCA_TXCTRL	0x14
+#define IGBX_I210_RR2DCDELAY	0x05BF4
 
 #endif /* _IGBX_REGS_H_ */

@@ -249,6 +249,45 @@ static void igbx_test_identify(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, igbx_rd32(hw, IGBX_LEDCTL), before);
 }
 
+static void igbx_test_regs_dump(struct kunit *test)
+{
+	struct igbx_adapter *adapter = igbx_test_adapter(test);
+	const struct ethtool_ops *ops = adapter->netdev->ethtool_ops;
+	struct pci_dev *pdev = test->priv;
+	struct igbx_hw *hw = &adapter->hw;
+	struct ethtool_regs regs = { };
+	int len = ops->get_regs_len(adapter->netdev);
+	u64 gorc;
+	u32 *w;
+
+	KUNIT_ASSERT_EQ(test, len, 740 * 4);
+	w = kunit_kzalloc(test, len + 4, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, w);
+	w[740] = 0x5a5a5a5a;		/* canary after the dump */
+
+	rtnl_lock();
+	ops->get_regs(adapter->netdev, &regs, w);
+	rtnl_unlock();
+	spin_lock_bh(&adapter->stats_lock);
+	gorc = adapter->hw_stats[IGBX_HWS_GORC];
+	spin_unlock_bh(&adapter->stats_lock);
+
+	KUNIT_EXPECT_EQ(test, w[740], 0x5a5a5a5au);
+	KUNIT_EXPECT_EQ(test, regs.version >> 24, 1u);
+	KUNIT_EXPECT_EQ(test, regs.version & 0xFFFF, (u32)pdev->device);
+	KUNIT_EXPECT_EQ(test, (regs.version >> 16) & 0xFF, (u32)pdev->revision);
+	KUNIT_EXPECT_EQ(test, w[1] & IGBX_STATUS_FUNC_MASK,
+			igbx_rd32(hw, 0x00008) & IGBX_STATUS_FUNC_MASK);
+	KUNIT_EXPECT_EQ(test, w[32], igbx_rd32(hw, 0x00100));	/* RCTL */
+	KUNIT_EXPECT_EQ(test, w[179], igbx_rd32(hw, 0x05400));	/* RAL0 */
+	KUNIT_EXPECT_EQ(test, w[195], igbx_rd32(hw, 0x05404));	/* RAH0 */
+	KUNIT_EXPECT_EQ(test, w[137], igbx_rd32(hw, 0x02808));	/* RDLEN0 */
+	KUNIT_EXPECT_EQ(test, w[219], igbx_rd32(hw, 0x03808));	/* TDLEN0 */
+	/* the octet total at the time of the dump, low and high halves */
+	KUNIT_EXPECT_EQ(test, w[84], lower_32_bits(gorc));
+	KUNIT_EXPECT_EQ(test, w[85], upper_32_bits(gorc));
+}
+
 static struct kunit_case igbx_device_cases[] = {
 	KUNIT_CASE(igbx_test_identity),
 	KUNIT_CASE(igbx_test_nvm_checksum),
@@ -257,6 +296,7 @@ static struct kunit_case igbx_device_cases[] = {
 	KUNIT_CASE(igbx_test_reset),
 	KUNIT_CASE(igbx_test_ethtool_stats_table),
 	KUNIT_CASE(igbx_test_identify),
+	KUNIT_CASE(igbx_test_regs_dump),
 	{}
 };
 

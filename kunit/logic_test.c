@@ -12,6 +12,7 @@
 
 #include "desc.h"
 #include "igbx.h"
+#include "regdump.h"
 
 static void igbx_test_tx_cmd_type_len(struct kunit *test)
 {
@@ -306,6 +307,63 @@ static void igbx_test_stats_from_registers(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, adapter->hw_stats[IGBX_HWS_CRCERRS], 0ULL);
 }
 
+/* The register behind a dump word, from the layout table; ~0 if none. */
+static u32 igbx_dump_reg_at(unsigned int word)
+{
+	unsigned int r;
+
+	for (r = 0; r < igbx_dump_nr_runs; r++) {
+		const struct igbx_dump_run *run = &igbx_dump_runs[r];
+
+		if (word >= run->word && word < run->word + run->count)
+			return igbx_dump_run_reg(run, word - run->word);
+	}
+	return ~0U;
+}
+
+static void igbx_test_regdump_layout(struct kunit *test)
+{
+	unsigned long *used = kunit_kzalloc(test, BITS_TO_LONGS(IGBX_REGS_WORDS) *
+					    sizeof(long), GFP_KERNEL);
+	unsigned int r, i;
+
+	KUNIT_ASSERT_NOT_NULL(test, used);
+	/* every word at most once, all inside the dump */
+	for (r = 0; r < igbx_dump_nr_runs; r++) {
+		const struct igbx_dump_run *run = &igbx_dump_runs[r];
+
+		KUNIT_ASSERT_LE(test, run->word + run->count, IGBX_REGS_WORDS);
+		for (i = run->word; i < run->word + run->count; i++)
+			KUNIT_EXPECT_FALSE_MSG(test, __test_and_set_bit(i, used),
+					       "word %u dumped twice", i);
+	}
+	for (r = 0; r < igbx_dump_nr_stats; r++) {
+		const struct igbx_dump_stat *st = &igbx_dump_stats[r];
+
+		KUNIT_EXPECT_GE(test, st->word, 54);
+		KUNIT_EXPECT_LE(test, st->word + st->wide, 120);
+		KUNIT_EXPECT_LT(test, st->stat, IGBX_NR_HW_STATS);
+		for (i = st->word; i <= st->word + st->wide; i++)
+			KUNIT_EXPECT_FALSE_MSG(test, __test_and_set_bit(i, used),
+					       "word %u dumped twice", i);
+	}
+	/* spot checks against the positions ethtool's igb printer reads */
+	KUNIT_EXPECT_EQ(test, igbx_dump_reg_at(0), 0x00000u);	/* CTRL */
+	KUNIT_EXPECT_EQ(test, igbx_dump_reg_at(13), 0x01520u);	/* EICS, not EICR */
+	KUNIT_EXPECT_EQ(test, igbx_dump_reg_at(19), 0x000C8u);	/* ICS, not ICR */
+	KUNIT_EXPECT_EQ(test, igbx_dump_reg_at(32), 0x00100u);	/* RCTL */
+	KUNIT_EXPECT_EQ(test, igbx_dump_reg_at(138), 0x02908u);	/* RDLEN1 */
+	KUNIT_EXPECT_EQ(test, igbx_dump_reg_at(156), 0x0168Cu);	/* EITR3 */
+	KUNIT_EXPECT_EQ(test, igbx_dump_reg_at(179), 0x05400u);	/* RAL0 */
+	KUNIT_EXPECT_EQ(test, igbx_dump_reg_at(210), 0x0547Cu);	/* RAH15 */
+	KUNIT_EXPECT_EQ(test, igbx_dump_reg_at(234), 0x03B28u);	/* TXDCTL3 */
+	KUNIT_EXPECT_EQ(test, igbx_dump_reg_at(542), 0x09BF8u);	/* FFVT127 */
+	KUNIT_EXPECT_EQ(test, igbx_dump_reg_at(550), 0x03430u);	/* TDFPC */
+	KUNIT_EXPECT_EQ(test, igbx_dump_reg_at(571), 0x0C100u);	/* RDBAL4 */
+	KUNIT_EXPECT_EQ(test, igbx_dump_reg_at(738), 0x0E3FCu);	/* TDWBAH15 */
+	KUNIT_EXPECT_EQ(test, igbx_dump_reg_at(60), ~0U);	/* a statistics word */
+}
+
 static struct kunit_case igbx_logic_cases[] = {
 	KUNIT_CASE(igbx_test_tx_cmd_type_len),
 	KUNIT_CASE(igbx_test_tx_olinfo),
@@ -322,6 +380,7 @@ static struct kunit_case igbx_logic_cases[] = {
 	KUNIT_CASE(igbx_test_desc_unused),
 	KUNIT_CASE(igbx_test_stats_overruns),
 	KUNIT_CASE(igbx_test_stats_from_registers),
+	KUNIT_CASE(igbx_test_regdump_layout),
 	{}
 };
 

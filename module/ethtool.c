@@ -5,7 +5,10 @@
  * What a user sees with ethtool: -i (driver, NVM version, bus), -g/-G
  * (ring sizes, changeable while traffic flows), -S (the NIC's counters
  * with the names the other Intel drivers use, per-queue counters and the
- * packet path's own: interrupts and NAPI polls), msglevel and link.
+ * packet path's own: interrupts and NAPI polls; --groups: the standard
+ * pause, eth-mac, eth-ctrl, eth-phy and rmon statistics), -t (self-test,
+ * diag.c), -d (register dump, regdump.c), -e, -c/-C, -a/-A, -p, -s,
+ * msglevel and link.
  */
 #include <linux/ethtool.h>
 #include <linux/linkmode.h>
@@ -389,6 +392,68 @@ static void igbx_get_pause_stats(struct net_device *netdev,
 	spin_unlock_bh(&adapter->stats_lock);
 }
 
+/*
+ * ethtool -S --groups eth-mac: the IEEE 802.3 MAC counters. 802.3's octet
+ * counts take only data and padding; the NIC's count the whole frame,
+ * addresses, type and FCS included: 18 bytes a frame more.
+ */
+static void igbx_get_eth_mac_stats(struct net_device *netdev,
+				   struct ethtool_eth_mac_stats *mac)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	const u64 *hws = adapter->hw_stats;
+
+	igbx_update_hw_stats(adapter);
+	spin_lock_bh(&adapter->stats_lock);
+	mac->FramesTransmittedOK = hws[IGBX_HWS_GPTC];
+	mac->SingleCollisionFrames = hws[IGBX_HWS_SCC];
+	mac->MultipleCollisionFrames = hws[IGBX_HWS_MCC];
+	mac->FramesReceivedOK = hws[IGBX_HWS_GPRC];
+	mac->FrameCheckSequenceErrors = hws[IGBX_HWS_CRCERRS];
+	mac->AlignmentErrors = hws[IGBX_HWS_ALGNERRC];
+	mac->OctetsTransmittedOK = hws[IGBX_HWS_GOTC];
+	mac->FramesWithDeferredXmissions = hws[IGBX_HWS_DC];
+	mac->LateCollisions = hws[IGBX_HWS_LATECOL];
+	mac->FramesAbortedDueToXSColls = hws[IGBX_HWS_ECOL];
+	mac->CarrierSenseErrors = hws[IGBX_HWS_TNCRS];
+	mac->OctetsReceivedOK = hws[IGBX_HWS_GORC];
+	mac->FramesLostDueToIntMACRcvError = hws[IGBX_HWS_MPC];
+	mac->MulticastFramesXmittedOK = hws[IGBX_HWS_MPTC];
+	mac->BroadcastFramesXmittedOK = hws[IGBX_HWS_BPTC];
+	mac->MulticastFramesReceivedOK = hws[IGBX_HWS_MPRC];
+	mac->BroadcastFramesReceivedOK = hws[IGBX_HWS_BPRC];
+	mac->FrameTooLongErrors = hws[IGBX_HWS_ROC];
+	spin_unlock_bh(&adapter->stats_lock);
+}
+
+/* ethtool -S --groups eth-ctrl: MAC control frames (pause is the only kind). */
+static void igbx_get_eth_ctrl_stats(struct net_device *netdev,
+				    struct ethtool_eth_ctrl_stats *ctrl)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	const u64 *hws = adapter->hw_stats;
+
+	igbx_update_hw_stats(adapter);
+	spin_lock_bh(&adapter->stats_lock);
+	ctrl->MACControlFramesTransmitted = hws[IGBX_HWS_XONTXC] + hws[IGBX_HWS_XOFFTXC];
+	ctrl->MACControlFramesReceived = hws[IGBX_HWS_XONRXC] + hws[IGBX_HWS_XOFFRXC] +
+					 hws[IGBX_HWS_FCRUC];
+	ctrl->UnsupportedOpcodesReceived = hws[IGBX_HWS_FCRUC];
+	spin_unlock_bh(&adapter->stats_lock);
+}
+
+/* ethtool -S --groups eth-phy: symbol errors seen while the carrier was up. */
+static void igbx_get_eth_phy_stats(struct net_device *netdev,
+				   struct ethtool_eth_phy_stats *phy)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+
+	igbx_update_hw_stats(adapter);
+	spin_lock_bh(&adapter->stats_lock);
+	phy->SymbolErrorDuringCarrier = adapter->hw_stats[IGBX_HWS_SYMERRS];
+	spin_unlock_bh(&adapter->stats_lock);
+}
+
 /* The NIC's frame-size counters, as RMON histogram buckets. */
 static const struct ethtool_rmon_hist_range igbx_rmon_ranges[] = {
 	{ 64, 64 }, { 65, 127 }, { 128, 255 }, { 256, 511 }, { 512, 1023 },
@@ -575,6 +640,8 @@ out:
 static const struct ethtool_ops igbx_ethtool_ops = {
 	.supported_coalesce_params = ETHTOOL_COALESCE_USECS,
 	.get_drvinfo		= igbx_get_drvinfo,
+	.get_regs_len		= igbx_get_regs_len,
+	.get_regs		= igbx_get_regs,
 	.get_msglevel		= igbx_get_msglevel,
 	.set_msglevel		= igbx_set_msglevel,
 	.get_link		= ethtool_op_get_link,
@@ -594,6 +661,9 @@ static const struct ethtool_ops igbx_ethtool_ops = {
 	.set_pauseparam		= igbx_set_pauseparam,
 	.get_pause_stats	= igbx_get_pause_stats,
 	.get_rmon_stats		= igbx_get_rmon_stats,
+	.get_eth_mac_stats	= igbx_get_eth_mac_stats,
+	.get_eth_ctrl_stats	= igbx_get_eth_ctrl_stats,
+	.get_eth_phy_stats	= igbx_get_eth_phy_stats,
 	.get_coalesce		= igbx_get_coalesce,
 	.set_coalesce		= igbx_set_coalesce,
 };

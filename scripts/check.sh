@@ -64,11 +64,15 @@ else
 fi
 
 echo "== style"
-checkpatch="$IGBX_CACHE/src-$(ksrc_version)/scripts/checkpatch.pl"
+# checkpatch runs against the kernel tree (not --no-tree) so that it knows
+# the kernel's own CamelCase names, such as the IEEE 802.3 counters in
+# struct ethtool_eth_mac_stats; from a directory without .git, where it
+# skips the SPDX check that would need python3-ply.
+ksrc="$IGBX_CACHE/src-$(ksrc_version)"
 for f in $(cd "$IGBX_ROOT" && git ls-files -co --exclude-standard -- '*.c' '*.h'); do
 	rc=0
-	perl "$checkpatch" --no-tree --strict --quiet --show-types -f "$IGBX_ROOT/$f" \
-		> "$work/checkpatch.log" 2>&1 || rc=$?
+	(cd "$work" && perl "$ksrc/scripts/checkpatch.pl" --root="$ksrc" --strict \
+		--quiet --show-types -f "$IGBX_ROOT/$f") > "$work/checkpatch.log" 2>&1 || rc=$?
 	[ $rc = 0 ] || cat "$work/checkpatch.log"
 	result "checkpatch --strict $f" $rc
 done

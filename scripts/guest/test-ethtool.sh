@@ -1,13 +1,16 @@
 # SPDX-License-Identifier: GPL-2.0
-# VM test: ethtool -g/-G (validation, rounding, resizing under a running
-# iperf3 stream) and ethtool -S (names, counters that move with traffic).
+# VM test: every ethtool command igbx answers, port B driven by the
+# in-tree igb: -g/-G (validation, rounding, resizing under a running
+# iperf3 stream), -S (names, counters that move with traffic, the standard
+# groups), -d (decoded by ethtool's igb printer through port B), link
+# settings, -a/-A, -e, -c/-C, and the debugfs ring view.
 . /test/lib.sh
 . /test/lib-traffic.sh
 
 ring_of() { $ETHTOOL -g "$DEV_A" | awk -v k="$1:" '$1 == k {v = $2} END {print v}'; }
 stat_of() { $ETHTOOL -S "$DEV_A" | awk -v k="$1:" '$1 == k {print $2}'; }
 
-setup_pair igbx
+setup_pair igb
 
 check_eq "ethtool -g: default RX ring" "$(ring_of RX)" 256
 check_eq "ethtool -g: default TX ring" "$(ring_of TX)" 256
@@ -53,6 +56,39 @@ check "ethtool -S: interrupts were taken" test "$(stat_of irqs)" -gt 0
 check "ethtool -S: NAPI polled" test "$(stat_of napi_polls)" -gt 0
 check "ip -s -s link shows the missed/overrun counters" \
 	sh -c "$IP -s -s link show $DEV_A | grep -q missed"
+
+# The standard statistics groups.
+rx_before=$(stat_of rx_packets)
+$ETHTOOL -S "$DEV_A" --all-groups > /tmp/groups.txt 2>&1
+grep -E "^(eth-|rmon-etherStatsUndersize)" /tmp/groups.txt
+std_of() { awk -v k="$1:" '$1 == k {print $2}' /tmp/groups.txt; }
+check "ethtool -S --all-groups: eth-mac FramesReceivedOK >= rx_packets before" \
+	test "$(std_of eth-mac-FramesReceivedOK)" -ge "$rx_before"
+check "ethtool -S --all-groups: eth-mac OctetsTransmittedOK counted" \
+	test "$(std_of eth-mac-OctetsTransmittedOK)" -gt 100000
+check "ethtool -S --all-groups: eth-ctrl group" \
+	grep -q "^eth-ctrl-MACControlFramesReceived: " /tmp/groups.txt
+check "ethtool -S --all-groups: eth-phy group" \
+	grep -q "^eth-phy-SymbolErrorDuringCarrier: 0" /tmp/groups.txt
+check "ethtool -S --all-groups: rmon group" \
+	grep -q "^rmon-etherStatsUndersizePkts: " /tmp/groups.txt
+
+# ethtool -d: 740 words in the layout of ethtool's igb printer, which
+# ethtool only applies to a port named igb: B decodes A's raw dump.
+$ETHTOOL -d "$DEV_A" raw on > /tmp/regs.bin
+check_eq "ethtool -d: 740 32-bit words" "$(wc -c < /tmp/regs.bin)" 2960
+in_peer $ETHTOOL -d "$DEV_B" file /tmp/regs.bin > /tmp/regs.txt
+grep -E "^0x0(0100|2808|3808|5400|5404):" /tmp/regs.txt
+check "ethtool -d decoded: receiver enabled" grep -q "Receiver: *enabled" /tmp/regs.txt
+check "ethtool -d decoded: RDLEN0 = 256 descriptors x 16 bytes" \
+	grep -q "^0x02808: RDLEN .*0x00001000" /tmp/regs.txt
+check "ethtool -d decoded: TDLEN0 = 256 descriptors x 16 bytes" \
+	grep -q "^0x03808: TDLEN .*0x00001000" /tmp/regs.txt
+check "ethtool -d decoded: RAL00/RAH00 hold A's address, valid" \
+	sh -c "grep -q '^0x05400: RAL00 .*0x12005452' /tmp/regs.txt &&
+	       grep -q '^0x05404: RAH00 .*0x80000134' /tmp/regs.txt"
+check "ethtool -d decoded: good octets received, low half" \
+	grep -q "^0x04088: GORCL .*0x[0-9A-F]*[1-9A-F][0-9A-F]*$" /tmp/regs.txt
 # Link settings: what the PHY advertises, changed and restored.
 $ETHTOOL "$DEV_A" > /tmp/link.txt
 cat /tmp/link.txt
