@@ -52,6 +52,7 @@ union e1000_adv_tx_desc {
 #define IGBX_TXD_CMD_TSE	BIT(31)	/* TCP segmentation */
 
 /* olinfo_status */
+#define IGBX_TXD_IDX_MASK	GENMASK(6, 4)	/* which context slot applies */
 #define IGBX_TXD_POPTS_IXSM	BIT(8)	/* insert IPv4 header checksum */
 #define IGBX_TXD_POPTS_TXSM	BIT(9)	/* insert L4 checksum */
 #define IGBX_TXD_PAYLEN_MASK	GENMASK(31, 14)	/* whole frame (or TSO payload) */
@@ -93,6 +94,101 @@ static inline u32 igbx_tx_olinfo_status(u32 paylen)
 }
 
 /**
+ * struct e1000_adv_tx_context_desc - advanced transmit context descriptor
+ * @vlan_macip_lens: VLAN tag to insert, MAC header length, IP header length
+ * @seqnum_seed: unused by igbx (zero)
+ * @type_tucmd_mlhl: descriptor type, L3 and L4 protocol of the frames
+ * @mss_l4len_idx: TSO segment size and L4 header length, context slot
+ *
+ * Takes a slot in the TX ring like a data descriptor. The NIC keeps what
+ * it says in a context slot (IDX; the 82575 has one per queue, later MACs
+ * keep them per queue on their own) and applies it to the data
+ * descriptors that follow (82576 datasheet 7.2.2.3).
+ */
+struct e1000_adv_tx_context_desc {
+	__le32 vlan_macip_lens;
+	__le32 seqnum_seed;
+	__le32 type_tucmd_mlhl;
+	__le32 mss_l4len_idx;
+};
+
+/**
+ * struct igbx_tx_ctx - a context descriptor's words in CPU byte order, as
+ *	igbx_tx_context() computes them (seqnum_seed is always zero)
+ * @vlan_macip_lens: see &struct e1000_adv_tx_context_desc
+ * @type_tucmd_mlhl: see &struct e1000_adv_tx_context_desc
+ * @mss_l4len_idx: see &struct e1000_adv_tx_context_desc
+ */
+struct igbx_tx_ctx {
+	u32 vlan_macip_lens;
+	u32 type_tucmd_mlhl;
+	u32 mss_l4len_idx;
+};
+
+#define IGBX_TXC_IPLEN_MASK	GENMASK(8, 0)	/* IP header incl. options */
+#define IGBX_TXC_MACLEN_MASK	GENMASK(15, 9)	/* L2 header incl. VLAN tags */
+#define IGBX_TXC_VLAN_MASK	GENMASK(31, 16)
+#define IGBX_TXC_TUCMD_IPV4	BIT(10)	/* IPv4 (else IPv6), for TSO */
+#define IGBX_TXC_TUCMD_L4T_MASK	GENMASK(12, 11)
+#define IGBX_TXC_L4T_UDP	0
+#define IGBX_TXC_L4T_TCP	1
+#define IGBX_TXC_IDX_MASK	GENMASK(6, 4)
+#define IGBX_TXC_L4LEN_MASK	GENMASK(15, 8)	/* TCP header incl. options */
+#define IGBX_TXC_MSS_MASK	GENMASK(31, 16)
+
+/* The largest headers a context can describe. */
+#define IGBX_TXC_MAX_MACLEN	127
+#define IGBX_TXC_MAX_IPLEN	511
+
+/**
+ * igbx_txc_vlan_macip_lens() - first word of a context descriptor
+ * @vlan: the tag (TCI) to insert when the data descriptor says VLE
+ * @maclen: bytes from the frame's start to the IP header
+ * @iplen: bytes of the IP header (IPv6: with extension headers)
+ *
+ * Return: the word in CPU order.
+ */
+static inline u32 igbx_txc_vlan_macip_lens(u16 vlan, u32 maclen, u32 iplen)
+{
+	return FIELD_PREP(IGBX_TXC_VLAN_MASK, vlan) |
+	       FIELD_PREP(IGBX_TXC_MACLEN_MASK, maclen) |
+	       FIELD_PREP(IGBX_TXC_IPLEN_MASK, iplen);
+}
+
+/**
+ * igbx_txc_type_tucmd() - third word of a context descriptor
+ * @l4t: IGBX_TXC_L4T_TCP or IGBX_TXC_L4T_UDP
+ * @ipv4: the frames are IPv4 (the NIC then rewrites their IP header
+ *	length and checksum per TSO segment)
+ *
+ * Return: the word in CPU order.
+ */
+static inline u32 igbx_txc_type_tucmd(u32 l4t, bool ipv4)
+{
+	u32 v = FIELD_PREP(IGBX_TXD_DTYP_MASK, IGBX_TXD_DTYP_CTXT) |
+		IGBX_TXD_CMD_DEXT | FIELD_PREP(IGBX_TXC_TUCMD_L4T_MASK, l4t);
+
+	if (ipv4)
+		v |= IGBX_TXC_TUCMD_IPV4;
+	return v;
+}
+
+/**
+ * igbx_txc_mss_l4len_idx() - fourth word of a context descriptor
+ * @mss: TSO segment payload size, 0 without TSO
+ * @l4len: TCP header length for TSO, 0 without
+ * @idx: context slot
+ *
+ * Return: the word in CPU order.
+ */
+static inline u32 igbx_txc_mss_l4len_idx(u32 mss, u32 l4len, u32 idx)
+{
+	return FIELD_PREP(IGBX_TXC_MSS_MASK, mss) |
+	       FIELD_PREP(IGBX_TXC_L4LEN_MASK, l4len) |
+	       FIELD_PREP(IGBX_TXC_IDX_MASK, idx);
+}
+
+/**
  * union e1000_adv_rx_desc - advanced receive descriptor, one-buffer mode
  * @read: as software fills it in: the DMA address of an empty buffer
  *	(@read.hdr_addr is zero in one-buffer mode; its bit 0 is the place
@@ -115,9 +211,23 @@ union e1000_adv_rx_desc {
 	} wb;
 };
 
+/* write-back pkt_info: which fields the RSS hash covers (bits 3:0) */
+#define IGBX_RXD_RSSTYPE_MASK	GENMASK(3, 0)
+#define IGBX_RSSTYPE_NONE	0x0
+#define IGBX_RSSTYPE_TCP4	0x1
+#define IGBX_RSSTYPE_IP4	0x2
+#define IGBX_RSSTYPE_TCP6	0x3
+#define IGBX_RSSTYPE_IP6_EX	0x4
+#define IGBX_RSSTYPE_IP6	0x5
+#define IGBX_RSSTYPE_TCP6_EX	0x6
+#define IGBX_RSSTYPE_UDP4	0x7
+#define IGBX_RSSTYPE_UDP6	0x8
+#define IGBX_RSSTYPE_UDP6_EX	0x9
+
 /* write-back status_error (82576 datasheet 7.1.5.2) */
 #define IGBX_RXD_STAT_DD	BIT(0)	/* descriptor done */
 #define IGBX_RXD_STAT_EOP	BIT(1)	/* last descriptor of the frame */
+#define IGBX_RXD_STAT_IXSM	BIT(2)	/* ignore the checksum indications */
 #define IGBX_RXD_STAT_VP	BIT(3)	/* VLAN tag stripped into @vlan */
 #define IGBX_RXD_STAT_UDPCS	BIT(4)	/* UDP checksum was computed */
 #define IGBX_RXD_STAT_L4CS	BIT(5)	/* L4 checksum was computed */

@@ -7,6 +7,7 @@
 
 #include <linux/etherdevice.h>
 #include <linux/ethtool.h>
+#include <linux/if_vlan.h>
 #include <linux/io.h>
 #include <linux/netdevice.h>
 #include <linux/pci.h>
@@ -165,6 +166,8 @@ enum igbx_state {
  * @stats_lock: serialises reading the clear-on-read counters into
  *	@hw_stats against readers of @hw_stats
  * @hw_stats: 64-bit totals of the hardware counters (&enum igbx_hw_stat)
+ * @active_vlans: VLAN IDs the stack registered, one bit each, to rebuild
+ *	the VLAN filter table after a reset
  * @tx_timeout_count: ndo_tx_timeout calls and watchdog-detected hangs
  * @reset_count: resets the reset task performed
  * @dbg_dir: the port's debugfs directory (debugfs.c)
@@ -198,6 +201,7 @@ struct igbx_adapter {
 
 	spinlock_t stats_lock;	/* see @stats_lock above */
 	u64 hw_stats[IGBX_NR_HW_STATS];
+	unsigned long active_vlans[BITS_TO_LONGS(VLAN_N_VID)];
 	u64 tx_timeout_count;
 	u64 reset_count;
 	struct dentry *dbg_dir;
@@ -278,8 +282,11 @@ void igbx_start_watchdog(struct igbx_adapter *adapter);
 void igbx_stop_watchdog(struct igbx_adapter *adapter);
 void igbx_tx_timeout(struct net_device *netdev, unsigned int txqueue);
 
-/* filter.c: receive address filters */
+/* filter.c: receive address and VLAN filters */
 void igbx_set_rx_mode(struct net_device *netdev);
+void igbx_write_vfta(struct igbx_adapter *adapter);
+int igbx_vlan_rx_add_vid(struct net_device *netdev, __be16 proto, u16 vid);
+int igbx_vlan_rx_kill_vid(struct net_device *netdev, __be16 proto, u16 vid);
 
 /* debugfs.c: the ring view */
 void igbx_dbg_adapter_init(struct igbx_adapter *adapter);
@@ -304,6 +311,15 @@ int igbx_test_link(struct igbx_adapter *adapter, bool offline);
 /* ethtool.c */
 void igbx_set_ethtool_ops(struct net_device *netdev);
 
+/* offload.c: features, their registers, MTU */
+#define IGBX_MAX_MTU		9216
+void igbx_init_features(struct net_device *netdev);
+void igbx_write_rx_offloads(struct igbx_adapter *adapter);
+int igbx_set_features(struct net_device *netdev, netdev_features_t features);
+netdev_features_t igbx_features_check(struct sk_buff *skb, struct net_device *netdev,
+				      netdev_features_t features);
+int igbx_change_mtu(struct net_device *netdev, int new_mtu);
+
 /* regdump.c: ethtool -d */
 int igbx_get_regs_len(struct net_device *netdev);
 void igbx_get_regs(struct net_device *netdev, struct ethtool_regs *regs, void *p);
@@ -327,6 +343,11 @@ u16 igbx_nvm_port_base(const struct igbx_hw *hw);
 struct igbx_adapter *igbx_adapter_of(struct pci_dev *pdev);
 void igbx_hw_stats_fold(u64 *totals, const u64 *deltas);
 void igbx_fill_stats64(const u64 *hw_stats, struct rtnl_link_stats64 *s);
+int igbx_tx_context(struct sk_buff *skb, struct igbx_tx_ctx *ctx,
+		    struct igbx_tx_info *info);
+void igbx_tx_data_flags(const struct igbx_tx_info *info, u32 *cmd, u32 *olinfo);
+enum pkt_hash_types igbx_rx_hash_type(u16 pkt_info);
+int igbx_rx_csum_verdict(u32 status_error);
 #endif
 
 #endif /* _IGBX_H_ */

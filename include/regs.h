@@ -45,6 +45,7 @@
 #define IGBX_CTRL_RFCE		BIT(27)	/* honour received pause frames */
 #define IGBX_CTRL_TFCE		BIT(28)	/* send pause frames */
 #define IGBX_CTRL_RST		BIT(26)	/* device reset, self clearing */
+#define IGBX_CTRL_VME		BIT(30)	/* strip VLAN tags on receive */
 #define IGBX_CTRL_PHY_RST	BIT(31)
 
 #define IGBX_STATUS_FD		BIT(0)
@@ -141,6 +142,7 @@
 
 /* Receive and transmit control (82576 datasheet 8.10, 8.12) */
 #define IGBX_RCTL		0x00100
+#define IGBX_RLPML		0x05004	/* longest frame taken with RCTL.LPE */
 #define IGBX_TCTL		0x00400
 #define IGBX_TIPG		0x00410
 
@@ -187,13 +189,18 @@ static inline u32 igbx_dctl_enable(u32 pthresh, u32 hthresh, u32 wthresh)
 
 /* Receive checksum and multiple-queue control (82576 datasheet 8.10) */
 #define IGBX_RXCSUM		0x05000
+#define IGBX_RXCSUM_IPOFL	BIT(8)	/* check IPv4 header checksums */
+#define IGBX_RXCSUM_TUOFL	BIT(9)	/* check TCP/UDP checksums */
 #define IGBX_RXCSUM_PCSD	BIT(13)	/* descriptor carries the RSS hash */
 #define IGBX_MRQC		0x05818
 #define IGBX_MRQC_RSS		0x2	/* MRQE: spread by RSS hash */
 #define IGBX_MRQC_HASH_TCP4	BIT(16)
 #define IGBX_MRQC_HASH_IP4	BIT(17)
+#define IGBX_MRQC_HASH_TCP6_EX	BIT(18)	/* TCP/IPv6, extension headers too */
 #define IGBX_MRQC_HASH_IP6	BIT(20)
 #define IGBX_MRQC_HASH_TCP6	BIT(21)
+#define IGBX_MRQC_HASH_UDP4	BIT(22)
+#define IGBX_MRQC_HASH_UDP6	BIT(23)
 #define IGBX_RETA(n)		(0x05C00 + 4 * (n))	/* 32 registers, 4 entries each */
 #define IGBX_RETA_ENTRIES	128
 #define IGBX_RSSRK(n)		(0x05C80 + 4 * (n))	/* 40-byte hash key */
@@ -258,6 +265,7 @@ static inline u32 igbx_rar_reg(unsigned int n, u32 off)
 #define IGBX_RAH(n)		igbx_rar_reg(n, 4)
 #define IGBX_RAH_AV		BIT(31)	/* address valid */
 #define IGBX_VFTA(n)		(0x05600 + 4 * (n))	/* VLAN Filter Table Array */
+#define IGBX_VFTA_LEN		128
 
 /*
  * Statistics (82576 datasheet 8.19). All clear on read; the 64-bit octet
@@ -335,7 +343,6 @@ static inline u32 igbx_rar_reg(unsigned int n, u32 off)
 #define IGBX_IAC		0x04100	/* interrupt assertion count */
 #define IGBX_IMIRVP		0x05AC0	/* immediate interrupt VLAN priority */
 #define IGBX_FCRTV		0x02460	/* flow control refresh threshold */
-#define IGBX_RLPML		0x05004	/* receive long packet maximum length */
 #define IGBX_RFCTL		0x05008	/* receive filter control */
 #define IGBX_VT_CTL		0x0581C	/* virtualisation control */
 #define IGBX_TCTL_EXT		0x00404

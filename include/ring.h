@@ -80,6 +80,9 @@ struct igbx_ring_stats {
  * @restart_queue: the queue was woken by the cleaner after a stop
  * @tx_busy: xmit found the ring full (should not happen: it stops early)
  * @dma_errors: skbs dropped because mapping them for DMA failed
+ * @offload_errors: skbs dropped because their offload could not be set up
+ *	(no memory to unshare the headers TSO rewrites)
+ * @tso_packets: skbs the NIC segmented (TSO)
  * @maps: buffers mapped for DMA (xmit only)
  * @unmaps: buffers unmapped (cleaner only); after ifdown @maps == @unmaps
  */
@@ -87,6 +90,8 @@ struct igbx_tx_stats {
 	u64 restart_queue;
 	u64 tx_busy;
 	u64 dma_errors;
+	u64 offload_errors;
+	u64 tso_packets;
 	u64 maps;
 	u64 unmaps;
 };
@@ -96,6 +101,9 @@ struct igbx_tx_stats {
  * @alloc_failed: a buffer or skb could not be allocated (retried later)
  * @drops: frames dropped by the driver (errored or malformed)
  * @frame_errors: of @drops, frames the NIC flagged as errored
+ * @csum_err: frames whose TCP/UDP or IPv4 header checksum the NIC found
+ *	wrong (delivered all the same: the stack checks again and drops)
+ * @csum_good: frames the NIC verified, delivered as CHECKSUM_UNNECESSARY
  * @pages_in: pages taken from the page_pool into the ring
  * @pages_out: pages that left the ring, to an skb or back to the pool;
  *	after ifdown @pages_in == @pages_out
@@ -104,6 +112,8 @@ struct igbx_rx_stats {
 	u64 alloc_failed;
 	u64 drops;
 	u64 frame_errors;
+	u64 csum_err;
+	u64 csum_good;
 	u64 pages_in;
 	u64 pages_out;
 };
@@ -218,6 +228,32 @@ static inline u16 igbx_desc_unused(const struct igbx_ring *ring)
 #define IGBX_DESC_NEEDED	(MAX_SKB_FRAGS + 4)
 #define IGBX_TX_WAKE_THRESHOLD	(IGBX_DESC_NEEDED * 2)
 #define IGBX_TX_CLEAN_BUDGET	256	/* frames cleaned per poll at most */
+
+/* What a frame asks of the NIC beyond sending its bytes (tx.c) */
+#define IGBX_TX_FLAGS_CSUM	BIT(0)	/* insert the TCP/UDP checksum */
+#define IGBX_TX_FLAGS_IPV4	BIT(1)	/* insert IPv4 header checksums (TSO) */
+#define IGBX_TX_FLAGS_TSO	BIT(2)	/* TCP segmentation */
+#define IGBX_TX_FLAGS_VLAN	BIT(3)	/* insert a VLAN tag */
+
+/**
+ * struct igbx_tx_info - one frame's offloads, found by igbx_tx_context()
+ * @flags: IGBX_TX_FLAGS_*
+ * @paylen: PAYLEN of the data descriptors: the frame's length, or with
+ *	TSO the TCP payload's
+ * @bytecount: bytes the frame puts on the wire (headers repeated per
+ *	TSO segment), for BQL and statistics
+ * @gso_segs: frames on the wire
+ * @vlan: the tag to insert with %IGBX_TX_FLAGS_VLAN
+ * @ctx_idx: context slot the frame uses
+ */
+struct igbx_tx_info {
+	u32 flags;
+	u32 paylen;
+	u32 bytecount;
+	u16 gso_segs;
+	u16 vlan;
+	u8 ctx_idx;
+};
 
 /* irq.c */
 void igbx_init_ring(struct igbx_ring *ring, struct igbx_q_vector *q_vector,

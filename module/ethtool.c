@@ -72,11 +72,13 @@ static const char igbx_path_stats[][ETH_GSTRING_LEN] = {
 };
 
 static const char igbx_txq_stats[][ETH_GSTRING_LEN] = {
-	"packets", "bytes", "restart", "busy", "dma_errors",
+	"packets", "bytes", "restart", "busy", "dma_errors", "offload_errors",
+	"tso_packets",
 };
 
 static const char igbx_rxq_stats[][ETH_GSTRING_LEN] = {
-	"packets", "bytes", "drops", "frame_errors", "alloc_failed",
+	"packets", "bytes", "drops", "frame_errors", "alloc_failed", "csum_err",
+	"csum_good",
 };
 
 /* ethtool -t: the names and order igb uses, so scripts read both alike. */
@@ -155,6 +157,8 @@ static void igbx_get_ethtool_stats(struct net_device *netdev,
 		*data++ = READ_ONCE(ring->tx_stats.restart_queue);
 		*data++ = READ_ONCE(ring->tx_stats.tx_busy);
 		*data++ = READ_ONCE(ring->tx_stats.dma_errors);
+		*data++ = READ_ONCE(ring->tx_stats.offload_errors);
+		*data++ = READ_ONCE(ring->tx_stats.tso_packets);
 	}
 	for (v = 0; v < adapter->num_q_vectors; v++) {
 		const struct igbx_ring *ring = &adapter->q_vector[v]->rx_ring;
@@ -164,6 +168,8 @@ static void igbx_get_ethtool_stats(struct net_device *netdev,
 		*data++ = READ_ONCE(ring->rx_stats.drops);
 		*data++ = READ_ONCE(ring->rx_stats.frame_errors);
 		*data++ = READ_ONCE(ring->rx_stats.alloc_failed);
+		*data++ = READ_ONCE(ring->rx_stats.csum_err);
+		*data++ = READ_ONCE(ring->rx_stats.csum_good);
 	}
 }
 

@@ -1,14 +1,23 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * igbx - receive filters: own and secondary unicast addresses, the
- * multicast hash table, promiscuous and all-multicast modes
+ * multicast hash table, promiscuous and all-multicast modes, the VLAN
+ * filter table
  *
  * The NIC accepts a frame when its destination matches a valid receive
  * address (RAR entries; entry 0 is the port's own address), or its
  * multicast bit is set in the 4096-bit table (MTA, indexed by
  * igbx_mta_hash()), or it is broadcast (RCTL.BAM), or a promiscuous bit
  * (RCTL.UPE, RCTL.MPE) says to take everything of its kind.
+ *
+ * Before that, with RCTL.VFE set, a tagged frame must carry a VLAN ID
+ * whose bit is set in the 4096-bit VLAN filter table (VFTA); untagged
+ * frames always pass. The stack registers every VLAN ID in use through
+ * ndo_vlan_rx_add_vid (ID 0 for priority tags included). The table does
+ * not depend on the address filters, so promiscuous mode turns it off.
  */
+#include <linux/if_vlan.h>
+
 #include "igbx.h"
 
 /* Receive address entries every family has; 0 is the port's own. */
@@ -64,7 +73,12 @@ void igbx_set_rx_mode(struct net_device *netdev)
 {
 	struct igbx_adapter *adapter = netdev_priv(netdev);
 	struct igbx_hw *hw = &adapter->hw;
-	u32 rctl = igbx_rd32(hw, IGBX_RCTL) & ~(IGBX_RCTL_UPE | IGBX_RCTL_MPE);
+	u32 rctl = igbx_rd32(hw, IGBX_RCTL);
+
+	rctl &= ~(IGBX_RCTL_UPE | IGBX_RCTL_MPE | IGBX_RCTL_VFE);
+	if ((netdev->features & NETIF_F_HW_VLAN_CTAG_FILTER) &&
+	    !(netdev->flags & IFF_PROMISC))
+		rctl |= IGBX_RCTL_VFE;
 
 	if (netdev->flags & IFF_PROMISC) {
 		rctl |= IGBX_RCTL_UPE | IGBX_RCTL_MPE;
@@ -77,4 +91,70 @@ void igbx_set_rx_mode(struct net_device *netdev)
 			rctl |= IGBX_RCTL_UPE;
 	}
 	igbx_wr32(hw, IGBX_RCTL, rctl);
+}
+
+/* The VLAN filter table register and bit of a VLAN ID */
+#define IGBX_VFTA_REG(vid)	(((vid) >> 5) & 0x7F)
+#define IGBX_VFTA_BIT(vid)	BIT((vid) & 0x1F)
+
+/* Set or clear one ID's bit in the table. */
+static void igbx_vfta_set(struct igbx_adapter *adapter, u16 vid, bool on)
+{
+	struct igbx_hw *hw = &adapter->hw;
+	u32 vfta = igbx_rd32(hw, IGBX_VFTA(IGBX_VFTA_REG(vid)));
+
+	if (on)
+		vfta |= IGBX_VFTA_BIT(vid);
+	else
+		vfta &= ~IGBX_VFTA_BIT(vid);
+	igbx_wr32(hw, IGBX_VFTA(IGBX_VFTA_REG(vid)), vfta);
+}
+
+/**
+ * igbx_write_vfta() - write the whole VLAN filter table from the IDs in use
+ * @adapter: the port; after a MAC reset, which leaves the table undefined
+ */
+void igbx_write_vfta(struct igbx_adapter *adapter)
+{
+	unsigned int reg;
+
+	for (reg = 0; reg < IGBX_VFTA_LEN; reg++) {
+		u32 vfta = bitmap_read(adapter->active_vlans, reg * 32, 32);
+
+		igbx_wr32(&adapter->hw, IGBX_VFTA(reg), vfta);
+	}
+}
+
+/**
+ * igbx_vlan_rx_add_vid() - ndo_vlan_rx_add_vid: take frames of a VLAN
+ * @netdev: the interface
+ * @proto: only 802.1Q is offered
+ * @vid: VLAN ID 0..4095
+ *
+ * Return: 0.
+ */
+int igbx_vlan_rx_add_vid(struct net_device *netdev, __be16 proto, u16 vid)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+
+	set_bit(vid, adapter->active_vlans);
+	igbx_vfta_set(adapter, vid, true);
+	return 0;
+}
+
+/**
+ * igbx_vlan_rx_kill_vid() - ndo_vlan_rx_kill_vid: stop taking a VLAN
+ * @netdev: the interface
+ * @proto: only 802.1Q is offered
+ * @vid: VLAN ID 0..4095
+ *
+ * Return: 0.
+ */
+int igbx_vlan_rx_kill_vid(struct net_device *netdev, __be16 proto, u16 vid)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+
+	clear_bit(vid, adapter->active_vlans);
+	igbx_vfta_set(adapter, vid, false);
+	return 0;
 }

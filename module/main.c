@@ -340,6 +340,11 @@ const struct net_device_ops igbx_netdev_ops = {
 	.ndo_set_mac_address	= igbx_set_mac_address,
 	.ndo_validate_addr	= eth_validate_addr,
 	.ndo_tx_timeout		= igbx_tx_timeout,
+	.ndo_features_check	= igbx_features_check,
+	.ndo_set_features	= igbx_set_features,
+	.ndo_change_mtu		= igbx_change_mtu,
+	.ndo_vlan_rx_add_vid	= igbx_vlan_rx_add_vid,
+	.ndo_vlan_rx_kill_vid	= igbx_vlan_rx_kill_vid,
 };
 
 static int __init igbx_init_module(void)

@@ -138,8 +138,7 @@ static void igbx_init_netdev(struct igbx_adapter *adapter)
 	netdev->stat_ops = &igbx_stat_ops;
 	igbx_set_ethtool_ops(netdev);
 	netdev->watchdog_timeo = 5 * HZ;
-	netdev->min_mtu = ETH_MIN_MTU;
-	netdev->max_mtu = ETH_DATA_LEN;
+	igbx_init_features(netdev);
 	netif_carrier_off(netdev);
 }
 

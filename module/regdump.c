@@ -189,7 +189,7 @@ void igbx_get_regs(struct net_device *netdev, struct ethtool_regs *regs, void *p
 	regs->version = IGBX_REGS_VERSION << 24 |
 			adapter->pdev->revision << 16 | adapter->pdev->device;
 
-	for (r = 0; r < ARRAY_SIZE(igbx_dump_runs); r++) {
+	for (r = 0; r < igbx_dump_nr_runs; r++) {
 		const struct igbx_dump_run *run = &igbx_dump_runs[r];
 
 		if (!igbx_dump_run_present(hw, run))
@@ -202,7 +202,7 @@ void igbx_get_regs(struct net_device *netdev, struct ethtool_regs *regs, void *p
 
 	igbx_update_hw_stats(adapter);
 	spin_lock_bh(&adapter->stats_lock);
-	for (i = 0; i < ARRAY_SIZE(igbx_dump_stats); i++) {
+	for (i = 0; i < igbx_dump_nr_stats; i++) {
 		const struct igbx_dump_stat *s = &igbx_dump_stats[i];
 		u64 v = adapter->hw_stats[s->stat];
 

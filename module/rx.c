@@ -5,8 +5,9 @@
  * Receive, step by step:
  *   igbx_alloc_rx_buffers()  puts empty pages on the ring, moves RDT
  *   ... the NIC DMAs a frame into the next buffer, writes the descriptor
- *   back (length, DD, EOP, errors) and raises an interrupt (irq.c) that
- *   schedules NAPI ...
+ *   back (length, DD, EOP, errors; on EOP also its checksum verdict, RSS
+ *   hash and the VLAN tag it stripped) and raises an interrupt (irq.c)
+ *   that schedules NAPI ...
  *   igbx_clean_rx_irq()      in the NAPI poll: for each finished
  *                            descriptor builds or extends an skb, and on
  *                            EOP hands it to napi_gro_receive(), which
@@ -23,6 +24,8 @@
  * skb) belongs to its NAPI poll; setup, configure and clean run with NAPI
  * disabled.
  */
+#include <kunit/visibility.h>
+#include <linux/if_vlan.h>
 #include <net/page_pool/helpers.h>
 
 #include "igbx.h"
@@ -213,12 +216,93 @@ static void igbx_add_rx_frag(struct igbx_ring *ring, struct sk_buff *skb,
 			IGBX_RX_HEADROOM, size, PAGE_SIZE);
 }
 
+/**
+ * igbx_rx_hash_type() - how much of a frame the NIC's RSS hash covered
+ * @pkt_info: the write-back descriptor's pkt_info, CPU order; its bits
+ *	3:0 say which fields were hashed (82576 datasheet 7.1.5.2)
+ *
+ * Return: %PKT_HASH_TYPE_L4 when ports were hashed too, %PKT_HASH_TYPE_L3
+ * for addresses only, %PKT_HASH_TYPE_NONE when there is no hash.
+ */
+VISIBLE_IF_KUNIT enum pkt_hash_types igbx_rx_hash_type(u16 pkt_info)
+{
+	switch (FIELD_GET(IGBX_RXD_RSSTYPE_MASK, pkt_info)) {
+	case IGBX_RSSTYPE_TCP4:
+	case IGBX_RSSTYPE_TCP6_EX:
+	case IGBX_RSSTYPE_TCP6:
+	case IGBX_RSSTYPE_UDP4:
+	case IGBX_RSSTYPE_UDP6:
+	case IGBX_RSSTYPE_UDP6_EX:
+		return PKT_HASH_TYPE_L4;
+	case IGBX_RSSTYPE_IP4:
+	case IGBX_RSSTYPE_IP6_EX:
+	case IGBX_RSSTYPE_IP6:
+		return PKT_HASH_TYPE_L3;
+	default:
+		return PKT_HASH_TYPE_NONE;
+	}
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_rx_hash_type);
+
+/**
+ * igbx_rx_csum_verdict() - what the NIC's checksum check says of a frame
+ * @status_error: the EOP descriptor's status_error, CPU order
+ *
+ * Return: %CHECKSUM_UNNECESSARY when the NIC verified the TCP or UDP
+ * checksum (and the IPv4 header's, if any), %CHECKSUM_NONE when it did
+ * not check it (fragments, other protocols, UDP without a checksum), or
+ * -EBADMSG when it found one wrong: the stack then checks again itself.
+ */
+VISIBLE_IF_KUNIT int igbx_rx_csum_verdict(u32 status_error)
+{
+	if (status_error & IGBX_RXD_STAT_IXSM)
+		return CHECKSUM_NONE;
+	if (status_error & (IGBX_RXD_ERR_L4E | IGBX_RXD_ERR_IPE))
+		return -EBADMSG;
+	if (status_error & (IGBX_RXD_STAT_L4CS | IGBX_RXD_STAT_UDPCS))
+		return CHECKSUM_UNNECESSARY;
+	return CHECKSUM_NONE;
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_rx_csum_verdict);
+
+/*
+ * What the NIC found out about a frame, written into its EOP descriptor:
+ * checksum verdict, RSS hash, the VLAN tag it stripped.
+ */
+static void igbx_rx_offloads(struct igbx_ring *ring, union e1000_adv_rx_desc *desc,
+			     u32 status, struct sk_buff *skb)
+{
+	netdev_features_t features = ring->netdev->features;
+	enum pkt_hash_types type;
+	int verdict;
+
+	if (features & NETIF_F_RXHASH) {
+		type = igbx_rx_hash_type(le16_to_cpu(desc->wb.pkt_info));
+		if (type != PKT_HASH_TYPE_NONE)
+			skb_set_hash(skb, le32_to_cpu(desc->wb.rss_hash), type);
+	}
+
+	if (features & NETIF_F_RXCSUM) {
+		verdict = igbx_rx_csum_verdict(status);
+		if (verdict == CHECKSUM_UNNECESSARY) {
+			skb->ip_summed = CHECKSUM_UNNECESSARY;
+			ring->rx_stats.csum_good++;
+		} else if (verdict < 0) {
+			ring->rx_stats.csum_err++;
+		}
+	}
+
+	if (status & IGBX_RXD_STAT_VP)
+		__vlan_hwaccel_put_tag(skb, htons(ETH_P_8021Q),
+				       le16_to_cpu(desc->wb.vlan));
+}
+
 /*
  * A complete frame: drop it if the NIC flagged an error or it cannot be
  * Ethernet, otherwise give it to the stack. Returns true if delivered.
  */
-static bool igbx_rx_deliver(struct igbx_ring *ring, struct sk_buff *skb,
-			    u32 status_error)
+static bool igbx_rx_deliver(struct igbx_ring *ring, union e1000_adv_rx_desc *eop,
+			    struct sk_buff *skb, u32 status_error)
 {
 	if (unlikely(igbx_rx_frame_error(status_error) || skb->len < ETH_HLEN)) {
 		if (igbx_rx_frame_error(status_error))
@@ -227,6 +311,7 @@ static bool igbx_rx_deliver(struct igbx_ring *ring, struct sk_buff *skb,
 		dev_kfree_skb_any(skb);
 		return false;
 	}
+	igbx_rx_offloads(ring, eop, status_error, skb);
 	skb_record_rx_queue(skb, ring->queue_index);
 	skb->protocol = eth_type_trans(skb, ring->netdev);
 	napi_gro_receive(&ring->q_vector->napi, skb);
@@ -298,7 +383,7 @@ int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 			continue;
 
 		size = skb->len;
-		if (igbx_rx_deliver(ring, skb, status)) {
+		if (igbx_rx_deliver(ring, desc, skb, status)) {
 			packets++;
 			bytes += size;
 		}
@@ -322,9 +407,10 @@ int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 /*
  * Spread received flows over the RX queues by their RSS hash: a random
  * key, a 128-entry redirection table filled round-robin, hashing on the
- * IPv4/IPv6 addresses and TCP ports. RXCSUM.PCSD makes the descriptor
- * carry the hash (instead of the IP checksum), which the NIC requires
- * for RSS.
+ * IPv4/IPv6 addresses and TCP ports. With one queue the table points at
+ * it alone and the hash still reaches the skbs. The NIC only hashes with
+ * RXCSUM.PCSD set (the descriptor then carries the hash instead of the
+ * IP checksum): igbx_write_rx_offloads() always sets it.
  */
 static void igbx_setup_rss(struct igbx_adapter *adapter)
 {
@@ -350,9 +436,9 @@ static void igbx_setup_rss(struct igbx_adapter *adapter)
 		igbx_wr32(hw, IGBX_RETA(i), reta);
 	}
 
-	igbx_wr32(hw, IGBX_RXCSUM, igbx_rd32(hw, IGBX_RXCSUM) | IGBX_RXCSUM_PCSD);
 	igbx_wr32(hw, IGBX_MRQC, IGBX_MRQC_RSS | IGBX_MRQC_HASH_IP4 |
-		  IGBX_MRQC_HASH_TCP4 | IGBX_MRQC_HASH_IP6 | IGBX_MRQC_HASH_TCP6);
+		  IGBX_MRQC_HASH_TCP4 | IGBX_MRQC_HASH_IP6 | IGBX_MRQC_HASH_TCP6 |
+		  IGBX_MRQC_HASH_TCP6_EX);
 }
 
 /**
@@ -361,7 +447,8 @@ static void igbx_setup_rss(struct igbx_adapter *adapter)
  *
  * The receiver stays off (RCTL.EN clear) while the rings are
  * programmed, and is turned on last: broadcast accepted, CRC stripped
- * (so lengths exclude the FCS), no long frames (MTU 1500).
+ * (so lengths exclude the FCS), frames up to the MTU (RCTL.LPE with the
+ * limit in RLPML; a longer frame is dropped and counted in ROC).
  */
 void igbx_configure_rx(struct igbx_adapter *adapter)
 {
@@ -370,13 +457,14 @@ void igbx_configure_rx(struct igbx_adapter *adapter)
 	u32 rctl;
 
 	igbx_wr32(hw, IGBX_RCTL, 0);
-	if (adapter->num_q_vectors > 1)
-		igbx_setup_rss(adapter);
+	igbx_setup_rss(adapter);
+	igbx_write_rx_offloads(adapter);
+	igbx_write_vfta(adapter);
 
 	for (v = 0; v < adapter->num_q_vectors; v++)
 		igbx_configure_rx_ring(adapter, &adapter->q_vector[v]->rx_ring);
 
-	rctl = IGBX_RCTL_BAM | IGBX_RCTL_SECRC;
+	rctl = IGBX_RCTL_BAM | IGBX_RCTL_SECRC | IGBX_RCTL_LPE;
 	igbx_wr32(hw, IGBX_RCTL, rctl);
 	/* The address lists are read under their lock, as the stack does. */
 	netif_addr_lock_bh(adapter->netdev);

@@ -193,7 +193,8 @@ void igbx_get_stats64(struct net_device *netdev, struct rtnl_link_stats64 *s)
 		igbx_ring_totals(&q_vector->tx_ring, &packets, &bytes);
 		s->tx_packets += packets;
 		s->tx_bytes += bytes;
-		s->tx_dropped += READ_ONCE(q_vector->tx_ring.tx_stats.dma_errors);
+		s->tx_dropped += READ_ONCE(q_vector->tx_ring.tx_stats.dma_errors) +
+				 READ_ONCE(q_vector->tx_ring.tx_stats.offload_errors);
 	}
 
 	spin_lock_bh(&adapter->stats_lock);
@@ -214,6 +215,8 @@ static void igbx_get_queue_stats_rx(struct net_device *netdev, int idx,
 
 	igbx_ring_totals(ring, &stats->packets, &stats->bytes);
 	stats->alloc_fail = READ_ONCE(ring->rx_stats.alloc_failed);
+	stats->csum_bad = READ_ONCE(ring->rx_stats.csum_err);
+	stats->csum_unnecessary = READ_ONCE(ring->rx_stats.csum_good);
 }
 
 static void igbx_get_queue_stats_tx(struct net_device *netdev, int idx,
@@ -224,6 +227,7 @@ static void igbx_get_queue_stats_tx(struct net_device *netdev, int idx,
 
 	igbx_ring_totals(ring, &stats->packets, &stats->bytes);
 	stats->hw_drops = READ_ONCE(ring->tx_stats.dma_errors);
+	stats->hw_gso_packets = READ_ONCE(ring->tx_stats.tso_packets);
 }
 
 static void igbx_get_base_stats(struct net_device *netdev,
@@ -233,9 +237,12 @@ static void igbx_get_base_stats(struct net_device *netdev,
 	rx->packets = 0;
 	rx->bytes = 0;
 	rx->alloc_fail = 0;
+	rx->csum_bad = 0;
+	rx->csum_unnecessary = 0;
 	tx->packets = 0;
 	tx->bytes = 0;
 	tx->hw_drops = 0;
+	tx->hw_gso_packets = 0;
 }
 
 const struct netdev_stat_ops igbx_stat_ops = {

@@ -4,6 +4,9 @@
  *
  * Transmit, step by step:
  *   igbx_xmit_frame()     picks the ring, checks room, records the skb
+ *   igbx_tx_context()     offloads: when the frame wants a checksum, TCP
+ *                         segmentation or a VLAN tag inserted, describes
+ *                         its headers in a context descriptor
  *   igbx_tx_map()         maps head and fragments, writes the descriptors,
  *                         rings the doorbell (TDT)
  *   ... the NIC sends the frame and writes DD into its last descriptor,
@@ -27,7 +30,11 @@
  *   Reset and close (igbx_clean_tx_ring()) run with NAPI disabled and the
  *   queues stopped, so they own everything.
  */
+#include <kunit/visibility.h>
+#include <linux/if_vlan.h>
 #include <linux/prefetch.h>
+#include <net/ip6_checksum.h>
+#include <net/tcp.h>
 
 #include "igbx.h"
 
@@ -153,13 +160,170 @@ static u16 igbx_tx_desc_count(const struct sk_buff *skb)
 	return count;
 }
 
+/*
+ * TCP segmentation: the NIC cuts the payload into MSS-sized segments and
+ * writes each one's IP length, IPv4 checksum, TCP sequence number, flags
+ * and checksum. It adds each segment's length into the TCP checksum
+ * itself, so the pseudo-header sum the stack left in th->check must not
+ * contain the length; the IP length fields are rewritten per segment and
+ * start at zero (82576 datasheet 7.2.5, TCP Segmentation).
+ */
+static int igbx_tx_tso(struct sk_buff *skb, struct igbx_tx_ctx *ctx,
+		       struct igbx_tx_info *info)
+{
+	unsigned int l4_offset = skb_transport_offset(skb);
+	struct tcphdr *th = tcp_hdr(skb);
+	unsigned int l4len, paylen;
+	bool ipv4;
+	int err;
+
+	err = skb_cow_head(skb, 0);
+	if (err < 0)
+		return err;
+
+	ipv4 = skb_shinfo(skb)->gso_type & SKB_GSO_TCPV4;
+	l4len = tcp_hdrlen(skb);
+	paylen = skb->len - l4_offset;
+	csum_replace_by_diff(&th->check, (__force __wsum)htonl(paylen));
+	if (ipv4) {
+		ip_hdr(skb)->tot_len = 0;
+		ip_hdr(skb)->check = 0;
+		info->flags |= IGBX_TX_FLAGS_IPV4;
+	} else {
+		ipv6_hdr(skb)->payload_len = 0;
+	}
+
+	info->flags |= IGBX_TX_FLAGS_TSO | IGBX_TX_FLAGS_CSUM;
+	info->paylen = paylen - l4len;
+	info->gso_segs = skb_shinfo(skb)->gso_segs;
+	info->bytecount = skb->len + (info->gso_segs - 1) * (l4_offset + l4len);
+
+	ctx->vlan_macip_lens = igbx_txc_vlan_macip_lens(info->vlan,
+							skb_network_offset(skb),
+							l4_offset - skb_network_offset(skb));
+	ctx->type_tucmd_mlhl = igbx_txc_type_tucmd(IGBX_TXC_L4T_TCP, ipv4);
+	ctx->mss_l4len_idx = igbx_txc_mss_l4len_idx(skb_shinfo(skb)->gso_size,
+						    l4len, info->ctx_idx);
+	return 1;
+}
+
+/*
+ * Checksum offload of one frame: the stack has put the pseudo-header sum
+ * in the TCP or UDP checksum field; the NIC sums from the L4 header to the
+ * end and stores the result there. Anything but TCP and UDP is summed here
+ * in software.
+ */
+static int igbx_tx_csum(struct sk_buff *skb, struct igbx_tx_ctx *ctx,
+			struct igbx_tx_info *info)
+{
+	unsigned int maclen = skb_network_offset(skb);
+	unsigned int iplen = skb_checksum_start_offset(skb) - maclen;
+	u32 l4t;
+
+	if (skb->ip_summed != CHECKSUM_PARTIAL)
+		goto no_csum;
+
+	switch (skb->csum_offset) {
+	case offsetof(struct tcphdr, check):
+		l4t = IGBX_TXC_L4T_TCP;
+		break;
+	case offsetof(struct udphdr, check):
+		l4t = IGBX_TXC_L4T_UDP;
+		break;
+	default:
+		if (skb_checksum_help(skb))
+			return -EINVAL;
+		goto no_csum;
+	}
+	info->flags |= IGBX_TX_FLAGS_CSUM;
+	ctx->vlan_macip_lens = igbx_txc_vlan_macip_lens(info->vlan, maclen, iplen);
+	ctx->type_tucmd_mlhl = igbx_txc_type_tucmd(l4t, false);
+	ctx->mss_l4len_idx = igbx_txc_mss_l4len_idx(0, 0, info->ctx_idx);
+	return 1;
+
+no_csum:
+	if (!(info->flags & IGBX_TX_FLAGS_VLAN))
+		return 0;
+	/* A tag to insert still needs a context, with the tag in it. */
+	ctx->vlan_macip_lens = igbx_txc_vlan_macip_lens(info->vlan, 0, 0);
+	ctx->type_tucmd_mlhl = igbx_txc_type_tucmd(IGBX_TXC_L4T_UDP, false);
+	ctx->mss_l4len_idx = igbx_txc_mss_l4len_idx(0, 0, info->ctx_idx);
+	return 1;
+}
+
+/**
+ * igbx_tx_context() - what a frame asks of the NIC, as a context descriptor
+ * @skb: the frame; TSO rewrites its IP length and TCP checksum fields
+ * @ctx: filled in, CPU byte order, when the return value is 1
+ * @info: in: @info->ctx_idx; out: flags, PAYLEN, segments and bytes
+ *
+ * Return: 1 when the frame needs @ctx in front of its data descriptors,
+ * 0 when it needs none, or a negative errno (the frame is to be dropped).
+ */
+VISIBLE_IF_KUNIT int igbx_tx_context(struct sk_buff *skb,
+				     struct igbx_tx_ctx *ctx,
+				     struct igbx_tx_info *info)
+{
+	info->flags = 0;
+	info->paylen = skb->len;
+	info->gso_segs = 1;
+	info->bytecount = skb->len;
+	info->vlan = 0;
+	if (skb_vlan_tag_present(skb)) {
+		info->flags |= IGBX_TX_FLAGS_VLAN;
+		info->vlan = skb_vlan_tag_get(skb);
+	}
+	if (skb_is_gso(skb))
+		return igbx_tx_tso(skb, ctx, info);
+	return igbx_tx_csum(skb, ctx, info);
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_tx_context);
+
+/* Put a context descriptor in the ring at next_to_use. */
+static void igbx_tx_write_context(struct igbx_ring *ring, const struct igbx_tx_ctx *c)
+{
+	struct e1000_adv_tx_context_desc *desc = ring->desc;
+
+	desc += ring->next_to_use;
+	desc->vlan_macip_lens = cpu_to_le32(c->vlan_macip_lens);
+	desc->seqnum_seed = 0;
+	desc->type_tucmd_mlhl = cpu_to_le32(c->type_tucmd_mlhl);
+	desc->mss_l4len_idx = cpu_to_le32(c->mss_l4len_idx);
+	if (++ring->next_to_use == ring->count)
+		ring->next_to_use = 0;
+}
+
+/**
+ * igbx_tx_data_flags() - the per-frame bits of a frame's data descriptors
+ * @info: what igbx_tx_context() found
+ * @cmd: set to the cmd_type_len bits (TSE, VLE)
+ * @olinfo: set to the olinfo_status word (PAYLEN, checksum options, IDX)
+ */
+VISIBLE_IF_KUNIT void igbx_tx_data_flags(const struct igbx_tx_info *info,
+					 u32 *cmd, u32 *olinfo)
+{
+	*cmd = 0;
+	*olinfo = igbx_tx_olinfo_status(info->paylen);
+	if (info->flags & IGBX_TX_FLAGS_TSO)
+		*cmd |= IGBX_TXD_CMD_TSE;
+	if (info->flags & IGBX_TX_FLAGS_VLAN)
+		*cmd |= IGBX_TXD_CMD_VLE;
+	if (info->flags & IGBX_TX_FLAGS_CSUM)
+		*olinfo |= IGBX_TXD_POPTS_TXSM;
+	if (info->flags & IGBX_TX_FLAGS_IPV4)
+		*olinfo |= IGBX_TXD_POPTS_IXSM;
+	if (info->flags & (IGBX_TX_FLAGS_CSUM | IGBX_TX_FLAGS_VLAN))
+		*olinfo |= FIELD_PREP(IGBX_TXD_IDX_MASK, info->ctx_idx);
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_tx_data_flags);
+
 /* Fill one data descriptor. */
 static void igbx_tx_desc(union e1000_adv_tx_desc *desc, dma_addr_t dma,
-			 u32 len, u32 paylen, bool last)
+			 u32 len, u32 cmd, u32 olinfo, bool last)
 {
 	desc->read.buffer_addr = cpu_to_le64(dma);
-	desc->read.cmd_type_len = cpu_to_le32(igbx_tx_cmd_type_len(len, last));
-	desc->read.olinfo_status = cpu_to_le32(igbx_tx_olinfo_status(paylen));
+	desc->read.cmd_type_len = cpu_to_le32(igbx_tx_cmd_type_len(len, last) | cmd);
+	desc->read.olinfo_status = cpu_to_le32(olinfo);
 }
 
 /*
@@ -183,12 +347,16 @@ static void igbx_tx_unwind(struct igbx_ring *ring, struct igb_tx_buffer *first,
 /**
  * igbx_tx_map() - map an skb and hand its descriptors to the NIC
  * @ring: TX ring with at least igbx_tx_desc_count() free descriptors
- * @first: software buffer of the frame's first descriptor
+ * @first: software buffer of the frame's first descriptor (the context
+ *	descriptor's slot when there is one: the head mapping is kept here
+ *	all the same, so the cleaner finds it where the frame starts)
+ * @info: the frame's offloads (igbx_tx_context())
  *
  * Return: 0, or -ENOMEM when a DMA mapping failed (the skb is then the
  * caller's to drop; nothing stays mapped).
  */
-static int igbx_tx_map(struct igbx_ring *ring, struct igb_tx_buffer *first)
+static int igbx_tx_map(struct igbx_ring *ring, struct igb_tx_buffer *first,
+		       const struct igbx_tx_info *info)
 {
 	struct sk_buff *skb = first->skb;
 	skb_frag_t *frag = &skb_shinfo(skb)->frags[0];
@@ -197,8 +365,10 @@ static int igbx_tx_map(struct igbx_ring *ring, struct igb_tx_buffer *first)
 	struct igb_tx_buffer *buf = first;
 	union e1000_adv_tx_desc *desc;
 	u16 i = ring->next_to_use;
+	u32 cmd, olinfo;
 	dma_addr_t dma;
 
+	igbx_tx_data_flags(info, &cmd, &olinfo);
 	dma = dma_map_single(ring->dev, skb->data, size, DMA_TO_DEVICE);
 	for (;;) {
 		if (dma_mapping_error(ring->dev, dma))
@@ -210,7 +380,7 @@ static int igbx_tx_map(struct igbx_ring *ring, struct igb_tx_buffer *first)
 		/* A buffer longer than one descriptor takes several. */
 		while (size > IGBX_TXD_MAX_DATA) {
 			desc = IGBX_TX_DESC(ring, i);
-			igbx_tx_desc(desc, dma, IGBX_TXD_MAX_DATA, skb->len, false);
+			igbx_tx_desc(desc, dma, IGBX_TXD_MAX_DATA, cmd, olinfo, false);
 			dma += IGBX_TXD_MAX_DATA;
 			size -= IGBX_TXD_MAX_DATA;
 			if (++i == ring->count)
@@ -220,7 +390,7 @@ static int igbx_tx_map(struct igbx_ring *ring, struct igb_tx_buffer *first)
 		}
 
 		desc = IGBX_TX_DESC(ring, i);
-		igbx_tx_desc(desc, dma, size, skb->len, !nr_frags);
+		igbx_tx_desc(desc, dma, size, cmd, olinfo, !nr_frags);
 		if (!nr_frags)
 			break;
 
@@ -277,9 +447,12 @@ static void igbx_tx_doorbell(struct igbx_ring *ring)
 netdev_tx_t igbx_xmit_frame(struct sk_buff *skb, struct net_device *netdev)
 {
 	struct igbx_adapter *adapter = netdev_priv(netdev);
-	struct igbx_ring *ring;
+	struct igbx_tx_info info = { };
+	struct igbx_tx_ctx ctx;
 	struct igb_tx_buffer *first;
-	u16 needed;
+	struct igbx_ring *ring;
+	u16 start;
+	int err;
 
 	ring = &adapter->q_vector[skb_get_queue_mapping(skb)]->tx_ring;
 
@@ -287,27 +460,46 @@ netdev_tx_t igbx_xmit_frame(struct sk_buff *skb, struct net_device *netdev)
 	if (skb_put_padto(skb, 17))
 		return NETDEV_TX_OK;
 
-	needed = igbx_tx_desc_count(skb);
-	if (igbx_maybe_stop_tx(ring, needed + 1)) {
+	/* the frame's data descriptors, a context descriptor, the gap */
+	if (igbx_maybe_stop_tx(ring, igbx_tx_desc_count(skb) + 2)) {
 		ring->tx_stats.tx_busy++;
 		return NETDEV_TX_BUSY;
 	}
 
-	first = &ring->tx_buffer_info[ring->next_to_use];
+	start = ring->next_to_use;
+	first = &ring->tx_buffer_info[start];
 	first->skb = skb;
-	first->bytecount = skb->len;
-	first->gso_segs = 1;
 
-	if (igbx_tx_map(ring, first)) {
-		ring->tx_stats.dma_errors++;
-		dev_kfree_skb_any(skb);
-		return NETDEV_TX_OK;
+	/* the 82575 keeps one context slot per queue, later MACs need none */
+	if (adapter->hw.family == IGBX_82575)
+		info.ctx_idx = ring->reg_idx;
+	err = igbx_tx_context(skb, &ctx, &info);
+	if (err < 0) {
+		ring->tx_stats.offload_errors++;
+		goto drop;
 	}
+	if (err)
+		igbx_tx_write_context(ring, &ctx);
+	first->bytecount = info.bytecount;
+	first->gso_segs = info.gso_segs;
+
+	if (igbx_tx_map(ring, first, &info)) {
+		ring->tx_stats.dma_errors++;
+		goto drop;
+	}
+	if (info.flags & IGBX_TX_FLAGS_TSO)
+		ring->tx_stats.tso_packets++;
 
 	igbx_maybe_stop_tx(ring, IGBX_DESC_NEEDED);
 	if (netif_xmit_stopped(netdev_get_tx_queue(netdev, ring->queue_index)) ||
 	    !netdev_xmit_more())
 		igbx_tx_doorbell(ring);
+	return NETDEV_TX_OK;
+
+drop:
+	first->skb = NULL;
+	ring->next_to_use = start;
+	dev_kfree_skb_any(skb);
 	return NETDEV_TX_OK;
 }
 

@@ -9,7 +9,7 @@
 set -eu
 . "$(dirname "$0")/lib.sh"
 
-suites="igbx_logic igbx_device igbx_datapath"
+suites="igbx_logic igbx_offload igbx_device igbx_datapath"
 work="$IGBX_ROOT/.build"
 
 kdir=$("$IGBX_ROOT/scripts/build-kernel.sh")

@@ -1,0 +1,139 @@
+# SPDX-License-Identifier: GPL-2.0
+# VM test: offloads and multiple queues against the in-tree igb on the
+# other end of the cable. ethtool -k shows them on; TCP runs with them on
+# (the NIC segments and sums: counters prove it) and off; every -K toggle
+# reaches the NIC's registers (read back with ethtool -d); VLAN 100 pings
+# across, with the tag inserted and stripped by the NIC or by the stack;
+# the VLAN filter drops other VLANs until it is turned off; MTU 9000 with
+# 8000-byte pings and a TCP stream; 4 streams spread over the queues.
+. /test/lib.sh
+. /test/lib-traffic.sh
+
+feature() { $ETHTOOL -k "$DEV_A" | awk -v k="$1:" '$1 == k {print $2}'; }
+qsum() {	# qsum NAME: sum of tx/rx_queue_N_NAME over the queues of A
+	$ETHTOOL -S "$DEV_A" | awk -v k="$1" '$1 ~ "_queue_[0-9]+_" k ":$" {s += $2} END {print s + 0}'
+}
+# reg WORD: a 32-bit word of A's register dump (ethtool -d raw)
+reg() { $ETHTOOL -d "$DEV_A" raw on | od -An -tu4 -j $(($1 * 4)) -N 4 | tr -d ' '; }
+bit() { echo $(( ($(reg "$1") >> $2) & 1 )); }
+CTRL=0 RCTL=32 RXCSUM=33
+
+setup_pair igb
+
+$ETHTOOL -k "$DEV_A" | grep -E "^(rx-|tx-|scatter|tcp-seg|receive-hashing|generic)" | grep -v fixed
+for f in rx-checksumming tx-checksumming scatter-gather tcp-segmentation-offload \
+	 rx-vlan-offload tx-vlan-offload rx-vlan-filter receive-hashing; do
+	check_eq "ethtool -k: $f on" "$(feature $f)" on
+done
+check_eq "NIC: RXCSUM checks IPv4 and TCP/UDP sums, hash in the descriptor" \
+	"$(( $(reg $RXCSUM) & 0x2300 ))" $((0x2300))
+check_eq "NIC: CTRL.VME (strip VLAN tags)" "$(bit $CTRL 30)" 1
+check_eq "NIC: RCTL.VFE (VLAN filter)" "$(bit $RCTL 18)" 1
+
+# TCP with every offload on: TSO segments what A sends, A's NIC verifies
+# what it receives.
+tso0=$(qsum tso_packets) good0=$(qsum csum_good)
+iperf_run "TCP A->B, offloads on"
+iperf_run "TCP B->A, offloads on" -R
+tso1=$(qsum tso_packets) good1=$(qsum csum_good)
+echo "igbx-test: TSO skbs $((tso1 - tso0)), RX checksums verified $((good1 - good0))"
+check "TSO used for A's stream" test $((tso1 - tso0)) -gt 10
+check "RX checksums verified by the NIC" test $((good1 - good0)) -gt 1000
+check_eq "no checksum errors" "$(qsum csum_err)" 0
+
+# Eight parallel streams each way (16 flows per check, so that all of them
+# hashing to one queue is out of the question): RSS on receive and the stack's queue
+# choice on transmit use more than one queue pair.
+snapq() { for q in 0 1; do for d in tx rx; do
+	eval "${1}_${d}$q=\$($ETHTOOL -S $DEV_A | awk '\$1 == \"${d}_queue_${q}_packets:\" {print \$2}')"
+done; done; }
+snapq q0
+iperf_run "8 TCP streams A->B" -P 8
+iperf_run "8 TCP streams B->A" -P 8 -R
+snapq q1
+for q in 0 1; do
+	for d in tx rx; do
+		n=$(eval "echo \$((q1_${d}$q - q0_${d}$q))")
+		echo "igbx-test: ${d}_queue_$q: $n frames"
+		check "8 streams: ${d} queue $q carried traffic" test "$n" -gt 100
+	done
+done
+
+# Every toggle reaches the hardware, and TCP works with the offloads off.
+check "ethtool -K rx off" $ETHTOOL -K "$DEV_A" rx off
+check_eq "rx off: RXCSUM.IPOFL/TUOFL cleared, PCSD kept" \
+	"$(( $(reg $RXCSUM) & 0x2300 ))" $((0x2000))
+check "ethtool -K tx off sg off tso off" $ETHTOOL -K "$DEV_A" tx off sg off tso off
+check_eq "ethtool -k: tcp-segmentation-offload off" "$(feature tcp-segmentation-offload)" off
+tso0=$(qsum tso_packets) good0=$(qsum csum_good)
+iperf_run "TCP A->B, offloads off"
+iperf_run "TCP B->A, offloads off" -R
+check_eq "offloads off: no TSO" "$(qsum tso_packets)" "$tso0"
+check_eq "offloads off: no RX checksum reported" "$(qsum csum_good)" "$good0"
+check "ethtool -K rx on tx on sg on tso on" $ETHTOOL -K "$DEV_A" rx on tx on sg on tso on
+check_eq "rx on: RXCSUM bits back" "$(( $(reg $RXCSUM) & 0x2300 ))" $((0x2300))
+
+# VLAN 100 across the cable: tags inserted and stripped by A's NIC, then
+# by the stack with those offloads off.
+$IP link add link "$DEV_A" name vlan100 type vlan id 100
+in_peer $IP link add link "$DEV_B" name vlan100 type vlan id 100
+$IP addr add 10.0.100.1/24 dev vlan100
+in_peer $IP addr add 10.0.100.2/24 dev vlan100
+$IP link set vlan100 up
+in_peer $IP link set vlan100 up
+check "VLAN 100: ping with tag offloads on" \
+	sh -c "ping -c 5 -w 15 10.0.100.2 | grep -q ' 0% packet loss'"
+check "ethtool -K rxvlan off txvlan off" $ETHTOOL -K "$DEV_A" rxvlan off txvlan off
+check_eq "rxvlan off: CTRL.VME cleared" "$(bit $CTRL 30)" 0
+check "VLAN 100: ping with tag offloads off" \
+	sh -c "ping -c 5 -w 15 10.0.100.2 | grep -q ' 0% packet loss'"
+check "ethtool -K rxvlan on txvlan on" $ETHTOOL -K "$DEV_A" rxvlan on txvlan on
+check_eq "rxvlan on: CTRL.VME set" "$(bit $CTRL 30)" 1
+
+# The VLAN filter: B pings on VLAN 200, which A has not joined: its ARP
+# requests must not get past A's NIC; with the filter off they do.
+in_peer $IP link add link "$DEV_B" name vlan200 type vlan id 200
+in_peer $IP addr add 10.0.200.2/24 dev vlan200
+in_peer $IP link set vlan200 up
+vlan200_frames() {	# frames A's NIC took while B pinged on VLAN 200
+	local before
+	before=$(nic_stat a rx_packets)
+	in_peer ping -c 4 -w 4 10.0.200.1 > /dev/null 2>&1
+	echo $(( $(nic_stat a rx_packets) - before ))
+}
+check_eq "VLAN filter on: VLAN 200 frames dropped by the NIC" "$(vlan200_frames)" 0
+check "ethtool -K rx-vlan-filter off" $ETHTOOL -K "$DEV_A" rx-vlan-filter off
+check_eq "rx-vlan-filter off: RCTL.VFE cleared" "$(bit $RCTL 18)" 0
+check "VLAN filter off: VLAN 200 frames reach A's NIC" test "$(vlan200_frames)" -gt 0
+check "ethtool -K rx-vlan-filter on" $ETHTOOL -K "$DEV_A" rx-vlan-filter on
+check "promiscuous on" $IP link set "$DEV_A" promisc on
+check_eq "promiscuous: RCTL.VFE cleared" "$(bit $RCTL 18)" 0
+check "promiscuous off" $IP link set "$DEV_A" promisc off
+check_eq "promiscuous off: RCTL.VFE back" "$(bit $RCTL 18)" 1
+check "VLAN 100 still pings" sh -c "ping -c 3 -w 10 10.0.100.2 | grep -q ' 0% packet loss'"
+$IP link del vlan100
+in_peer $IP link del vlan100
+in_peer $IP link del vlan200
+
+# Jumbo frames: MTU 9000 on both ends, changed while up.
+check "MTU 9000 on A" $IP link set "$DEV_A" mtu 9000
+check "MTU 9000 on B" in_peer $IP link set "$DEV_B" mtu 9000
+check "MTU 9216 accepted" $IP link set "$DEV_A" mtu 9216
+check "MTU 9217 refused" sh -c "! $IP link set $DEV_A mtu 9217 2>/dev/null"
+check "MTU back to 9000" $IP link set "$DEV_A" mtu 9000
+rx0=$(stat_b rx_packets) by0=$(stat_b rx_bytes)
+check "ping with 8000-byte payloads" \
+	sh -c "ping -c 5 -s 8000 -w 15 $ADDR_B | grep -q ' 0% packet loss'"
+rx1=$(stat_b rx_packets) by1=$(stat_b rx_bytes)
+echo "igbx-test: B received $((rx1 - rx0)) frames, $((by1 - by0)) bytes"
+check "8000-byte pings crossed unfragmented (<= 2 frames each incl. ARP)" \
+	test $((rx1 - rx0)) -ge 5 -a $((rx1 - rx0)) -le 8 -a $((by1 - by0)) -ge 40000
+iperf_run "TCP A->B at MTU 9000"
+iperf_run "TCP B->A at MTU 9000" -R
+check "MTU 1500 on A" $IP link set "$DEV_A" mtu 1500
+check "8000-byte pings from B no longer arrive whole" \
+	sh -c "! in_peer ping -c 2 -s 8000 -w 4 $ADDR_A > /dev/null 2>&1"
+check "ping at MTU 1500" sh -c "ping -c 3 -w 10 $ADDR_B | grep -q ' 0% packet loss'"
+in_peer $IP link set "$DEV_B" mtu 1500
+teardown
+finish
