@@ -144,8 +144,12 @@ enum igbx_state {
  * @perm_addr: MAC address found at probe (NVM/RAR0, or random)
  * @fw_version: NVM image version for ethtool -i, read once at probe
  * @int_mode: interrupt mode chosen at probe
- * @num_q_vectors: queue pairs (and their vectors) in use
+ * @num_q_vectors: queue pairs (and their vectors) in use (ethtool -L)
+ * @max_q_vectors: queue pairs allocated at probe, the most -L can set;
+ *	those past @num_q_vectors keep their counters for the totals
  * @q_vector: the queue pairs
+ * @rss_indir: RSS redirection table: the RX queue of each hash bucket
+ * @rss_key: RSS hash key
  * @eims_other: MSI-X mode: EIMS bit of the link/other vector
  * @eims_queues: MSI-X mode: EIMS bits of all queue vectors
  * @itr_us: minimum gap between two interrupts of a queue vector, in
@@ -182,7 +186,10 @@ struct igbx_adapter {
 
 	enum igbx_int_mode int_mode;
 	unsigned int num_q_vectors;
+	unsigned int max_q_vectors;
 	struct igbx_q_vector *q_vector[IGBX_MAX_Q_VECTORS];
+	u8 rss_indir[IGBX_RETA_ENTRIES];
+	u8 rss_key[IGBX_RSS_KEY_BYTES];
 	u32 eims_other;
 	u32 eims_queues;
 	u32 itr_us;
@@ -261,6 +268,7 @@ void igbx_setup_flow_control(struct igbx_hw *hw, bool rx_pause, bool tx_pause);
 
 /* irq.c: interrupt vectors and the NAPI poll */
 int igbx_init_interrupts(struct igbx_adapter *adapter);
+int igbx_set_num_queues(struct igbx_adapter *adapter, unsigned int n);
 void igbx_free_interrupts(struct igbx_adapter *adapter);
 int igbx_request_irqs(struct igbx_adapter *adapter);
 void igbx_free_irqs(struct igbx_adapter *adapter);
@@ -297,6 +305,7 @@ void igbx_dbg_exit(void);
 /* main.c: bringing the rings up and down */
 void igbx_up(struct igbx_adapter *adapter);
 void igbx_down(struct igbx_adapter *adapter);
+int igbx_set_queue_pairs(struct igbx_adapter *adapter, unsigned int n);
 int igbx_resize_rings(struct igbx_adapter *adapter, u16 tx_count, u16 rx_count);
 int igbx_setup_rings(struct igbx_adapter *adapter);
 void igbx_free_rings(struct igbx_adapter *adapter);
@@ -348,6 +357,7 @@ int igbx_tx_context(struct sk_buff *skb, struct igbx_tx_ctx *ctx,
 void igbx_tx_data_flags(const struct igbx_tx_info *info, u32 *cmd, u32 *olinfo);
 enum pkt_hash_types igbx_rx_hash_type(u16 pkt_info);
 int igbx_rx_csum_verdict(u32 status_error);
+u32 igbx_reta_word(const u8 *indir, enum igbx_family family);
 #endif
 
 #endif /* _IGBX_H_ */

@@ -281,5 +281,6 @@ void igbx_clean_rx_ring(struct igbx_ring *ring);
 void igbx_alloc_rx_buffers(struct igbx_ring *ring, u16 count);
 int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget);
 void igbx_configure_rx(struct igbx_adapter *adapter);
+void igbx_write_rss(struct igbx_adapter *adapter);
 
 #endif /* _IGBX_RING_H_ */

@@ -2,8 +2,9 @@
 /*
  * igbx - KUnit suite for the offloads: what igbx_tx_context() and
  * igbx_tx_data_flags() make of real skbs (TCP and UDP checksums over IPv4
- * and IPv6, TSO, VLAN insertion, frames the NIC cannot sum), and how the
- * receive path reads the NIC's RSS type and checksum status bits.
+ * and IPv6, TSO, VLAN insertion, frames the NIC cannot sum), how the
+ * receive path reads the NIC's RSS type and checksum status bits, and the
+ * packing of the RSS redirection table.
  *
  * Expected descriptor words are written out from the datasheet's field
  * positions (82576 datasheet 7.2.2.3): vlan_macip_lens = VLAN 31:16,
@@ -310,6 +311,18 @@ static void igbx_test_rx_csum_verdict(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, igbx_rx_csum_verdict(0x40000043), -EBADMSG);
 }
 
+static void igbx_test_reta_word(struct kunit *test)
+{
+	static const u8 indir[4] = { 0, 1, 2, 3 };
+	static const u8 seven[4] = { 7, 7, 0, 7 };
+
+	/* one byte per entry, entry 4n in bits 7:0 */
+	KUNIT_EXPECT_EQ(test, igbx_reta_word(indir, IGBX_82576), 0x03020100u);
+	KUNIT_EXPECT_EQ(test, igbx_reta_word(seven, IGBX_I350), 0x07000707u);
+	/* the 82575 keeps the queue in bits 7:6 of each byte */
+	KUNIT_EXPECT_EQ(test, igbx_reta_word(indir, IGBX_82575), 0xC0804000u);
+}
+
 static struct kunit_case igbx_offload_cases[] = {
 	KUNIT_CASE(igbx_test_csum_tcp4),
 	KUNIT_CASE(igbx_test_csum_tcp6),
@@ -321,6 +334,7 @@ static struct kunit_case igbx_offload_cases[] = {
 	KUNIT_CASE(igbx_test_context_index),
 	KUNIT_CASE(igbx_test_rx_hash_type),
 	KUNIT_CASE(igbx_test_rx_csum_verdict),
+	KUNIT_CASE(igbx_test_reta_word),
 	{}
 };
 

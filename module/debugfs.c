@@ -81,7 +81,7 @@ static int igbx_dbg_ring_show(struct seq_file *m, bool tx)
 
 	rtnl_lock();
 	if (!ring->desc) {
-		seq_puts(m, "ring not allocated (interface down)\n");
+		seq_puts(m, "ring not allocated (interface down, or queue pair not in use)\n");
 		goto out;
 	}
 	head = igbx_rd32(hw, tx ? IGBX_TDH(q) : IGBX_RDH(q));
@@ -126,7 +126,8 @@ void igbx_dbg_adapter_init(struct igbx_adapter *adapter)
 	char name[16];
 
 	adapter->dbg_dir = debugfs_create_dir(pci_name(adapter->pdev), igbx_dbg_root);
-	for (v = 0; v < adapter->num_q_vectors; v++) {
+	/* every queue pair ethtool -L can put in use */
+	for (v = 0; v < adapter->max_q_vectors; v++) {
 		snprintf(name, sizeof(name), "tx_ring_%u", v);
 		debugfs_create_file(name, 0400, adapter->dbg_dir, adapter->q_vector[v],
 				    &igbx_dbg_tx_ring_fops);

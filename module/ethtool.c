@@ -7,8 +7,8 @@
  * with the names the other Intel drivers use, per-queue counters and the
  * packet path's own: interrupts and NAPI polls; --groups: the standard
  * pause, eth-mac, eth-ctrl, eth-phy and rmon statistics), -t (self-test,
- * diag.c), -d (register dump, regdump.c), -e, -c/-C, -a/-A, -p, -s,
- * msglevel and link.
+ * diag.c), -d (register dump, regdump.c), -l/-L (queue pairs), -n/-x/-X
+ * (RSS), -e, -c/-C, -a/-A, -p, -s, msglevel and link.
  */
 #include <linux/ethtool.h>
 #include <linux/linkmode.h>
@@ -142,7 +142,7 @@ static void igbx_get_ethtool_stats(struct net_device *netdev,
 	spin_unlock_bh(&adapter->stats_lock);
 
 	memset(data, 0, ARRAY_SIZE(igbx_path_stats) * sizeof(*data));
-	for (v = 0; v < adapter->num_q_vectors; v++) {
+	for (v = 0; v < adapter->max_q_vectors; v++) {
 		data[0] += READ_ONCE(adapter->q_vector[v]->irqs);
 		data[1] += READ_ONCE(adapter->q_vector[v]->irq_polls);
 		data[2] += READ_ONCE(adapter->q_vector[v]->irq_polls_full);
@@ -492,6 +492,121 @@ static void igbx_get_rmon_stats(struct net_device *netdev,
 	*ranges = igbx_rmon_ranges;
 }
 
+/*
+ * ethtool -l/-L: queue pairs. Each pair is one "combined" channel with its
+ * own vector; in MSI-X mode one more vector takes link and other causes.
+ */
+static void igbx_get_channels(struct net_device *netdev, struct ethtool_channels *ch)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	u32 other = adapter->int_mode == IGBX_INT_MSIX ? 1 : 0;
+
+	ch->max_combined = adapter->max_q_vectors;
+	ch->combined_count = adapter->num_q_vectors;
+	ch->max_other = other;
+	ch->other_count = other;
+}
+
+static int igbx_set_channels(struct net_device *netdev, struct ethtool_channels *ch)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+
+	/* the core has checked the counts against the maxima */
+	if (ch->rx_count || ch->tx_count || !ch->combined_count)
+		return -EINVAL;
+	if (ch->other_count != (adapter->int_mode == IGBX_INT_MSIX ? 1 : 0))
+		return -EINVAL;
+	if (ch->combined_count == adapter->num_q_vectors)
+		return 0;
+	return igbx_set_queue_pairs(adapter, ch->combined_count);
+}
+
+/*
+ * ethtool -n/-x: RSS. The hash covers addresses and TCP ports (MRQC in
+ * igbx_write_rss()); UDP and other IP traffic is hashed on the addresses.
+ */
+static u32 igbx_rss_fields(u32 flow_type)
+{
+	switch (flow_type) {
+	case TCP_V4_FLOW:
+	case TCP_V6_FLOW:
+		return RXH_IP_SRC | RXH_IP_DST | RXH_L4_B_0_1 | RXH_L4_B_2_3;
+	case UDP_V4_FLOW:
+	case UDP_V6_FLOW:
+	case SCTP_V4_FLOW:
+	case SCTP_V6_FLOW:
+	case AH_ESP_V4_FLOW:
+	case AH_ESP_V6_FLOW:
+	case IPV4_FLOW:
+	case IPV6_FLOW:
+		return RXH_IP_SRC | RXH_IP_DST;
+	default:
+		return 0;
+	}
+}
+
+static int igbx_get_rxnfc(struct net_device *netdev, struct ethtool_rxnfc *cmd,
+			  u32 *rule_locs)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+
+	switch (cmd->cmd) {
+	case ETHTOOL_GRXRINGS:
+		cmd->data = adapter->num_q_vectors;
+		return 0;
+	case ETHTOOL_GRXFH:
+		cmd->data = igbx_rss_fields(cmd->flow_type);
+		return 0;
+	default:
+		return -EOPNOTSUPP;
+	}
+}
+
+static u32 igbx_get_rxfh_key_size(struct net_device *netdev)
+{
+	return IGBX_RSS_KEY_BYTES;
+}
+
+static u32 igbx_get_rxfh_indir_size(struct net_device *netdev)
+{
+	return IGBX_RETA_ENTRIES;
+}
+
+static int igbx_get_rxfh(struct net_device *netdev, struct ethtool_rxfh_param *rxfh)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	unsigned int i;
+
+	rxfh->hfunc = ETH_RSS_HASH_TOP;
+	if (rxfh->indir)
+		for (i = 0; i < IGBX_RETA_ENTRIES; i++)
+			rxfh->indir[i] = adapter->rss_indir[i];
+	if (rxfh->key)
+		memcpy(rxfh->key, adapter->rss_key, IGBX_RSS_KEY_BYTES);
+	return 0;
+}
+
+/* ethtool -X: a new table or key, written to the NIC at once. */
+static int igbx_set_rxfh(struct net_device *netdev, struct ethtool_rxfh_param *rxfh,
+			 struct netlink_ext_ack *extack)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	unsigned int i;
+
+	if (rxfh->hfunc != ETH_RSS_HASH_NO_CHANGE && rxfh->hfunc != ETH_RSS_HASH_TOP) {
+		NL_SET_ERR_MSG_MOD(extack, "the NIC hashes with Toeplitz only");
+		return -EOPNOTSUPP;
+	}
+	/* the core has checked every entry against ETHTOOL_GRXRINGS */
+	if (rxfh->indir)
+		for (i = 0; i < IGBX_RETA_ENTRIES; i++)
+			adapter->rss_indir[i] = rxfh->indir[i];
+	if (rxfh->key)
+		memcpy(adapter->rss_key, rxfh->key, IGBX_RSS_KEY_BYTES);
+	igbx_write_rss(adapter);
+	return 0;
+}
+
 /* ethtool -e: the NVM, read word by word through EERD. */
 static int igbx_get_eeprom_len(struct net_device *netdev)
 {
@@ -672,6 +787,13 @@ static const struct ethtool_ops igbx_ethtool_ops = {
 	.get_eth_phy_stats	= igbx_get_eth_phy_stats,
 	.get_coalesce		= igbx_get_coalesce,
 	.set_coalesce		= igbx_set_coalesce,
+	.get_channels		= igbx_get_channels,
+	.set_channels		= igbx_set_channels,
+	.get_rxnfc		= igbx_get_rxnfc,
+	.get_rxfh_key_size	= igbx_get_rxfh_key_size,
+	.get_rxfh_indir_size	= igbx_get_rxfh_indir_size,
+	.get_rxfh		= igbx_get_rxfh,
+	.set_rxfh		= igbx_set_rxfh,
 };
 
 /**

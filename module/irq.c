@@ -14,7 +14,9 @@
  * Modes, chosen once at probe (module parameter int_mode can force one):
  *   MSI-X: vector 0 takes link and other causes (IVAR_MISC), vectors 1..N
  *     one queue pair each (IVAR). EICR bits are vectors (GPIE.MSIX_MODE);
- *     EIAC clears a queue vector's cause when its message is sent.
+ *     EIAC clears a queue vector's cause when its message is sent. Vectors
+ *     for every queue pair the MAC has are allocated at probe; N, the
+ *     pairs in use, is one per CPU until ethtool -L changes it.
  *   MSI, INTx: one vector, one queue pair; causes in ICR, masked with IMC.
  *     INTx may be shared: ICR without INT_ASSERTED means "not ours".
  * The IVAR entries are valid in every mode: the 82576 signals a queue's
@@ -29,31 +31,31 @@ module_param(int_mode, int, 0444);
 MODULE_PARM_DESC(int_mode,
 		 "Interrupt mode: 0 best available (default), 1 INTx, 2 MSI, 3 MSI-X");
 
-/* Queue pairs worth having: one per CPU, as many as the MAC offers. */
-static unsigned int igbx_wanted_queue_pairs(struct igbx_adapter *adapter)
+/* The most queue pairs the MAC (and igbx) can run. */
+static unsigned int igbx_max_queue_pairs(struct igbx_adapter *adapter)
 {
-	return min_t(unsigned int, num_online_cpus(),
-		     min_t(unsigned int, adapter->hw.info->max_queue_pairs,
-			   IGBX_MAX_Q_VECTORS));
+	return min_t(unsigned int, adapter->hw.info->max_queue_pairs,
+		     IGBX_MAX_Q_VECTORS);
 }
 
 /*
  * Allocate the PCI interrupt vectors: MSI-X with one vector per queue
- * pair plus one, else MSI, else INTx. The 82575 routes MSI-X through a
- * different (bitmap) scheme that igbx does not implement: it uses MSI.
+ * pair the MAC can run plus one, else MSI, else INTx (one queue pair).
+ * The 82575 routes MSI-X through a different (bitmap) scheme that igbx
+ * does not implement: it uses MSI.
  */
 static int igbx_alloc_vectors(struct igbx_adapter *adapter)
 {
 	struct pci_dev *pdev = adapter->pdev;
 	int mode = int_mode ? int_mode : IGBX_INT_MSIX;
-	unsigned int pairs = igbx_wanted_queue_pairs(adapter);
+	unsigned int pairs = igbx_max_queue_pairs(adapter);
 	int n;
 
 	if (mode >= IGBX_INT_MSIX && adapter->hw.family != IGBX_82575) {
 		n = pci_alloc_irq_vectors(pdev, 2, pairs + 1, PCI_IRQ_MSIX);
 		if (n > 0) {
 			adapter->int_mode = IGBX_INT_MSIX;
-			adapter->num_q_vectors = n - 1;
+			adapter->max_q_vectors = n - 1;
 			return 0;
 		}
 		dev_warn(&pdev->dev, "MSI-X unavailable (%d), trying MSI\n", n);
@@ -62,7 +64,7 @@ static int igbx_alloc_vectors(struct igbx_adapter *adapter)
 		n = pci_alloc_irq_vectors(pdev, 1, 1, PCI_IRQ_MSI);
 		if (n > 0) {
 			adapter->int_mode = IGBX_INT_MSI;
-			adapter->num_q_vectors = 1;
+			adapter->max_q_vectors = 1;
 			return 0;
 		}
 		dev_warn(&pdev->dev, "MSI unavailable (%d), using INTx\n", n);
@@ -71,7 +73,7 @@ static int igbx_alloc_vectors(struct igbx_adapter *adapter)
 	if (n < 0)
 		return n;
 	adapter->int_mode = IGBX_INT_INTX;
-	adapter->num_q_vectors = 1;
+	adapter->max_q_vectors = 1;
 	return 0;
 }
 
@@ -128,8 +130,44 @@ static void igbx_free_q_vectors(struct igbx_adapter *adapter)
 }
 
 /**
+ * igbx_set_num_queues() - how many of the queue pairs are in use
+ * @adapter: the port, not running
+ * @n: 1..@adapter->max_q_vectors
+ *
+ * Tells the stack how many TX and RX queues there are, and spreads the
+ * RSS redirection table over them unless the user has set it (ethtool
+ * -X; the core then refuses a count the table does not fit).
+ *
+ * Return: 0 or the stack's error (nothing changed then).
+ */
+int igbx_set_num_queues(struct igbx_adapter *adapter, unsigned int n)
+{
+	struct net_device *netdev = adapter->netdev;
+	unsigned int old = netdev->real_num_tx_queues;
+	unsigned int i;
+	int err;
+
+	err = netif_set_real_num_tx_queues(netdev, n);
+	if (err)
+		return err;
+	err = netif_set_real_num_rx_queues(netdev, n);
+	if (err) {
+		netif_set_real_num_tx_queues(netdev, old);
+		return err;
+	}
+	adapter->num_q_vectors = n;
+	if (!netif_is_rxfh_configured(netdev))
+		for (i = 0; i < IGBX_RETA_ENTRIES; i++)
+			adapter->rss_indir[i] = ethtool_rxfh_indir_default(i, n);
+	return 0;
+}
+
+/**
  * igbx_init_interrupts() - choose the interrupt mode, create the queue pairs
  * @adapter: the port, at probe
+ *
+ * Every queue pair the interrupt mode allows is created; one per CPU of
+ * them is used (ethtool -L changes that).
  *
  * Return: 0 or a negative errno (nothing stays allocated then).
  */
@@ -142,16 +180,14 @@ int igbx_init_interrupts(struct igbx_adapter *adapter)
 	if (err)
 		return err;
 
-	for (v = 0; v < adapter->num_q_vectors; v++) {
+	for (v = 0; v < adapter->max_q_vectors; v++) {
 		err = igbx_alloc_q_vector(adapter, v);
 		if (err)
 			goto err_q_vectors;
 	}
 
-	err = netif_set_real_num_tx_queues(adapter->netdev, adapter->num_q_vectors);
-	if (!err)
-		err = netif_set_real_num_rx_queues(adapter->netdev,
-						   adapter->num_q_vectors);
+	err = igbx_set_num_queues(adapter, min(num_online_cpus(),
+					       adapter->max_q_vectors));
 	if (err)
 		goto err_q_vectors;
 	return 0;

@@ -268,22 +268,13 @@ int igbx_resize_rings(struct igbx_adapter *adapter, u16 tx_count, u16 rx_count)
 	return 0;
 }
 
-/**
- * igbx_open() - ndo_open: allocate rings, attach IRQs, bring the port up
- * @netdev: the interface
- *
- * Return: 0, or the allocation/request_irq error with nothing left
- * allocated.
- */
-static int igbx_open(struct net_device *netdev)
+/* Rings, IRQs, up: what open does once the device is known present. */
+static int igbx_start(struct igbx_adapter *adapter)
 {
-	struct igbx_adapter *adapter = netdev_priv(netdev);
+	struct net_device *netdev = adapter->netdev;
 	int err;
 
-	if (igbx_removed(&adapter->hw))
-		return -ENODEV;
 	netif_carrier_off(netdev);
-
 	err = igbx_setup_rings(adapter);
 	if (err)
 		return err;
@@ -302,6 +293,30 @@ err_irqs:
 	return err;
 }
 
+/* Down, IRQs and rings freed: the reverse of igbx_start(). */
+static void igbx_stop(struct igbx_adapter *adapter)
+{
+	igbx_down(adapter);
+	igbx_free_irqs(adapter);
+	igbx_free_rings(adapter);
+}
+
+/**
+ * igbx_open() - ndo_open: allocate rings, attach IRQs, bring the port up
+ * @netdev: the interface
+ *
+ * Return: 0, or the allocation/request_irq error with nothing left
+ * allocated.
+ */
+static int igbx_open(struct net_device *netdev)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+
+	if (igbx_removed(&adapter->hw))
+		return -ENODEV;
+	return igbx_start(adapter);
+}
+
 /**
  * igbx_close() - ndo_stop: bring the port down and free what open took
  * @netdev: the interface
@@ -310,12 +325,44 @@ err_irqs:
  */
 static int igbx_close(struct net_device *netdev)
 {
-	struct igbx_adapter *adapter = netdev_priv(netdev);
-
-	igbx_down(adapter);
-	igbx_free_irqs(adapter);
-	igbx_free_rings(adapter);
+	igbx_stop(netdev_priv(netdev));
 	return 0;
+}
+
+/**
+ * igbx_set_queue_pairs() - change the number of queue pairs in use
+ * @adapter: the port, RTNL held
+ * @n: 1..@adapter->max_q_vectors
+ *
+ * A running port is stopped, given @n pairs (rings, vectors, RSS table)
+ * and started again: traffic pauses for the time of a reset. If it cannot
+ * start with @n pairs (no memory for the rings, say), it goes back to the
+ * old number and starts with that.
+ *
+ * Return: 0, or the error that made the change fail (the old number of
+ * pairs is in use again then).
+ */
+int igbx_set_queue_pairs(struct igbx_adapter *adapter, unsigned int n)
+{
+	unsigned int old = adapter->num_q_vectors;
+	int err;
+
+	if (!netif_running(adapter->netdev))
+		return igbx_set_num_queues(adapter, n);
+
+	igbx_stop(adapter);
+	err = igbx_set_num_queues(adapter, n);
+	if (!err) {
+		err = igbx_start(adapter);
+		if (!err)
+			return 0;
+		netdev_err(adapter->netdev, "cannot run %u queue pairs (%d), back to %u\n",
+			   n, err, old);
+		igbx_set_num_queues(adapter, old);
+	}
+	if (igbx_start(adapter))
+		netdev_err(adapter->netdev, "cannot restart; set the interface down and up\n");
+	return err;
 }
 
 /* Change the port's own address: RAR0 is the filter that matches it. */

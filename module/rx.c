@@ -26,6 +26,7 @@
  */
 #include <kunit/visibility.h>
 #include <linux/if_vlan.h>
+#include <linux/unaligned.h>
 #include <net/page_pool/helpers.h>
 
 #include "igbx.h"
@@ -404,37 +405,49 @@ int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 	return done;
 }
 
-/*
- * Spread received flows over the RX queues by their RSS hash: a random
- * key, a 128-entry redirection table filled round-robin, hashing on the
- * IPv4/IPv6 addresses and TCP ports. With one queue the table points at
- * it alone and the hash still reaches the skbs. The NIC only hashes with
+/**
+ * igbx_reta_word() - one RETA register: four redirection table entries
+ * @indir: the four entries' RX queues, entry 4n first
+ * @family: the MAC: the 82575 keeps an entry's queue in bits 7:6 of its
+ *	byte, later MACs in the low bits
+ *
+ * Return: the register value; entry 4n sits in bits 7:0.
+ */
+VISIBLE_IF_KUNIT u32 igbx_reta_word(const u8 *indir, enum igbx_family family)
+{
+	unsigned int shift = family == IGBX_82575 ? 6 : 0;
+	u32 reta = 0;
+	unsigned int j;
+
+	for (j = 0; j < 4; j++)
+		reta |= (u32)(indir[j] << shift) << (8 * j);
+	return reta;
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_reta_word);
+
+/**
+ * igbx_write_rss() - spread received flows over the RX queues
+ * @adapter: the port
+ *
+ * The NIC hashes the IPv4/IPv6 addresses and TCP ports of each frame with
+ * the key (Toeplitz), and the low 7 bits of the hash pick an entry of the
+ * redirection table, which names the RX queue. Key and table come from
+ * the adapter (ethtool -x/-X). With one queue every entry points at it
+ * and the hash still reaches the skbs. The NIC only hashes with
  * RXCSUM.PCSD set (the descriptor then carries the hash instead of the
  * IP checksum): igbx_write_rx_offloads() always sets it.
  */
-static void igbx_setup_rss(struct igbx_adapter *adapter)
+void igbx_write_rss(struct igbx_adapter *adapter)
 {
 	struct igbx_hw *hw = &adapter->hw;
-	u32 key[IGBX_RSS_KEY_BYTES / 4];
-	unsigned int i, j;
+	unsigned int i;
 
-	netdev_rss_key_fill(key, sizeof(key));
-	for (i = 0; i < ARRAY_SIZE(key); i++)
-		igbx_wr32(hw, IGBX_RSSRK(i), key[i]);
-
-	for (i = 0; i < IGBX_RETA_ENTRIES / 4; i++) {
-		u32 reta = 0;
-
-		/* One byte per entry; the 82575 keeps the queue in bits 7:6. */
-		for (j = 0; j < 4; j++) {
-			u32 q = (i * 4 + j) % adapter->num_q_vectors;
-
-			if (hw->family == IGBX_82575)
-				q <<= 6;
-			reta |= q << (8 * j);
-		}
-		igbx_wr32(hw, IGBX_RETA(i), reta);
-	}
+	/* key byte 4n is the low byte of register n */
+	for (i = 0; i < IGBX_RSS_KEY_BYTES / 4; i++)
+		igbx_wr32(hw, IGBX_RSSRK(i), get_unaligned_le32(&adapter->rss_key[4 * i]));
+	for (i = 0; i < IGBX_RETA_ENTRIES / 4; i++)
+		igbx_wr32(hw, IGBX_RETA(i),
+			  igbx_reta_word(&adapter->rss_indir[4 * i], hw->family));
 
 	igbx_wr32(hw, IGBX_MRQC, IGBX_MRQC_RSS | IGBX_MRQC_HASH_IP4 |
 		  IGBX_MRQC_HASH_TCP4 | IGBX_MRQC_HASH_IP6 | IGBX_MRQC_HASH_TCP6 |
@@ -457,7 +470,7 @@ void igbx_configure_rx(struct igbx_adapter *adapter)
 	u32 rctl;
 
 	igbx_wr32(hw, IGBX_RCTL, 0);
-	igbx_setup_rss(adapter);
+	igbx_write_rss(adapter);
 	igbx_write_rx_offloads(adapter);
 	igbx_write_vfta(adapter);
 

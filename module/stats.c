@@ -181,7 +181,8 @@ void igbx_get_stats64(struct net_device *netdev, struct rtnl_link_stats64 *s)
 	struct igbx_adapter *adapter = netdev_priv(netdev);
 	unsigned int v;
 
-	for (v = 0; v < adapter->num_q_vectors; v++) {
+	/* every queue pair: those ethtool -L took out of use counted too */
+	for (v = 0; v < adapter->max_q_vectors; v++) {
 		const struct igbx_q_vector *q_vector = adapter->q_vector[v];
 		u64 packets, bytes;
 
@@ -205,44 +206,82 @@ void igbx_get_stats64(struct net_device *netdev, struct rtnl_link_stats64 *s)
 /*
  * Per-queue statistics for the netdev netlink family (ynl qstats-get):
  * the rings' own counters. Rings live as long as the device, so the
- * queues' totals are the device's and the base is zero.
+ * queues in use report their totals, and the base is what the queue
+ * pairs ethtool -L took out of use had counted.
  */
+static void igbx_zero_qstats(struct netdev_queue_stats_rx *rx,
+			     struct netdev_queue_stats_tx *tx)
+{
+	if (rx) {
+		rx->packets = 0;
+		rx->bytes = 0;
+		rx->alloc_fail = 0;
+		rx->csum_bad = 0;
+		rx->csum_unnecessary = 0;
+	}
+	if (tx) {
+		tx->packets = 0;
+		tx->bytes = 0;
+		tx->hw_drops = 0;
+		tx->hw_gso_packets = 0;
+	}
+}
+
+static void igbx_add_qstats_rx(const struct igbx_ring *ring,
+			       struct netdev_queue_stats_rx *stats)
+{
+	u64 packets, bytes;
+
+	igbx_ring_totals(ring, &packets, &bytes);
+	stats->packets += packets;
+	stats->bytes += bytes;
+	stats->alloc_fail += READ_ONCE(ring->rx_stats.alloc_failed);
+	stats->csum_bad += READ_ONCE(ring->rx_stats.csum_err);
+	stats->csum_unnecessary += READ_ONCE(ring->rx_stats.csum_good);
+}
+
+static void igbx_add_qstats_tx(const struct igbx_ring *ring,
+			       struct netdev_queue_stats_tx *stats)
+{
+	u64 packets, bytes;
+
+	igbx_ring_totals(ring, &packets, &bytes);
+	stats->packets += packets;
+	stats->bytes += bytes;
+	stats->hw_drops += READ_ONCE(ring->tx_stats.dma_errors);
+	stats->hw_gso_packets += READ_ONCE(ring->tx_stats.tso_packets);
+}
+
 static void igbx_get_queue_stats_rx(struct net_device *netdev, int idx,
 				    struct netdev_queue_stats_rx *stats)
 {
 	struct igbx_adapter *adapter = netdev_priv(netdev);
-	const struct igbx_ring *ring = &adapter->q_vector[idx]->rx_ring;
 
-	igbx_ring_totals(ring, &stats->packets, &stats->bytes);
-	stats->alloc_fail = READ_ONCE(ring->rx_stats.alloc_failed);
-	stats->csum_bad = READ_ONCE(ring->rx_stats.csum_err);
-	stats->csum_unnecessary = READ_ONCE(ring->rx_stats.csum_good);
+	igbx_zero_qstats(stats, NULL);
+	igbx_add_qstats_rx(&adapter->q_vector[idx]->rx_ring, stats);
 }
 
 static void igbx_get_queue_stats_tx(struct net_device *netdev, int idx,
 				    struct netdev_queue_stats_tx *stats)
 {
 	struct igbx_adapter *adapter = netdev_priv(netdev);
-	const struct igbx_ring *ring = &adapter->q_vector[idx]->tx_ring;
 
-	igbx_ring_totals(ring, &stats->packets, &stats->bytes);
-	stats->hw_drops = READ_ONCE(ring->tx_stats.dma_errors);
-	stats->hw_gso_packets = READ_ONCE(ring->tx_stats.tso_packets);
+	igbx_zero_qstats(NULL, stats);
+	igbx_add_qstats_tx(&adapter->q_vector[idx]->tx_ring, stats);
 }
 
 static void igbx_get_base_stats(struct net_device *netdev,
 				struct netdev_queue_stats_rx *rx,
 				struct netdev_queue_stats_tx *tx)
 {
-	rx->packets = 0;
-	rx->bytes = 0;
-	rx->alloc_fail = 0;
-	rx->csum_bad = 0;
-	rx->csum_unnecessary = 0;
-	tx->packets = 0;
-	tx->bytes = 0;
-	tx->hw_drops = 0;
-	tx->hw_gso_packets = 0;
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	unsigned int v;
+
+	igbx_zero_qstats(rx, tx);
+	for (v = adapter->num_q_vectors; v < adapter->max_q_vectors; v++) {
+		igbx_add_qstats_rx(&adapter->q_vector[v]->rx_ring, rx);
+		igbx_add_qstats_tx(&adapter->q_vector[v]->tx_ring, tx);
+	}
 }
 
 const struct netdev_stat_ops igbx_stat_ops = {

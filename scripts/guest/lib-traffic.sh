@@ -181,7 +181,9 @@ iperf_run() {
 	shift
 	iperf_server
 	if timeout 60 $IPERF3 -c "$ADDR_B" -p 5201 -t 5 -f m "$@" > /tmp/iperf.log 2>&1; then
-		bps=$(awk '/receiver/ {print $7}' /tmp/iperf.log | tail -n 1)
+		# the last receiver line: the stream's, or with -P the [SUM]
+		bps=$(awk '/receiver/ {for (i = 2; i <= NF; i++)
+			if ($i == "Mbits/sec") v = $(i - 1)} END {print v}' /tmp/iperf.log)
 		echo "igbx-test: $name: ${bps:-?} Mbit/s"
 		check "$name: iperf3 moved data" test -n "$bps"
 	else

@@ -59,6 +59,62 @@ for q in 0 1; do
 	done
 done
 
+# Queue pairs: ethtool -l/-L, changed one by one under a TCP stream.
+chan() { $ETHTOOL -l "$DEV_A" | awk -v k="$1:" '$1 == k {v = $2} END {print v}'; }
+$ETHTOOL -l "$DEV_A"
+check_eq "ethtool -l: 8 combined channels at most (82576)" \
+	"$($ETHTOOL -l "$DEV_A" | awk '$1 == "Combined:" {print $2; exit}')" 8
+check_eq "ethtool -l: one per CPU in use" "$(chan Combined)" 2
+check_eq "ethtool -l: one other (link) vector" "$(chan Other)" 1
+check "ethtool -L combined 9 is refused" sh -c "! $ETHTOOL -L $DEV_A combined 9 2>/dev/null"
+iperf_server
+timeout 120 $IPERF3 -c "$ADDR_B" -t 40 -f m > /tmp/iperf-l.log 2>&1 &
+iperf=$!
+sleep 2
+ok=0
+for n in 1 2 3 4 5 6 7 8 4; do
+	$ETHTOOL -L "$DEV_A" combined "$n" && [ "$(chan Combined)" = "$n" ] &&
+		[ "$(ls /sys/class/net/$DEV_A/queues | grep -c rx-)" = "$n" ] && ok=$((ok + 1))
+	sleep 2
+done
+check_eq "nine channel changes under traffic applied (queues in sysfs too)" "$ok" 9
+check "TCP stream survived the channel changes" wait "$iperf"
+grep -E "receiver|error" /tmp/iperf-l.log
+check "carrier on after the channel changes" wait_for 15 carrier_a
+
+# RSS: the table spreads over the 4 queue pairs; -X moves every flow to
+# queue 0, and the NIC follows.
+$ETHTOOL -x "$DEV_A" > /tmp/rss.txt
+head -n 3 /tmp/rss.txt
+indir_queues() { awk '/^ *[0-9]+:/ {for (i = 2; i <= NF; i++) print $i}' /tmp/rss.txt | sort -u | tr '\n' ' '; }
+check_eq "ethtool -x: 128 entries over queues 0-3" "$(indir_queues)" "0 1 2 3 "
+check "ethtool -x: a 40-byte key" \
+	sh -c "sed -n '/hash key/{n;p}' /tmp/rss.txt | awk -F: '{exit !(NF == 40)}'"
+check "ethtool -n rx-flow-hash tcp4: addresses and ports" \
+	sh -c "$ETHTOOL -n $DEV_A rx-flow-hash tcp4 | grep -q 'L4 bytes 2 & 3'"
+rxq() { $ETHTOOL -S "$DEV_A" | awk -v k="rx_queue_$1_packets:" '$1 == k {print $2}'; }
+check "ethtool -X weight 1 0 0 0" $ETHTOOL -X "$DEV_A" weight 1 0 0 0
+$ETHTOOL -x "$DEV_A" > /tmp/rss.txt
+check_eq "ethtool -x: every entry queue 0" "$(indir_queues)" "0 "
+r0=$(rxq 0) r1=$(rxq 1) r2=$(rxq 2) r3=$(rxq 3)
+iperf_run "8 TCP streams B->A, all to queue 0" -P 8 -R
+echo "igbx-test: RX queues 0-3: $(($(rxq 0) - r0)) $(($(rxq 1) - r1)) $(($(rxq 2) - r2)) $(($(rxq 3) - r3))"
+check "queue 0 took the streams" test $(($(rxq 0) - r0)) -gt 1000
+check_eq "queues 1-3 took none of them" $(( $(rxq 1) - r1 + $(rxq 2) - r2 + $(rxq 3) - r3 )) 0
+check "ethtool -X weight 0 0 0 1" $ETHTOOL -X "$DEV_A" weight 0 0 0 1
+check "ethtool -L combined 2 refused while the table names queue 3" \
+	sh -c "! $ETHTOOL -L $DEV_A combined 2 2>/dev/null"
+check "ethtool -X default" $ETHTOOL -X "$DEV_A" default
+r0=$(rxq 0) r1=$(rxq 1) r2=$(rxq 2) r3=$(rxq 3)
+iperf_run "8 TCP streams B->A, default table" -P 8 -R
+spread=0
+for q in 0 1 2 3; do
+	eval "d=\$((\$(rxq $q) - r$q))"
+	[ "$d" -gt 100 ] && spread=$((spread + 1))
+done
+check "default table: at least 2 of the 4 RX queues took streams" test "$spread" -ge 2
+check "ethtool -L combined 2" $ETHTOOL -L "$DEV_A" combined 2
+
 # Every toggle reaches the hardware, and TCP works with the offloads off.
 check "ethtool -K rx off" $ETHTOOL -K "$DEV_A" rx off
 check_eq "rx off: RXCSUM.IPOFL/TUOFL cleared, PCSD kept" \
