@@ -311,6 +311,31 @@ static void igbx_test_rx_csum_verdict(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, igbx_rx_csum_verdict(0x40000043), -EBADMSG);
 }
 
+static void igbx_test_features_check(struct kunit *test)
+{
+	struct igbx_test_frame f = { .proto = IPPROTO_TCP, .payload = 600 };
+	struct sk_buff *skb = igbx_test_frame_skb(test, &f);
+	netdev_features_t all = NETIF_F_SG | NETIF_F_IP_CSUM | NETIF_F_TSO;
+	netdev_features_t got;
+
+	KUNIT_EXPECT_EQ(test, igbx_features_check(skb, NULL, all), all);
+
+	/* a MAC header of 128 bytes does not fit MACLEN's 7 bits */
+	skb_set_network_header(skb, 128);
+	got = igbx_features_check(skb, NULL, all);
+	KUNIT_EXPECT_EQ(test, got & (NETIF_F_IP_CSUM | NETIF_F_TSO), 0);
+	KUNIT_EXPECT_TRUE(test, got & NETIF_F_SG);
+	skb_set_network_header(skb, 127);
+	skb->csum_start = skb->data - skb->head + 127 + 20;
+	KUNIT_EXPECT_EQ(test, igbx_features_check(skb, NULL, all), all);
+
+	/* an IP header of 512 bytes does not fit IPLEN's 9 bits */
+	skb_set_network_header(skb, ETH_HLEN);
+	skb->csum_start = skb->data - skb->head + ETH_HLEN + 512;
+	got = igbx_features_check(skb, NULL, all);
+	KUNIT_EXPECT_EQ(test, got & (NETIF_F_IP_CSUM | NETIF_F_TSO), 0);
+}
+
 static void igbx_test_reta_word(struct kunit *test)
 {
 	static const u8 indir[4] = { 0, 1, 2, 3 };
@@ -335,6 +360,7 @@ static struct kunit_case igbx_offload_cases[] = {
 	KUNIT_CASE(igbx_test_rx_hash_type),
 	KUNIT_CASE(igbx_test_rx_csum_verdict),
 	KUNIT_CASE(igbx_test_reta_word),
+	KUNIT_CASE(igbx_test_features_check),
 	{}
 };
 

@@ -16,6 +16,7 @@
  * MTU) whenever they change or the MAC was reset, and refuses per frame
  * what a context descriptor cannot describe (ndo_features_check).
  */
+#include <kunit/visibility.h>
 #include <linux/if_vlan.h>
 
 #include "igbx.h"
@@ -45,6 +46,8 @@ static u32 igbx_max_frame(const struct net_device *netdev)
  */
 void igbx_init_features(struct net_device *netdev)
 {
+	/* secondary unicast addresses go to RAR entries (filter.c) */
+	netdev->priv_flags |= IFF_UNICAST_FLT;
 	netdev->hw_features = IGBX_FEATURES;
 	netdev->features = IGBX_FEATURES;
 	netdev->vlan_features = IGBX_VLAN_FEATURES;
@@ -152,6 +155,7 @@ netdev_features_t igbx_features_check(struct sk_buff *skb, struct net_device *ne
 		features &= ~(NETIF_F_CSUM_MASK | NETIF_F_GSO_MASK);
 	return features;
 }
+EXPORT_SYMBOL_IF_KUNIT(igbx_features_check);
 
 /**
  * igbx_change_mtu() - ndo_change_mtu, 68..9216, applied while running

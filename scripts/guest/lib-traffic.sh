@@ -84,6 +84,13 @@ pktgen_send() {
 	grep -q "Result: OK" /tmp/pktgen.txt
 }
 
+# reg WORD: a 32-bit word of A's register dump (ethtool -d raw); bit WORD
+# BIT: one bit of it. Words (ethtool's igb layout): CTRL 0, RCTL 32,
+# RXCSUM 33, RAL0 179, RAH0 195.
+reg() { $ETHTOOL -d "$DEV_A" raw on | od -An -tu4 -j $(($1 * 4)) -N 4 | tr -d ' '; }
+bit() { echo $(( ($(reg "$1") >> $2) & 1 )); }
+CTRL=0 RCTL=32 RXCSUM=33 RAL0=179 RAH0=195
+
 # nic_stat PORT NAME: a counter of the port's NIC from ethtool -S
 nic_stat() {
 	if [ "$1" = a ]; then

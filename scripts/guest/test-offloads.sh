@@ -13,10 +13,6 @@ feature() { $ETHTOOL -k "$DEV_A" | awk -v k="$1:" '$1 == k {print $2}'; }
 qsum() {	# qsum NAME: sum of tx/rx_queue_N_NAME over the queues of A
 	$ETHTOOL -S "$DEV_A" | awk -v k="$1" '$1 ~ "_queue_[0-9]+_" k ":$" {s += $2} END {print s + 0}'
 }
-# reg WORD: a 32-bit word of A's register dump (ethtool -d raw)
-reg() { $ETHTOOL -d "$DEV_A" raw on | od -An -tu4 -j $(($1 * 4)) -N 4 | tr -d ' '; }
-bit() { echo $(( ($(reg "$1") >> $2) & 1 )); }
-CTRL=0 RCTL=32 RXCSUM=33
 
 setup_pair igb
 
