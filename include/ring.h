@@ -83,6 +83,8 @@ struct igbx_ring_stats {
  * @offload_errors: skbs dropped because their offload could not be set up
  *	(no memory to unshare the headers TSO rewrites)
  * @tso_packets: skbs the NIC segmented (TSO)
+ * @doorbells: TDT writes; packets / @doorbells shows how well xmit_more
+ *	batches
  * @maps: buffers mapped for DMA (xmit only)
  * @unmaps: buffers unmapped (cleaner only); after ifdown @maps == @unmaps
  */
@@ -92,6 +94,7 @@ struct igbx_tx_stats {
 	u64 dma_errors;
 	u64 offload_errors;
 	u64 tso_packets;
+	u64 doorbells;
 	u64 maps;
 	u64 unmaps;
 };

@@ -73,7 +73,7 @@ static const char igbx_path_stats[][ETH_GSTRING_LEN] = {
 
 static const char igbx_txq_stats[][ETH_GSTRING_LEN] = {
 	"packets", "bytes", "restart", "busy", "dma_errors", "offload_errors",
-	"tso_packets",
+	"tso_packets", "doorbells",
 };
 
 static const char igbx_rxq_stats[][ETH_GSTRING_LEN] = {
@@ -159,6 +159,7 @@ static void igbx_get_ethtool_stats(struct net_device *netdev,
 		*data++ = READ_ONCE(ring->tx_stats.dma_errors);
 		*data++ = READ_ONCE(ring->tx_stats.offload_errors);
 		*data++ = READ_ONCE(ring->tx_stats.tso_packets);
+		*data++ = READ_ONCE(ring->tx_stats.doorbells);
 	}
 	for (v = 0; v < adapter->num_q_vectors; v++) {
 		const struct igbx_ring *ring = &adapter->q_vector[v]->rx_ring;

@@ -430,6 +430,7 @@ static void igbx_tx_doorbell(struct igbx_ring *ring)
 {
 	/* writel() orders the descriptor writes before the MMIO write. */
 	writel(ring->next_to_use, ring->tail);
+	ring->tx_stats.doorbells++;
 }
 
 /**

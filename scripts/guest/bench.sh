@@ -9,6 +9,11 @@
 out() { echo "bench $1 $2" > "$RESULTS"; echo "igbx-bench: $1 $2"; }
 now() { awk '{print $1}' /proc/uptime; }
 
+# tx_queue_sum NAME: tx_queue_N_NAME of ethtool -S, summed over A's queues
+tx_queue_sum() {
+	$ETHTOOL -S "$DEV_A" | awk -v k="$1" '$1 ~ "^tx_queue_[0-9]+_" k ":$" {s += $2} END {print s + 0}'
+}
+
 # Interrupts taken for port A, and CPU time in irq + softirq (ticks).
 irqs_a() { grep -E " $DEV_A(-|\$)" /proc/interrupts |
 	   awk '{for (i = 2; i <= NF && $i ~ /^[0-9]+$/; i++) s += $i} END {print s + 0}'; }
@@ -19,6 +24,7 @@ irq_ticks() { awk '/^cpu / {print $7 + $8}' /proc/stat; }
 pktgen_rate() {
 	local name=$1 from=$2 count=$3 to usec got irq0 tick0 irqs ticks
 	to=$([ "$from" = a ] && echo b || echo a)
+	[ "$DRIVER_A" = igbx ] && [ "$from" = a ] && db0=$(tx_queue_sum doorbells)
 	snapshot before
 	irq0=$(irqs_a)
 	tick0=$(irq_ticks)
@@ -28,12 +34,18 @@ pktgen_rate() {
 	snapshot after
 	got=$(delta before after "$to" rx_packets)
 	out "$name" $((got * 1000000 / usec))
+	if [ "$DRIVER_A" = igbx ] && [ "$from" = a ]; then
+		# igbx counts its TDT writes; igb does not
+		out "${name/_pps/}_frames_per_doorbell" "$(awk -v f="$(delta before after a tx_packets)" \
+			-v d="$(( $(tx_queue_sum doorbells) - db0 ))" 'BEGIN {printf "%.2f", f / d}')"
+	fi
 	if [ "$to" = a ] && [ "$got" -gt 0 ]; then
 		irqs=$(( $(irqs_a) - irq0 ))
 		ticks=$(( $(irq_ticks) - tick0 ))
-		out "rx_irqs_per_1k_frames" $((irqs * 1000 / got))
+		# rx_pps -> rx_irqs_per_1k_frames, rx_pps_4q -> rx_4q_...
+		out "${name/_pps/}_irqs_per_1k_frames" $((irqs * 1000 / got))
 		# USER_HZ is 100: one tick is 10000 us
-		out "rx_cpu_ns_per_frame" $((ticks * 10000000 / got))
+		out "${name/_pps/}_cpu_ns_per_frame" $((ticks * 10000000 / got))
 	fi
 }
 
@@ -71,10 +83,32 @@ wire_pair > /dev/null
 
 if [ "$QUICK" = 1 ]; then FRAMES=30000 SECS=2 PINGS=20; else FRAMES=200000 SECS=5 PINGS=100; fi
 pktgen_rate tx_pps a "$FRAMES"
+# pktgen hands over 8 frames at a time, 7 of them with xmit_more set: a
+# driver may then write the doorbell once per burst
+PKTGEN_OPTS="burst 8"
+pktgen_rate tx_pps_burst8 a "$FRAMES"
+PKTGEN_OPTS=
 pktgen_rate rx_pps b "$FRAMES"
 tcp tcp_tx_mbps
 tcp tcp_rx_mbps -R
 tcp tcp_tx_4_mbps -P 4
 tcp tcp_rx_4_mbps -R -P 4
 latency "$PINGS"
+
+# The same with four queue pairs on A: pktgen spreads A's frames over the
+# four TX queues, and B's over 250 source addresses so that RSS spreads
+# them over A's four RX queues.
+$ETHTOOL -L "$DEV_A" combined 4
+wait_for 15 carrier_a
+PKTGEN_OPTS="flag QUEUE_MAP_RND
+queue_map_min 0
+queue_map_max 3"
+pktgen_rate tx_pps_4q a "$FRAMES"
+PKTGEN_OPTS="flag IPSRC_RND
+src_min 10.0.1.1
+src_max 10.0.1.250"
+pktgen_rate rx_pps_4q b "$FRAMES"
+PKTGEN_OPTS=
+tcp tcp_tx_4_4q_mbps -P 4
+tcp tcp_rx_4_4q_mbps -R -P 4
 finish

@@ -62,7 +62,8 @@ on() {
 
 # pktgen_send PORT COUNT [DST_MAC [DELAY_NS]]: COUNT 60-byte frames from
 # PORT to the other port (or to DST_MAC), as fast as the sender can (or
-# DELAY_NS apart); waits until done
+# DELAY_NS apart); waits until done. $PKTGEN_OPTS, if set, holds more
+# pktgen commands, one per line (flows, queues).
 pktgen_send() {
 	local p=$1 count=$2 mac=${3:-} delay=${4:-0} dev dst cmd
 	if [ "$p" = a ]; then
@@ -77,6 +78,9 @@ pktgen_send() {
 		       echo 'add_device $dev' > /proc/net/pktgen/kpktgend_0"
 	for cmd in "count $count" "pkt_size 60" "delay $delay" "dst $dst" "dst_mac $mac"; do
 		on "$p" sh -c "echo '$cmd' > /proc/net/pktgen/$dev"
+	done
+	echo "${PKTGEN_OPTS:-}" | while read -r cmd; do
+		[ -z "$cmd" ] || on "$p" sh -c "echo '$cmd' > /proc/net/pktgen/$dev"
 	done
 	on "$p" sh -c "echo start > /proc/net/pktgen/pgctrl"
 	on "$p" cat "/proc/net/pktgen/$dev" > /tmp/pktgen.txt
