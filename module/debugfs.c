@@ -4,6 +4,7 @@
  *
  *   /sys/kernel/debug/igbx/<pci address>/tx_ring_N
  *   /sys/kernel/debug/igbx/<pci address>/rx_ring_N
+ *   /sys/kernel/debug/igbx/<pci address>/buffers
  *
  * Each file shows the software indexes (next_to_use, next_to_clean), the
  * NIC's head and tail registers, and the descriptors around them decoded:
@@ -12,6 +13,11 @@
  * still show what the NIC wrote back on the previous lap. Reading takes
  * the RTNL, so the ring cannot be freed or resized meanwhile; the NIC and
  * NAPI keep running, so the view is a snapshot taken while they work.
+ *
+ * "buffers" counts, per queue pair, the DMA mappings xmit made and the
+ * cleaner undid, and the pages RX took from its page_pool and gave up
+ * (to skbs or back to the pool). With the interface down both pairs of
+ * numbers must be equal: anything else is a leaked mapping or page.
  */
 #include <linux/debugfs.h>
 #include <linux/rtnetlink.h>
@@ -113,6 +119,25 @@ static int igbx_dbg_rx_ring_show(struct seq_file *m, void *unused)
 }
 DEFINE_SHOW_ATTRIBUTE(igbx_dbg_rx_ring);
 
+static int igbx_dbg_buffers_show(struct seq_file *m, void *unused)
+{
+	struct igbx_adapter *adapter = m->private;
+	unsigned int v;
+
+	rtnl_lock();
+	for (v = 0; v < adapter->max_q_vectors; v++) {
+		const struct igbx_q_vector *q_vector = adapter->q_vector[v];
+		const struct igbx_tx_stats *tx = &q_vector->tx_ring.tx_stats;
+		const struct igbx_rx_stats *rx = &q_vector->rx_ring.rx_stats;
+
+		seq_printf(m, "queue %u: tx maps %llu unmaps %llu  rx pages_in %llu pages_out %llu\n",
+			   v, tx->maps, tx->unmaps, rx->pages_in, rx->pages_out);
+	}
+	rtnl_unlock();
+	return 0;
+}
+DEFINE_SHOW_ATTRIBUTE(igbx_dbg_buffers);
+
 /**
  * igbx_dbg_adapter_init() - create a port's directory and ring files
  * @adapter: the port, with its queue pairs created
@@ -126,6 +151,8 @@ void igbx_dbg_adapter_init(struct igbx_adapter *adapter)
 	char name[16];
 
 	adapter->dbg_dir = debugfs_create_dir(pci_name(adapter->pdev), igbx_dbg_root);
+	debugfs_create_file("buffers", 0400, adapter->dbg_dir, adapter,
+			    &igbx_dbg_buffers_fops);
 	/* every queue pair ethtool -L can put in use */
 	for (v = 0; v < adapter->max_q_vectors; v++) {
 		snprintf(name, sizeof(name), "tx_ring_%u", v);

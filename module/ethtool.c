@@ -125,21 +125,38 @@ static void igbx_get_strings(struct net_device *netdev, u32 sset, u8 *data)
 			ethtool_sprintf(&data, "rx_queue_%u_%s", v, igbx_rxq_stats[i]);
 }
 
+/*
+ * ethtool -S and the standard statistics groups read the 64-bit totals
+ * after folding in what the clear-on-read registers hold now; the lock
+ * keeps the watchdog's fold out until they are done.
+ */
+static const u64 *igbx_lock_hw_stats(struct igbx_adapter *adapter)
+	__acquires(&adapter->stats_lock)
+{
+	igbx_update_hw_stats(adapter);
+	spin_lock_bh(&adapter->stats_lock);
+	return adapter->hw_stats;
+}
+
+static void igbx_unlock_hw_stats(struct igbx_adapter *adapter)
+	__releases(&adapter->stats_lock)
+{
+	spin_unlock_bh(&adapter->stats_lock);
+}
+
 static void igbx_get_ethtool_stats(struct net_device *netdev,
 				   struct ethtool_stats *stats, u64 *data)
 {
 	struct igbx_adapter *adapter = netdev_priv(netdev);
+	const u64 *hws = igbx_lock_hw_stats(adapter);
 	unsigned int i, v;
 
-	igbx_update_hw_stats(adapter);
-	spin_lock_bh(&adapter->stats_lock);
 	for (i = 0; i < ARRAY_SIZE(igbx_stats); i++) {
 		const struct igbx_stat *st = &igbx_stats[i];
 
-		*data++ = st->hw >= 0 ? adapter->hw_stats[st->hw] :
-			  *(u64 *)((u8 *)adapter + st->offset);
+		*data++ = st->hw >= 0 ? hws[st->hw] : *(u64 *)((u8 *)adapter + st->offset);
 	}
-	spin_unlock_bh(&adapter->stats_lock);
+	igbx_unlock_hw_stats(adapter);
 
 	memset(data, 0, ARRAY_SIZE(igbx_path_stats) * sizeof(*data));
 	for (v = 0; v < adapter->max_q_vectors; v++) {
@@ -390,13 +407,11 @@ static void igbx_get_pause_stats(struct net_device *netdev,
 				 struct ethtool_pause_stats *ps)
 {
 	struct igbx_adapter *adapter = netdev_priv(netdev);
-	const u64 *hws = adapter->hw_stats;
+	const u64 *hws = igbx_lock_hw_stats(adapter);
 
-	igbx_update_hw_stats(adapter);
-	spin_lock_bh(&adapter->stats_lock);
 	ps->tx_pause_frames = hws[IGBX_HWS_XONTXC] + hws[IGBX_HWS_XOFFTXC];
 	ps->rx_pause_frames = hws[IGBX_HWS_XONRXC] + hws[IGBX_HWS_XOFFRXC];
-	spin_unlock_bh(&adapter->stats_lock);
+	igbx_unlock_hw_stats(adapter);
 }
 
 /*
@@ -408,10 +423,8 @@ static void igbx_get_eth_mac_stats(struct net_device *netdev,
 				   struct ethtool_eth_mac_stats *mac)
 {
 	struct igbx_adapter *adapter = netdev_priv(netdev);
-	const u64 *hws = adapter->hw_stats;
+	const u64 *hws = igbx_lock_hw_stats(adapter);
 
-	igbx_update_hw_stats(adapter);
-	spin_lock_bh(&adapter->stats_lock);
 	mac->FramesTransmittedOK = hws[IGBX_HWS_GPTC];
 	mac->SingleCollisionFrames = hws[IGBX_HWS_SCC];
 	mac->MultipleCollisionFrames = hws[IGBX_HWS_MCC];
@@ -430,7 +443,7 @@ static void igbx_get_eth_mac_stats(struct net_device *netdev,
 	mac->MulticastFramesReceivedOK = hws[IGBX_HWS_MPRC];
 	mac->BroadcastFramesReceivedOK = hws[IGBX_HWS_BPRC];
 	mac->FrameTooLongErrors = hws[IGBX_HWS_ROC];
-	spin_unlock_bh(&adapter->stats_lock);
+	igbx_unlock_hw_stats(adapter);
 }
 
 /* ethtool -S --groups eth-ctrl: MAC control frames (pause is the only kind). */
@@ -438,15 +451,13 @@ static void igbx_get_eth_ctrl_stats(struct net_device *netdev,
 				    struct ethtool_eth_ctrl_stats *ctrl)
 {
 	struct igbx_adapter *adapter = netdev_priv(netdev);
-	const u64 *hws = adapter->hw_stats;
+	const u64 *hws = igbx_lock_hw_stats(adapter);
 
-	igbx_update_hw_stats(adapter);
-	spin_lock_bh(&adapter->stats_lock);
 	ctrl->MACControlFramesTransmitted = hws[IGBX_HWS_XONTXC] + hws[IGBX_HWS_XOFFTXC];
 	ctrl->MACControlFramesReceived = hws[IGBX_HWS_XONRXC] + hws[IGBX_HWS_XOFFRXC] +
 					 hws[IGBX_HWS_FCRUC];
 	ctrl->UnsupportedOpcodesReceived = hws[IGBX_HWS_FCRUC];
-	spin_unlock_bh(&adapter->stats_lock);
+	igbx_unlock_hw_stats(adapter);
 }
 
 /* ethtool -S --groups eth-phy: symbol errors seen while the carrier was up. */
@@ -454,11 +465,10 @@ static void igbx_get_eth_phy_stats(struct net_device *netdev,
 				   struct ethtool_eth_phy_stats *phy)
 {
 	struct igbx_adapter *adapter = netdev_priv(netdev);
+	const u64 *hws = igbx_lock_hw_stats(adapter);
 
-	igbx_update_hw_stats(adapter);
-	spin_lock_bh(&adapter->stats_lock);
-	phy->SymbolErrorDuringCarrier = adapter->hw_stats[IGBX_HWS_SYMERRS];
-	spin_unlock_bh(&adapter->stats_lock);
+	phy->SymbolErrorDuringCarrier = hws[IGBX_HWS_SYMERRS];
+	igbx_unlock_hw_stats(adapter);
 }
 
 /* The NIC's frame-size counters, as RMON histogram buckets. */
@@ -476,11 +486,9 @@ static void igbx_get_rmon_stats(struct net_device *netdev,
 				const struct ethtool_rmon_hist_range **ranges)
 {
 	struct igbx_adapter *adapter = netdev_priv(netdev);
-	const u64 *hws = adapter->hw_stats;
+	const u64 *hws = igbx_lock_hw_stats(adapter);
 	unsigned int i;
 
-	igbx_update_hw_stats(adapter);
-	spin_lock_bh(&adapter->stats_lock);
 	rmon->undersize_pkts = hws[IGBX_HWS_RUC];
 	rmon->oversize_pkts = hws[IGBX_HWS_ROC];
 	rmon->fragments = hws[IGBX_HWS_RFC];
@@ -489,7 +497,7 @@ static void igbx_get_rmon_stats(struct net_device *netdev,
 		rmon->hist[i] = hws[IGBX_HWS_PRC64 + i];
 		rmon->hist_tx[i] = hws[IGBX_HWS_PTC64 + i];
 	}
-	spin_unlock_bh(&adapter->stats_lock);
+	igbx_unlock_hw_stats(adapter);
 	*ranges = igbx_rmon_ranges;
 }
 
