@@ -9,12 +9,14 @@
 #   make kunit      KUnit suites in the QEMU rig
 #   make vmtest     VM tests in the QEMU rig
 #   make bench      igbx against the in-tree igb (QUICK=1: one short round)
-#   make kernel     build (or find cached) the test kernel
+#   make robust     KUnit and the robustness scenarios on the debug kernel
+#   make kernel     build (or find cached) the test kernel (FLAVOUR=debug:
+#                   the debug one)
 #   make deps       install the Debian packages (as root)
 
 KDIR ?= /lib/modules/$(shell uname -r)/build
 
-.PHONY: all modules clean check demo kunit vmtest bench kernel deps
+.PHONY: all modules clean check demo kunit vmtest bench robust kernel deps
 
 all: modules
 
@@ -48,8 +50,11 @@ vmtest:
 bench:
 	@scripts/bench.sh $(if $(QUICK),--quick)
 
+robust:
+	@scripts/robust.sh
+
 kernel:
-	@scripts/build-kernel.sh
+	@scripts/build-kernel.sh $(FLAVOUR)
 
 deps:
 	@scripts/install-deps.sh

@@ -1,22 +1,32 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# kunit.sh: build igbx.ko and igbx_kunit.ko against the test kernel, boot the
-# rig, run every suite (the device suite against port A), and parse the KTAP
-# with the kernel tree's own kunit.py. Fails on a failed or crashed test, a
-# missing suite, an oops/BUG/WARNING in the console log, or a timeout.
+# kunit.sh [-f FLAVOUR]: build igbx.ko and igbx_kunit.ko against the test
+# kernel (of FLAVOUR: default, or debug), boot the rig, run every suite (the
+# device suite against port A), and parse the KTAP with the kernel tree's
+# own kunit.py. Fails on a failed or crashed test, a missing suite, an
+# oops/BUG/WARNING/KASAN/UBSAN report in the console log, or a timeout.
 # Last line: "N passed, N failed" (", N skipped" when some were skipped).
 set -eu
 . "$(dirname "$0")/lib.sh"
 
+flavour=default
+while getopts f: opt; do
+	case $opt in
+	f) flavour=$OPTARG ;;
+	*) die "usage: kunit.sh [-f FLAVOUR]" ;;
+	esac
+done
+tag=$([ "$flavour" = default ] && echo "" || echo "-$flavour")
+
 suites="igbx_logic igbx_offload igbx_device igbx_datapath"
 work="$IGBX_ROOT/.build"
 
-kdir=$("$IGBX_ROOT/scripts/build-kernel.sh")
-"$IGBX_ROOT/scripts/build-module.sh" "$kdir" "$work/test-kernel" >/dev/null
-mods="$work/test-kernel/src"
+kdir=$("$IGBX_ROOT/scripts/build-kernel.sh" "$flavour")
+"$IGBX_ROOT/scripts/build-module.sh" "$kdir" "$work/test-kernel$tag" >/dev/null
+mods="$work/test-kernel$tag/src"
 
-out="$work/kunit"
+out="$work/kunit$tag"
 rc=0
 "$IGBX_ROOT/scripts/run-vm.sh" -k "$kdir" -s "$IGBX_ROOT/scripts/guest/kunit.sh" \
 	-o "$out" -t 600 "$mods/module/igbx.ko" "$mods/kunit/igbx_kunit.ko" || rc=$?

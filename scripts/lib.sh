@@ -22,11 +22,21 @@ kernel_dir() {
 	echo "$IGBX_CACHE/kernel-$(ksrc_version)-$flavour-$h"
 }
 
-# kernel_fragment FLAVOUR: the config fragment of a flavour
+# kernel_fragment FLAVOUR: the config fragment of a flavour. Another
+# flavour than the default is the default fragment plus its own
+# scripts/test-kernel-FLAVOUR.config, joined into one file in the cache.
 kernel_fragment() {
+	local base="$IGBX_ROOT/scripts/test-kernel.config"
+	local extra="$IGBX_ROOT/scripts/test-kernel-$1.config"
+	local joined="$IGBX_CACHE/fragment-$1.config"
+
 	if [ "$1" = default ]; then
-		echo "$IGBX_ROOT/scripts/test-kernel.config"
-	else
-		echo "$IGBX_ROOT/scripts/test-kernel-$1.config"
+		echo "$base"
+		return
 	fi
+	[ -f "$extra" ] || die "no config fragment $extra"
+	mkdir -p "$IGBX_CACHE"
+	cat "$base" "$extra" > "$joined.$$"
+	mv "$joined.$$" "$joined"
+	echo "$joined"
 }

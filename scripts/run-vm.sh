@@ -7,8 +7,14 @@
 #   run-vm.sh -k KERNEL_DIR -s GUEST_SCRIPT -o OUT_DIR [options] [FILE...]
 #     -a ARGS     extra kernel command line (e.g. pci=nomsi)
 #     -t SECONDS  hard timeout for the whole VM (default 300)
-#     -M          open a QEMU monitor socket at OUT_DIR/monitor.sock
-#                 (set_link nic0 off, device_del nic1, ...)
+#     -M          open a QEMU monitor socket at OUT_DIR/monitor.sock, and
+#                 run on it every command the guest asks for with a line
+#                 "igbx-host: COMMAND" on the results port (set_link n0
+#                 off, device_del nic0, ...); they are logged in
+#                 OUT_DIR/monitor.log
+#     -R          put scripts/frame-relay.py in the cable between the two
+#                 NICs; the guest's "igbx-host: inject N SEED" lines make
+#                 it send N malformed frames to port A (OUT_DIR/relay.log)
 #     FILE...     copied into the guest's /test/ next to run.sh
 #
 # The guest sees:   NIC A: 52:54:00:12:34:01 behind root port rp1 (id nic0)
@@ -22,8 +28,8 @@
 set -eu
 . "$(dirname "$0")/lib.sh"
 
-kdir="" script="" out="" append="" timeout=300 monitor=0
-while getopts "k:s:o:a:t:M" opt; do
+kdir="" script="" out="" append="" timeout=300 monitor=0 relay=0
+while getopts "k:s:o:a:t:MR" opt; do
 	case $opt in
 	k) kdir=$OPTARG ;;
 	s) script=$OPTARG ;;
@@ -31,6 +37,7 @@ while getopts "k:s:o:a:t:M" opt; do
 	a) append=$OPTARG ;;
 	t) timeout=$OPTARG ;;
 	M) monitor=1 ;;
+	R) relay=1 ;;
 	*) die "bad option (see the comment at the top)" ;;
 	esac
 done
@@ -45,7 +52,8 @@ rm -f "$out/console.log" "$out/results.log" "$out/monitor.sock"
 
 # The per-run archive: /test/run.sh, the guest library and the extra files.
 stage=$(mktemp -d)
-trap 'rm -rf "$stage"' EXIT
+rpid=""
+trap 'rm -rf "$stage"; [ -z "$rpid" ] || kill "$rpid" 2>/dev/null' EXIT
 mkdir -p "$stage/test"
 cp "$script" "$stage/test/run.sh"
 cp "$IGBX_ROOT"/scripts/guest/lib*.sh "$stage/test/"
@@ -55,15 +63,38 @@ done
 (cd "$stage" && find . | cpio -o -H newc --quiet | gzip -1) > "$stage/run.cpio.gz"
 cat "$base" "$stage/run.cpio.gz" > "$out/initramfs.cpio.gz"
 
+# With the monitor, hot-unplug is wanted: q35 would hand the root ports'
+# hotplug to ACPI (the guest has no acpiphp); native PCIe hotplug (pciehp)
+# instead.
 mon=(-monitor none)
-[ $monitor = 1 ] && mon=(-monitor "unix:$out/monitor.sock,server,nowait")
+[ $monitor = 1 ] && mon=(-monitor "unix:$out/monitor.sock,server,nowait"
+			-global ICH9-LPC.acpi-pci-hotplug-with-bridge-support=off)
+
+free_port() {
+	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
 
 # boot: start QEMU in the background (its pid in $qpid), cabling the two
-# NICs through a free loopback port.
+# NICs through a free loopback port (or two, with the relay between them).
 boot() {
-	local port
-	port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+	local port bport n
+	port=$(free_port)
+	bport=$port
 	rm -f "$out/console.log" "$out/results.log" "$out/monitor.sock"
+	if [ $relay = 1 ]; then
+		[ -z "$rpid" ] || kill "$rpid" 2>/dev/null
+		bport=$(free_port)
+		: > "$out/relay.cmd"
+		: > "$out/relay.log"
+		python3 "$IGBX_ROOT/scripts/frame-relay.py" "$port" "$bport" \
+			"$out/relay.cmd" "$out/relay.log" 2>> "$out/relay.log" &
+		rpid=$!
+		n=0
+		until grep -q listening "$out/relay.log" || [ $n -ge 50 ]; do
+			sleep 0.1
+			n=$((n + 1))
+		done
+	fi
 	timeout -k 10 "$timeout" qemu-system-x86_64 \
 		-M q35 -accel tcg -cpu max -smp 2 -m 1536 \
 		-display none -no-reboot "${mon[@]}" \
@@ -75,7 +106,7 @@ boot() {
 		-device pcie-root-port,id=rp2,chassis=2 \
 		-netdev "socket,id=n0,listen=127.0.0.1:$port" \
 		-device igb,netdev=n0,mac=52:54:00:12:34:01,bus=rp1,id=nic0 \
-		-netdev "socket,id=n1,connect=127.0.0.1:$port" \
+		-netdev "socket,id=n1,connect=127.0.0.1:$bport" \
 		-device igb,netdev=n1,mac=52:54:00:12:34:02,bus=rp2,id=nic1 \
 		> "$out/qemu.log" 2>&1 &
 	qpid=$!
@@ -99,6 +130,29 @@ booted() {
 	return 1
 }
 
+# host_agent: while QEMU runs, pass each "igbx-host: COMMAND" line the
+# guest writes to its results port on, in order: "inject ..." to the
+# relay, anything else to QEMU's monitor.
+host_agent() {
+	local handled=0 n cmd
+	: > "$out/monitor.log"
+	while kill -0 "$qpid" 2>/dev/null; do
+		n=$(grep -c '^igbx-host: ' "$out/results.log" 2>/dev/null || true)
+		while [ "$handled" -lt "${n:-0}" ]; do
+			handled=$((handled + 1))
+			cmd=$(tr -d '\r' < "$out/results.log" | grep '^igbx-host: ' |
+			      sed -n "${handled}s/^igbx-host: //p")
+			echo "$(date +%T.%N) $cmd" >> "$out/monitor.log"
+			case $cmd in
+			inject\ *) echo "$cmd" >> "$out/relay.cmd" ;;
+			*) echo "$cmd" | socat - "UNIX-CONNECT:$out/monitor.sock" \
+				> /dev/null 2>> "$out/monitor.log" ;;
+			esac
+		done
+		sleep 0.1
+	done
+}
+
 set +e
 for attempt in 1 2; do
 	boot
@@ -109,8 +163,14 @@ for attempt in 1 2; do
 	kill "$qpid" 2>/dev/null
 	wait "$qpid" 2>/dev/null
 done
+agent=""
+if [ $monitor = 1 ] || [ $relay = 1 ]; then
+	host_agent &
+	agent=$!
+fi
 wait "$qpid"
 qrc=$?
+[ -z "$agent" ] || { kill "$agent" 2>/dev/null; wait "$agent" 2>/dev/null; }
 set -e
 
 if [ $qrc = 124 ] || [ $qrc = 137 ]; then

@@ -1,37 +1,56 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# vm-test.sh [NAME...]: run guest tests scripts/guest/test-NAME.sh (all of
-# them by default), each in a fresh boot of the rig with igbx.ko built
-# against the test kernel. Counts the guest's "ok"/"not ok" lines; a guest
-# that dies, times out, or leaves an oops/BUG/WARNING in the console counts
-# as one more failure. Last line: "N passed, N failed".
+# vm-test.sh [-f FLAVOUR] [-p PREFIX] [NAME...]: run guest tests
+# scripts/guest/PREFIX-NAME.sh (PREFIX "test" by default; all of them when
+# no NAME is given), each in a fresh boot of the rig with igbx.ko built
+# against the test kernel of FLAVOUR ("default", or "debug": KASAN,
+# lockdep, UBSAN, kmemleak, fault injection). Counts the guest's
+# "ok"/"not ok" lines; a guest that dies, times out, or leaves an
+# oops/BUG/WARNING/UBSAN report in the console counts as one more
+# failure. Last line: "N passed, N failed".
 set -eu
 . "$(dirname "$0")/lib.sh"
 
+flavour=default prefix=test
+while getopts f:p: opt; do
+	case $opt in
+	f) flavour=$OPTARG ;;
+	p) prefix=$OPTARG ;;
+	*) die "usage: vm-test.sh [-f FLAVOUR] [-p PREFIX] [NAME...]" ;;
+	esac
+done
+shift $((OPTIND - 1))
+
 work="$IGBX_ROOT/.build"
+tag=$([ "$flavour" = default ] && echo "" || echo "-$flavour")
 names=("$@")
 if [ ${#names[@]} = 0 ]; then
-	for f in "$IGBX_ROOT"/scripts/guest/test-*.sh; do
+	for f in "$IGBX_ROOT"/scripts/guest/"$prefix"-*.sh; do
 		n=$(basename "$f" .sh)
-		names+=("${n#test-}")
+		names+=("${n#"$prefix"-}")
 	done
 fi
 
-kdir=$("$IGBX_ROOT/scripts/build-kernel.sh")
-"$IGBX_ROOT/scripts/build-module.sh" "$kdir" "$work/test-kernel" >/dev/null
-ko="$work/test-kernel/src/module/igbx.ko"
+kdir=$("$IGBX_ROOT/scripts/build-kernel.sh" "$flavour")
+"$IGBX_ROOT/scripts/build-module.sh" "$kdir" "$work/test-kernel$tag" >/dev/null
+ko="$work/test-kernel$tag/src/module/igbx.ko"
 
 passed=0 failed=0
 for name in "${names[@]}"; do
-	script="$IGBX_ROOT/scripts/guest/test-$name.sh"
+	script="$IGBX_ROOT/scripts/guest/$prefix-$name.sh"
 	[ -f "$script" ] || die "no guest test $script"
-	out="$work/vm-$name"
+	out="$work/vm$tag-$name"
 	rc=0
-	# A "# vm-append: ARGS" line in the script adds to the kernel command line.
+	# A "# vm-append: ARGS" line in the script adds to the kernel command
+	# line; "# vm-monitor: yes" lets the guest drive QEMU's monitor,
+	# "# vm-relay: yes" puts the frame relay in the cable.
 	append=$(sed -n 's/^# vm-append: //p' "$script")
+	opts=()
+	grep -q '^# vm-monitor: yes' "$script" && opts+=(-M)
+	grep -q '^# vm-relay: yes' "$script" && opts+=(-R)
 	"$IGBX_ROOT/scripts/run-vm.sh" -k "$kdir" -s "$script" -o "$out" -t 600 \
-		-a "$append" "$ko" || rc=$?
+		-a "$append" "${opts[@]}" "$ko" || rc=$?
 	tr -d '\r' < "$out/results.log" > "$out/results.txt"
 	sed -n 's/^\(not ok\|ok\) - /vm:'"$name"': \1 - /p' "$out/results.txt"
 	p=$(grep -c '^ok - ' "$out/results.txt" || true)
@@ -40,7 +59,7 @@ for name in "${names[@]}"; do
 		echo "vm:$name: not ok - guest ended with status $rc (see $out/console.log)"
 		f=1
 	fi
-	if grep -nE "Oops|BUG:|WARNING:|Kernel panic|general protection" "$out/console.log"; then
+	if grep -nE "Oops|BUG:|WARNING:|UBSAN:|Kernel panic|general protection" "$out/console.log"; then
 		echo "vm:$name: not ok - crash or warning in the kernel log"
 		f=$((f + 1))
 	fi

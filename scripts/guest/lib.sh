@@ -83,6 +83,13 @@ bind_to() {
 	wait_for 10 bound_to "$drv" "$bdf"
 }
 
+# host_cmd COMMAND: have the host run COMMAND on QEMU's monitor (the test
+# script needs a "# vm-monitor: yes" line); returns at once
+host_cmd() {
+	echo "igbx-host: $*" > "$RESULTS"
+	echo "igbx-test: asked the host: $*"
+}
+
 # finish: the script's exit status is the number of failed checks
 finish() {
 	echo "igbx-test: $FAILED failed"

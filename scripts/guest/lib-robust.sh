@@ -1,0 +1,89 @@
+# SPDX-License-Identifier: GPL-2.0
+# Guest-side helpers for the robustness scenarios (scripts/guest/robust-*.sh,
+# run on the debug kernel by scripts/robust.sh): fault injection scoped to
+# igbx's code, and kmemleak. Sourced after lib.sh and lib-traffic.sh.
+
+DBG=/sys/kernel/debug
+
+# igbx_text_range: first and last address of igbx's code, from kallsyms
+igbx_text_range() {
+	awk '$4 == "[igbx]" && ($2 == "t" || $2 == "T") {print $1}' /proc/kallsyms |
+		sort | sed -n '1p;$p'
+}
+
+# fault_setup: failslab and fail_page_alloc may fail only allocations with
+# igbx's code on the stack (the stack-trace filter), sleeping ones and
+# single pages included; nothing fails until fail-nth or a probability
+# says so
+fault_setup() {
+	local first last end f
+	set -- $(igbx_text_range)
+	first=$1 last=$2
+	# kernel addresses do not fit the shell's signed arithmetic: add to
+	# the low 32 bits (a module's code never straddles a 4 GiB boundary)
+	end=$(printf '%s%08x' "${last%????????}" $((0x${last#????????} + 0x1000)))
+	for f in failslab fail_page_alloc; do
+		echo "0x$first" > "$DBG/$f/require-start"
+		echo "0x$end" > "$DBG/$f/require-end"
+		echo 32 > "$DBG/$f/stacktrace-depth"
+		echo N > "$DBG/$f/ignore-gfp-wait"
+		echo 0 > "$DBG/$f/probability"
+		echo 0 > "$DBG/$f/verbose"
+		echo -1 > "$DBG/$f/times"
+	done
+	echo 0 > "$DBG/fail_page_alloc/min-order"
+	echo N > "$DBG/fail_page_alloc/ignore-gfp-highmem"
+	echo "igbx-test: fault injection limited to 0x$first-0x$end"
+}
+
+# with_fail_nth N COMMAND...: run COMMAND with its N-th allocation from
+# igbx's code failing (/proc/self/fail-nth survives the exec)
+with_fail_nth() {
+	local n=$1
+	shift
+	sh -c 'echo "$0" > /proc/self/fail-nth && exec "$@"' "$n" "$@"
+}
+
+# fault_sweep NAME MAX UNDO COMMAND...: run COMMAND with its 1st, 2nd, ...
+# allocation from igbx failing, running UNDO after each try, until it
+# succeeds three times in a row (no allocation left to fail) or MAX tries.
+# Every failure must be ENOMEM. Prints how many tries failed.
+fault_sweep() {
+	local name=$1 max=$2 undo=$3 n=1 ok_run=0 failed=0 other=0
+	shift 3
+	while [ $n -le "$max" ] && [ $ok_run -lt 3 ]; do
+		if with_fail_nth "$n" "$@" > /tmp/fault.out 2>&1; then
+			ok_run=$((ok_run + 1))
+		else
+			ok_run=0
+			if grep -q "Cannot allocate memory" /tmp/fault.out; then
+				failed=$((failed + 1))
+			else
+				other=$((other + 1))
+				cat /tmp/fault.out
+			fi
+		fi
+		$undo > /dev/null 2>&1
+		n=$((n + 1))
+	done
+	echo "igbx-test: $name: $((n - 1)) tries, $failed failed with ENOMEM, $other otherwise" >&2
+	[ "$other" = 0 ] || echo "igbx-test: $name: $other failures were not ENOMEM" >&2
+	echo "$failed $other"
+}
+
+# kmemleak_check NAME: two kmemleak scans (an object must stay unreferenced
+# for 5 s to count); fails when a reported leak has igbx on its stack
+kmemleak_check() {
+	local n
+	[ -w "$DBG/kmemleak" ] || { fail "$1: kmemleak" "no $DBG/kmemleak"; return; }
+	echo scan > "$DBG/kmemleak"
+	sleep 6
+	echo scan > "$DBG/kmemleak"
+	cat "$DBG/kmemleak" > /tmp/kmemleak.txt
+	n=$(awk '/^unreferenced object/ {if (hit) count++; hit = 0; next}
+		 /igbx/ {hit = 1}
+		 END {if (hit) count++; print count + 0}' /tmp/kmemleak.txt)
+	echo "igbx-test: $1: kmemleak reports $(grep -c '^unreferenced object' /tmp/kmemleak.txt) objects, $n with igbx on the stack"
+	[ "$n" = 0 ] || cat /tmp/kmemleak.txt
+	check_eq "$1: no leak with igbx on the stack (kmemleak)" "$n" 0
+}

@@ -1,0 +1,50 @@
+# SPDX-License-Identifier: GPL-2.0
+# Robustness scenario 3: 20 link flaps of port A's cable end from QEMU's
+# monitor (set_link n0 off/on) while a TCP stream runs: the carrier
+# follows every flap, and after each "on" a ping gets through within 3 s.
+# vm-monitor: yes
+. /test/lib.sh
+. /test/lib-traffic.sh
+. /test/lib-robust.sh
+
+no_carrier_a() { ! carrier_a; }
+now_ms() { awk '{printf "%d\n", $1 * 1000}' /proc/uptime; }
+
+setup_pair igb
+iperf_server
+timeout 900 $IPERF3 -c "$ADDR_B" -t 600 -i 1 --forceflush -f m > /tmp/iperf.log 2>&1 &
+iperf=$!
+sleep 2
+down_seen=0 up_seen=0 resumed=0 worst=0
+for i in $(seq 1 20); do
+	host_cmd set_link n0 off
+	wait_for 10 no_carrier_a && down_seen=$((down_seen + 1))
+	sleep 0.5
+	host_cmd set_link n0 on
+	t0=$(now_ms)
+	if wait_for 10 carrier_a; then
+		up_seen=$((up_seen + 1))
+		# ping once a second... in 0.2 s steps: the first answer counts
+		wait_for 10 ping -c 1 -W 1 "$ADDR_B" > /dev/null
+		dt=$(( $(now_ms) - t0 ))
+		[ "$dt" -gt "$worst" ] && worst=$dt
+		[ "$dt" -le 3000 ] && resumed=$((resumed + 1))
+		echo "igbx-test: flap $i: traffic again $dt ms after link on"
+	fi
+	sleep 1
+done
+check_eq "carrier went off at every flap" "$down_seen" 20
+check_eq "carrier came back at every flap" "$up_seen" 20
+echo "igbx-test: slowest recovery $worst ms"
+check_eq "ping answered within 3 s of link on, every time" "$resumed" 20
+sleep 3
+check "iperf3 stream still running after the flaps" kill -0 "$iperf"
+grep 'bits/sec' /tmp/iperf.log | tail -n 3 > /tmp/iperf-tail.txt
+cat /tmp/iperf-tail.txt
+check "iperf3 stream moving data after the flaps" \
+	sh -c "[ \$(wc -l < /tmp/iperf-tail.txt) = 3 ] && ! grep -q ' 0.00 [KMG]*bits/sec' /tmp/iperf-tail.txt"
+kill -INT "$iperf" 2>/dev/null
+wait "$iperf"
+kmemleak_check "after the flaps"
+teardown
+finish

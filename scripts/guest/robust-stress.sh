@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: GPL-2.0
+# Robustness scenario 2: 20 ring resizes and 10 queue-pair changes while
+# an iperf3 stream runs; the stream must survive and nothing may leak.
+. /test/lib.sh
+. /test/lib-traffic.sh
+. /test/lib-robust.sh
+
+ring_of() { $ETHTOOL -g "$DEV_A" | awk -v k="$1:" '$1 == k {v = $2} END {print v}'; }
+chan() { $ETHTOOL -l "$DEV_A" | awk '$1 == "Combined:" {v = $2} END {print v}'; }
+
+setup_pair igb
+iperf_server
+# a stream longer than any run of the loop, stopped after it
+timeout 900 $IPERF3 -c "$ADDR_B" -t 600 -i 1 --forceflush -f m > /tmp/iperf.log 2>&1 &
+iperf=$!
+sleep 2
+resized=0 changed=0
+for i in $(seq 1 20); do
+	n=$(( (i % 5 + 1) * 96 ))	# 192..576, rounded to 8 already
+	$ETHTOOL -G "$DEV_A" rx "$n" tx "$n" && [ "$(ring_of RX)" = "$n" ] &&
+		resized=$((resized + 1))
+	if [ $((i % 2)) = 0 ]; then
+		c=$(( (i / 2) % 4 + 1 ))
+		$ETHTOOL -L "$DEV_A" combined "$c" && [ "$(chan)" = "$c" ] &&
+			changed=$((changed + 1))
+	fi
+	sleep 1
+done
+check_eq "20 ring resizes under traffic" "$resized" 20
+check_eq "10 queue-pair changes under traffic" "$changed" 10
+sleep 4
+check "iperf3 stream still running after the changes" kill -0 "$iperf"
+# the last three one-second intervals all moved data
+grep 'bits/sec' /tmp/iperf.log | tail -n 3 > /tmp/iperf-tail.txt
+cat /tmp/iperf-tail.txt
+check "iperf3 stream moving data after the changes" \
+	sh -c "[ \$(wc -l < /tmp/iperf-tail.txt) = 3 ] && ! grep -q ' 0.00 [KMG]*bits/sec' /tmp/iperf-tail.txt"
+kill -INT "$iperf" 2>/dev/null
+wait "$iperf"
+check "carrier on" wait_for 15 carrier_a
+check "ping after the changes" sh -c "ping -c 3 -w 10 $ADDR_B | grep -q ' 0% packet loss'"
+kmemleak_check "after resizes and channel changes"
+teardown
+finish
