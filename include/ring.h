@@ -277,6 +277,7 @@ netdev_tx_t igbx_xmit_frame(struct sk_buff *skb, struct net_device *netdev);
 void igbx_configure_tx(struct igbx_adapter *adapter);
 
 /* rx.c */
+int igbx_create_rx_pool(struct igbx_ring *ring);
 int igbx_setup_rx_ring(struct igbx_ring *ring);
 void igbx_free_rx_ring(struct igbx_ring *ring);
 void igbx_configure_rx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring);

@@ -148,7 +148,7 @@ DEFINE_SHOW_ATTRIBUTE(igbx_dbg_buffers);
 void igbx_dbg_adapter_init(struct igbx_adapter *adapter)
 {
 	unsigned int v;
-	char name[16];
+	char name[sizeof("tx_ring_") + 10];	/* room for any unsigned int */
 
 	adapter->dbg_dir = debugfs_create_dir(pci_name(adapter->pdev), igbx_dbg_root);
 	debugfs_create_file("buffers", 0400, adapter->dbg_dir, adapter,

@@ -199,15 +199,50 @@ static void igbx_ring_move_memory(struct igbx_ring *dst, struct igbx_ring *src)
 	src->desc = NULL;
 }
 
+/* Free rings igbx_resize_rings() set up but did not put in use. */
+static void igbx_free_new_rings(struct igbx_ring *tmp, unsigned int n)
+{
+	unsigned int v;
+
+	for (v = 0; v < n; v++) {
+		igbx_free_tx_ring(&tmp[v]);
+		igbx_free_rx_ring(&tmp[n + v]);
+	}
+	kvfree(tmp);
+}
+
+/* Descriptors and buffer arrays of the new rings: tmp[0..n) TX, then RX. */
+static int igbx_alloc_new_rings(struct igbx_adapter *adapter, struct igbx_ring *tmp,
+				u16 tx_count, u16 rx_count)
+{
+	unsigned int n = adapter->num_q_vectors, v;
+
+	for (v = 0; v < n; v++) {
+		struct igbx_q_vector *q_vector = adapter->q_vector[v];
+
+		igbx_init_ring(&tmp[v], q_vector, v);
+		igbx_init_ring(&tmp[n + v], q_vector, v);
+		tmp[v].count = tx_count;
+		tmp[n + v].count = rx_count;
+		tmp[n + v].rx_buf_len = adapter->rx_buf_len;
+		if (igbx_setup_tx_ring(&tmp[v]) ||
+		    igbx_alloc_ring_memory(&tmp[n + v], sizeof(struct igbx_rx_buffer)))
+			return -ENOMEM;
+	}
+	return 0;
+}
+
 /**
  * igbx_resize_rings() - change the ring sizes, also while the port is up
  * @adapter: the port, RTNL held
  * @tx_count: descriptors per TX ring, already valid for the hardware
  * @rx_count: descriptors per RX ring, likewise
  *
- * A running port gets its new rings allocated first; only when every one
- * of them exists is the port taken down, the rings swapped, and the port
- * brought up again. If an allocation fails the old rings stay in use.
+ * A running port gets its new rings' memory allocated first, while
+ * traffic flows. Then the port is taken down, the new RX rings get their
+ * page pools (which must be made with NAPI disabled), the rings are
+ * swapped and the port comes up again. If any allocation fails the old
+ * rings stay, and the port comes up with them.
  *
  * Return: 0 or -ENOMEM (nothing changed then).
  */
@@ -215,7 +250,7 @@ int igbx_resize_rings(struct igbx_adapter *adapter, u16 tx_count, u16 rx_count)
 {
 	unsigned int n = adapter->num_q_vectors, v;
 	struct igbx_ring *tmp;
-	int err = 0;
+	int err;
 
 	if (!netif_running(adapter->netdev)) {
 		adapter->tx_ring_count = tx_count;
@@ -226,33 +261,21 @@ int igbx_resize_rings(struct igbx_adapter *adapter, u16 tx_count, u16 rx_count)
 	tmp = kvcalloc(2 * n, sizeof(*tmp), GFP_KERNEL);
 	if (!tmp)
 		return -ENOMEM;
-	for (v = 0; v < n; v++) {
-		struct igbx_q_vector *q_vector = adapter->q_vector[v];
-
-		igbx_init_ring(&tmp[v], q_vector, v);
-		igbx_init_ring(&tmp[n + v], q_vector, v);
-		tmp[v].count = tx_count;
-		tmp[n + v].count = rx_count;
-		err = igbx_setup_tx_ring(&tmp[v]);
-		if (err)
-			break;
-		err = igbx_setup_rx_ring(&tmp[n + v]);
-		if (err) {
-			igbx_free_tx_ring(&tmp[v]);
-			break;
-		}
-	}
+	err = igbx_alloc_new_rings(adapter, tmp, tx_count, rx_count);
 	if (err) {
-		/* Pairs 0..v-1 were allocated completely. */
-		while (v--) {
-			igbx_free_tx_ring(&tmp[v]);
-			igbx_free_rx_ring(&tmp[n + v]);
-		}
-		kvfree(tmp);
+		igbx_free_new_rings(tmp, n);
 		return err;
 	}
 
 	igbx_down(adapter);
+	for (v = 0; v < n && !err; v++)
+		err = igbx_create_rx_pool(&tmp[n + v]);
+	if (err) {
+		igbx_free_new_rings(tmp, n);
+		igbx_up(adapter);
+		return err;
+	}
+
 	for (v = 0; v < n; v++) {
 		struct igbx_q_vector *q_vector = adapter->q_vector[v];
 

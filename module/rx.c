@@ -32,12 +32,16 @@
 #include "igbx.h"
 
 /**
- * igbx_setup_rx_ring() - allocate an RX ring's descriptors, buffers, pool
+ * igbx_create_rx_pool() - the page_pool an RX ring's buffers come from
  * @ring: ring with @count set
  *
- * Return: 0 or a negative errno; on failure nothing stays allocated.
+ * The pool is tied to the ring's NAPI context (pages freed in that poll
+ * go straight back to it), so it must be created and destroyed while
+ * that NAPI context is disabled: page_pool checks that it cannot race.
+ *
+ * Return: 0 or a negative errno (no pool then).
  */
-int igbx_setup_rx_ring(struct igbx_ring *ring)
+int igbx_create_rx_pool(struct igbx_ring *ring)
 {
 	struct page_pool_params pp = {
 		.flags		= PP_FLAG_DMA_MAP | PP_FLAG_DMA_SYNC_DEV,
@@ -52,25 +56,34 @@ int igbx_setup_rx_ring(struct igbx_ring *ring)
 		.netdev		= ring->netdev,
 		.queue_idx	= ring->queue_index,
 	};
-	int err;
+	struct page_pool *pool = page_pool_create(&pp);
 
-	ring->pp = page_pool_create(&pp);
-	if (IS_ERR(ring->pp)) {
-		err = PTR_ERR(ring->pp);
-		goto err_pool;
-	}
+	if (IS_ERR(pool))
+		return PTR_ERR(pool);
+	ring->pp = pool;
+	return 0;
+}
+
+/**
+ * igbx_setup_rx_ring() - allocate an RX ring's descriptors, buffers, pool
+ * @ring: ring with @count set, its NAPI context disabled
+ *
+ * Return: 0 or a negative errno; on failure nothing stays allocated.
+ */
+int igbx_setup_rx_ring(struct igbx_ring *ring)
+{
+	int err;
 
 	err = igbx_alloc_ring_memory(ring, sizeof(struct igbx_rx_buffer));
 	if (err)
-		goto err_memory;
+		return err;
+	err = igbx_create_rx_pool(ring);
+	if (err) {
+		igbx_free_ring_memory(ring);
+		return err;
+	}
 	ring->rx_buf_len = ring->q_vector->adapter->rx_buf_len;
 	return 0;
-
-err_memory:
-	page_pool_destroy(ring->pp);
-err_pool:
-	ring->pp = NULL;
-	return err;
 }
 
 /**

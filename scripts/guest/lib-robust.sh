@@ -46,27 +46,32 @@ with_fail_nth() {
 
 # fault_sweep NAME MAX UNDO COMMAND...: run COMMAND with its 1st, 2nd, ...
 # allocation from igbx failing, running UNDO after each try, until it
-# succeeds three times in a row (no allocation left to fail) or MAX tries.
-# Every failure must be ENOMEM. Prints how many tries failed.
+# succeeds ten times in a row (no allocation left whose failure shows:
+# some are absorbed on purpose, kvmalloc falling back to vmalloc, an RX
+# page counted and retried later) or MAX tries. Every failure must be
+# ENOMEM. Prints how many tries failed, and otherwise.
 fault_sweep() {
-	local name=$1 max=$2 undo=$3 n=1 ok_run=0 failed=0 other=0
+	local name=$1 max=$2 undo=$3 n=1 ok_run=0 failed=0 other=0 seq=""
 	shift 3
-	while [ $n -le "$max" ] && [ $ok_run -lt 3 ]; do
+	while [ $n -le "$max" ] && [ $ok_run -lt 10 ]; do
 		if with_fail_nth "$n" "$@" > /tmp/fault.out 2>&1; then
 			ok_run=$((ok_run + 1))
+			seq="${seq}."
 		else
 			ok_run=0
 			if grep -q "Cannot allocate memory" /tmp/fault.out; then
 				failed=$((failed + 1))
+				seq="${seq}E"
 			else
 				other=$((other + 1))
-				cat /tmp/fault.out
+				seq="${seq}?"
+				cat /tmp/fault.out >&2
 			fi
 		fi
 		$undo > /dev/null 2>&1
 		n=$((n + 1))
 	done
-	echo "igbx-test: $name: $((n - 1)) tries, $failed failed with ENOMEM, $other otherwise" >&2
+	echo "igbx-test: $name: $((n - 1)) tries ($seq: . worked, E ENOMEM, ? other), $failed failed with ENOMEM, $other otherwise" >&2
 	[ "$other" = 0 ] || echo "igbx-test: $name: $other failures were not ENOMEM" >&2
 	echo "$failed $other"
 }
