@@ -116,7 +116,8 @@ boot() {
 # a boot takes 2-10 s; rarely a vCPU stops getting timer interrupts at
 # boot, an RCU stall before any test runs, and once QEMU 10 itself died
 # of an assertion in its TCG memory map while the kernel enumerated PCI.
-# Both happen before any igbx code runs; such a boot is retried once.)
+# Both happen before any igbx code runs; such a boot is retried, up to
+# three attempts: the QEMU assertion struck twice in a row once.)
 BOOT_LIMIT=${BOOT_LIMIT:-120}
 booted() {
 	local n=0
@@ -154,7 +155,7 @@ host_agent() {
 }
 
 set +e
-for attempt in 1 2; do
+for attempt in 1 2 3; do
 	boot
 	booted && break
 	echo "run-vm: no guest userland after ${BOOT_LIMIT}s or QEMU ended (attempt $attempt, see $out/console.log.stalled)" >&2
@@ -162,6 +163,7 @@ for attempt in 1 2; do
 	cp "$out/qemu.log" "$out/qemu.log.stalled"
 	kill "$qpid" 2>/dev/null
 	wait "$qpid" 2>/dev/null
+	sleep 2
 done
 agent=""
 if [ $monitor = 1 ] || [ $relay = 1 ]; then

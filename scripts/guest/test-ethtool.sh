@@ -165,5 +165,15 @@ check_eq "debugfs: ring size as ethtool says" \
 	"$(sed -n 's/^RX ring 0: \([0-9]*\) descriptors.*/\1/p' /tmp/rx_ring.txt)" "$(ring_of RX)"
 check "debugfs: TX view decodes completed descriptors" \
 	sh -c "cat $dbg/tx_ring_* | grep -q ' DD'"
+
+# ethtool -r, -p, msglvl.
+check "ethtool -r restarts auto-negotiation" $ETHTOOL -r "$DEV_A"
+check "carrier back after ethtool -r" wait_for 15 carrier_a
+check "ethtool -p: LED0 blinks for 1 s, then is given back" $ETHTOOL -p "$DEV_A" 1
+check "ethtool -s msglvl hw on" $ETHTOOL -s "$DEV_A" msglvl hw on
+check "ethtool: message level now includes hw" \
+	sh -c "$ETHTOOL $DEV_A | grep -A1 'Current message level' | grep -qw hw"
+check "ethtool -s msglvl hw off" $ETHTOOL -s "$DEV_A" msglvl hw off
+check "ping after all of it" sh -c "ping -c 3 -w 10 $ADDR_B | grep -q ' 0% packet loss'"
 teardown
 finish
