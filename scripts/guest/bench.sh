@@ -9,11 +9,6 @@
 out() { echo "bench $1 $2" > "$RESULTS"; echo "igbx-bench: $1 $2"; }
 now() { awk '{print $1}' /proc/uptime; }
 
-# tx_queue_sum NAME: tx_queue_N_NAME of ethtool -S, summed over A's queues
-tx_queue_sum() {
-	$ETHTOOL -S "$DEV_A" | awk -v k="$1" '$1 ~ "^tx_queue_[0-9]+_" k ":$" {s += $2} END {print s + 0}'
-}
-
 # Interrupts taken for port A, and CPU time in irq + softirq (ticks).
 irqs_a() { grep -E " $DEV_A(-|\$)" /proc/interrupts |
 	   awk '{for (i = 2; i <= NF && $i ~ /^[0-9]+$/; i++) s += $i} END {print s + 0}'; }
@@ -24,7 +19,7 @@ irq_ticks() { awk '/^cpu / {print $7 + $8}' /proc/stat; }
 pktgen_rate() {
 	local name=$1 from=$2 count=$3 to usec got irq0 tick0 irqs ticks
 	to=$([ "$from" = a ] && echo b || echo a)
-	[ "$DRIVER_A" = igbx ] && [ "$from" = a ] && db0=$(tx_queue_sum doorbells)
+	[ "$DRIVER_A" = igbx ] && [ "$from" = a ] && db0=$(queue_sum doorbells)
 	snapshot before
 	irq0=$(irqs_a)
 	tick0=$(irq_ticks)
@@ -37,7 +32,7 @@ pktgen_rate() {
 	if [ "$DRIVER_A" = igbx ] && [ "$from" = a ]; then
 		# igbx counts its TDT writes; igb does not
 		out "${name/_pps/}_frames_per_doorbell" "$(awk -v f="$(delta before after a tx_packets)" \
-			-v d="$(( $(tx_queue_sum doorbells) - db0 ))" 'BEGIN {printf "%.2f", f / d}')"
+			-v d="$(( $(queue_sum doorbells) - db0 ))" 'BEGIN {printf "%.2f", f / d}')"
 	fi
 	if [ "$to" = a ] && [ "$got" -gt 0 ]; then
 		irqs=$(( $(irqs_a) - irq0 ))

@@ -76,6 +76,20 @@ fault_sweep() {
 	echo "$failed $other"
 }
 
+# stream_moving NAME PID: the background iperf3 client PID (-i 1
+# --forceflush, output in /tmp/iperf.log) still runs and its last three
+# one-second intervals all moved data; then it is stopped
+stream_moving() {
+	sleep 3
+	check "iperf3 stream still running after the $1" kill -0 "$2"
+	grep 'bits/sec' /tmp/iperf.log | tail -n 3 > /tmp/iperf-tail.txt
+	cat /tmp/iperf-tail.txt
+	check "iperf3 stream moving data after the $1" \
+		sh -c "[ \$(wc -l < /tmp/iperf-tail.txt) = 3 ] && ! grep -q ' 0.00 [KMG]*bits/sec' /tmp/iperf-tail.txt"
+	kill -INT "$2" 2>/dev/null
+	wait "$2"
+}
+
 # kmemleak_check NAME: two kmemleak scans (an object must stay unreferenced
 # for 5 s to count); fails when a reported leak has igbx on its stack
 kmemleak_check() {

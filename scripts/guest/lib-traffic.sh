@@ -88,6 +88,11 @@ pktgen_send() {
 	grep -q "Result: OK" /tmp/pktgen.txt
 }
 
+# queue_sum NAME: tx/rx_queue_N_NAME of A's ethtool -S, summed over queues
+queue_sum() {
+	$ETHTOOL -S "$DEV_A" | awk -v k="$1" '$1 ~ "_queue_[0-9]+_" k ":$" {s += $2} END {print s + 0}'
+}
+
 # reg WORD: a 32-bit word of A's register dump (ethtool -d raw); bit WORD
 # BIT: one bit of it. Words (ethtool's igb layout): CTRL 0, RCTL 32,
 # RXCSUM 33, RAL0 179, RAH0 195.

@@ -14,7 +14,6 @@ alive() {	# alive NAME: carrier and a ping, injection off
 	check "$1: carrier" wait_for 15 carrier_a
 	check "$1: ping" sh -c "ping -c 3 -w 10 $ADDR_B | grep -q ' 0% packet loss'"
 }
-qsum() { $ETHTOOL -S "$DEV_A" | awk -v k="$1" '$1 ~ "_queue_[0-9]+_" k ":$" {s += $2} END {print s + 0}'; }
 
 setup_pair igb
 fault_setup
@@ -46,7 +45,7 @@ check_eq "ethtool -L: the old count back after failures" \
 alive "after failed channel changes"
 
 # RX refill in NAPI: 5 % of igbx's allocations fail for 10 s of traffic
-af0=$(qsum alloc_failed)
+af0=$(queue_sum alloc_failed)
 for f in failslab fail_page_alloc; do
 	echo N > "$DBG/$f/task-filter"
 	echo 5 > "$DBG/$f/probability"
@@ -56,7 +55,7 @@ iperf_run "TCP B->A with RX allocations failing" -R -t 10
 for f in failslab fail_page_alloc; do
 	echo 0 > "$DBG/$f/probability"
 done
-af1=$(qsum alloc_failed)
+af1=$(queue_sum alloc_failed)
 echo "igbx-test: RX allocation failures counted: $((af1 - af0))"
 check "RX refill: failed allocations counted (rx_queue_N_alloc_failed)" test "$af1" -gt "$af0"
 alive "after failed RX refills"

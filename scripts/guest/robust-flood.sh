@@ -9,15 +9,14 @@
 . /test/lib-traffic.sh
 . /test/lib-robust.sh
 
-stat() { $ETHTOOL -S "$DEV_A" | awk -v k="$1:" '$1 == k {print $2}'; }
 
 setup_pair igb
 check "ethtool -G rx 80" $ETHTOOL -G "$DEV_A" rx 80
 check "ethtool -C rx-usecs 8191 (the receiver held back)" $ETHTOOL -C "$DEV_A" rx-usecs 8191
 check "carrier back" wait_for 15 carrier_a
-full0=$(stat napi_polls_budget_exhausted)
+full0=$(nic_stat a napi_polls_budget_exhausted)
 check "pktgen flood from B" pktgen_send b 50000
-full1=$(stat napi_polls_budget_exhausted)
+full1=$(nic_stat a napi_polls_budget_exhausted)
 echo "igbx-test: polls that used their whole budget: $((full1 - full0))"
 check "the flood exhausted NAPI budgets" test "$full1" -gt "$full0"
 check "ethtool -C rx-usecs 162" $ETHTOOL -C "$DEV_A" rx-usecs 162

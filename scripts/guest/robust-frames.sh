@@ -12,25 +12,23 @@
 . /test/lib-robust.sh
 
 N=100000
-stat() { $ETHTOOL -S "$DEV_A" | awk -v k="$1:" '$1 == k {print $2}'; }
-qsum() { $ETHTOOL -S "$DEV_A" | awk -v k="$1" '$1 ~ "_queue_[0-9]+_" k ":$" {s += $2} END {print s + 0}'; }
 # settled: A's NIC has taken no frame for 3 s
 settled() {
 	local a b
-	a=$(stat rx_packets)
+	a=$(nic_stat a rx_packets)
 	sleep 3
-	b=$(stat rx_packets)
+	b=$(nic_stat a rx_packets)
 	[ "$a" = "$b" ]
 }
 
 setup_pair igb
 check "ping through the relay" sh -c "ping -c 3 -w 10 $ADDR_B | grep -q ' 0% packet loss'"
-ruc0=$(stat rx_short_length_errors) bad0=$(qsum csum_err) rx0=$(stat_a rx_packets)
+ruc0=$(nic_stat a rx_short_length_errors) bad0=$(queue_sum csum_err) rx0=$(stat_a rx_packets)
 host_cmd inject $N 7
 sleep 5
 check "the injection ends (A's NIC quiet for 3 s, within 10 min)" wait_for 600 settled
-ruc=$(( $(stat rx_short_length_errors) - ruc0 ))
-bad=$(( $(qsum csum_err) - bad0 ))
+ruc=$(( $(nic_stat a rx_short_length_errors) - ruc0 ))
+bad=$(( $(queue_sum csum_err) - bad0 ))
 got=$(( $(stat_a rx_packets) - rx0 ))
 echo "igbx-test: injected $N: undersize $ruc, checksum errors $bad, delivered to the stack $got"
 $ETHTOOL -S "$DEV_A" | grep -E "errors|_err|drops|length" | grep -v ": 0$"

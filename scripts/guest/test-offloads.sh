@@ -10,9 +10,6 @@
 . /test/lib-traffic.sh
 
 feature() { $ETHTOOL -k "$DEV_A" | awk -v k="$1:" '$1 == k {print $2}'; }
-qsum() {	# qsum NAME: sum of tx/rx_queue_N_NAME over the queues of A
-	$ETHTOOL -S "$DEV_A" | awk -v k="$1" '$1 ~ "_queue_[0-9]+_" k ":$" {s += $2} END {print s + 0}'
-}
 
 setup_pair igb
 
@@ -28,14 +25,14 @@ check_eq "NIC: RCTL.VFE (VLAN filter)" "$(bit $RCTL 18)" 1
 
 # TCP with every offload on: TSO segments what A sends, A's NIC verifies
 # what it receives.
-tso0=$(qsum tso_packets) good0=$(qsum csum_good)
+tso0=$(queue_sum tso_packets) good0=$(queue_sum csum_good)
 iperf_run "TCP A->B, offloads on"
 iperf_run "TCP B->A, offloads on" -R
-tso1=$(qsum tso_packets) good1=$(qsum csum_good)
+tso1=$(queue_sum tso_packets) good1=$(queue_sum csum_good)
 echo "igbx-test: TSO skbs $((tso1 - tso0)), RX checksums verified $((good1 - good0))"
 check "TSO used for A's stream" test $((tso1 - tso0)) -gt 10
 check "RX checksums verified by the NIC" test $((good1 - good0)) -gt 1000
-check_eq "no checksum errors" "$(qsum csum_err)" 0
+check_eq "no checksum errors" "$(queue_sum csum_err)" 0
 
 # Eight parallel streams each way (16 flows per check, so that all of them
 # hashing to one queue is out of the question): RSS on receive and the stack's queue
@@ -117,11 +114,11 @@ check_eq "rx off: RXCSUM.IPOFL/TUOFL cleared, PCSD kept" \
 	"$(( $(reg $RXCSUM) & 0x2300 ))" $((0x2000))
 check "ethtool -K tx off sg off tso off" $ETHTOOL -K "$DEV_A" tx off sg off tso off
 check_eq "ethtool -k: tcp-segmentation-offload off" "$(feature tcp-segmentation-offload)" off
-tso0=$(qsum tso_packets) good0=$(qsum csum_good)
+tso0=$(queue_sum tso_packets) good0=$(queue_sum csum_good)
 iperf_run "TCP A->B, offloads off"
 iperf_run "TCP B->A, offloads off" -R
-check_eq "offloads off: no TSO" "$(qsum tso_packets)" "$tso0"
-check_eq "offloads off: no RX checksum reported" "$(qsum csum_good)" "$good0"
+check_eq "offloads off: no TSO" "$(queue_sum tso_packets)" "$tso0"
+check_eq "offloads off: no RX checksum reported" "$(queue_sum csum_good)" "$good0"
 check "ethtool -K rx on tx on sg on tso on" $ETHTOOL -K "$DEV_A" rx on tx on sg on tso on
 check_eq "rx on: RXCSUM bits back" "$(( $(reg $RXCSUM) & 0x2300 ))" $((0x2300))
 
