@@ -9,6 +9,7 @@
 #   make kunit      KUnit suites in the QEMU rig
 #   make vmtest     VM tests in the QEMU rig
 #   make bench      igbx against the in-tree igb (QUICK=1: one short round)
+#   make profile    perf in the guest: where CPU time goes, igbx and igb
 #   make robust     KUnit and the robustness scenarios on the debug kernel
 #   make kernel     build (or find cached) the test kernel (FLAVOUR=debug:
 #                   the debug one)
@@ -16,7 +17,7 @@
 
 KDIR ?= /lib/modules/$(shell uname -r)/build
 
-.PHONY: all modules clean check demo kunit vmtest bench robust kernel deps
+.PHONY: all modules clean check demo kunit vmtest bench profile robust kernel deps
 
 all: modules
 
@@ -49,6 +50,9 @@ vmtest:
 
 bench:
 	@scripts/bench.sh $(if $(QUICK),--quick)
+
+profile:
+	@scripts/profile.sh
 
 robust:
 	@scripts/robust.sh

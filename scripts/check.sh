@@ -10,6 +10,9 @@
 #   vm        the VM tests (scripts/vm-test.sh)
 #   bench     one short round of make bench: it must produce numbers for
 #             every workload and both drivers (no thresholds)
+#   robust    the robustness lane (scripts/robust.sh): KUnit and the
+#             robust-*.sh scenarios on the debug kernel (KASAN, lockdep,
+#             DMA-API debugging, kmemleak, UBSAN, fault injection)
 # Last line: "N passed, N failed".
 set -u
 . "$(dirname "$0")/lib.sh"
@@ -99,6 +102,10 @@ add_counts "$work/vm.log"
 echo "== bench (smoke run, numbers only)"
 "$IGBX_ROOT/scripts/bench.sh" --quick 2>&1 | tee "$work/bench.log"
 add_counts "$work/bench.log"
+
+echo "== robustness lane (debug kernel)"
+"$IGBX_ROOT/scripts/robust.sh" 2>&1 | tee "$work/robust-lane.log"
+add_counts "$work/robust-lane.log"
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

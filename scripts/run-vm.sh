@@ -70,6 +70,15 @@ mon=(-monitor none)
 [ $monitor = 1 ] && mon=(-monitor "unix:$out/monitor.sock,server,nowait"
 			-global ICH9-LPC.acpi-pci-hotplug-with-bridge-support=off)
 
+# The CPU model is "max" without 5-level paging: with LA57 the kernel
+# re-reads its CPU features in identify_cpu(), and an interrupt in that
+# window makes KASAN (debug kernel) see the direct map as a wild address;
+# its one report then switches lockdep off for the rest of the boot.
+# On a KASAN kernel every report is printed (kasan_multi_shot), not only
+# the first.
+cpu=max,la57=off
+grep -q '^CONFIG_KASAN=y' "$kdir/.config" && append="kasan_multi_shot $append"
+
 free_port() {
 	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
@@ -96,7 +105,7 @@ boot() {
 		done
 	fi
 	timeout -k 10 "$timeout" qemu-system-x86_64 \
-		-M q35 -accel tcg -cpu max -smp 2 -m 1536 \
+		-M q35 -accel tcg -cpu "$cpu" -smp 2 -m 1536 \
 		-display none -no-reboot "${mon[@]}" \
 		-kernel "$kdir/arch/x86/boot/bzImage" \
 		-initrd "$out/initramfs.cpio.gz" \

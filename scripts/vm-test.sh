@@ -59,33 +59,41 @@ scan_reports() {
 	END { done_report(); exit bad }' "$1"
 }
 
+# A boot's time limit: the debug kernel runs several times slower (the
+# fault-injection sweeps there take about 10 minutes).
+limit=$([ "$flavour" = debug ] && echo 900 || echo 600)
+
 passed=0 failed=0
 for name in "${names[@]}"; do
 	script="$IGBX_ROOT/scripts/guest/$prefix-$name.sh"
 	[ -f "$script" ] || die "no guest test $script"
 	out="$work/vm$tag-$name"
+	# failures are named after the script: "vm:ethtool", "vm:robust-flaps"
+	label=$([ "$prefix" = test ] && echo "$name" || echo "$prefix-$name")
 	rc=0
 	# A "# vm-append: ARGS" line in the script adds to the kernel command
 	# line; "# vm-monitor: yes" lets the guest drive QEMU's monitor,
 	# "# vm-relay: yes" puts the frame relay in the cable.
 	append=$(sed -n 's/^# vm-append: //p' "$script")
 	opts=()
+	t0=$(date +%s)
 	grep -q '^# vm-monitor: yes' "$script" && opts+=(-M)
 	grep -q '^# vm-relay: yes' "$script" && opts+=(-R)
-	"$IGBX_ROOT/scripts/run-vm.sh" -k "$kdir" -s "$script" -o "$out" -t 600 \
+	"$IGBX_ROOT/scripts/run-vm.sh" -k "$kdir" -s "$script" -o "$out" -t "$limit" \
 		-a "$append" "${opts[@]}" "$ko" || rc=$?
 	tr -d '\r' < "$out/results.log" > "$out/results.txt"
-	sed -n 's/^\(not ok\|ok\) - /vm:'"$name"': \1 - /p' "$out/results.txt"
+	sed -n 's/^\(not ok\|ok\) - /vm:'"$label"': \1 - /p' "$out/results.txt"
 	p=$(grep -c '^ok - ' "$out/results.txt" || true)
 	f=$(grep -c '^not ok - ' "$out/results.txt" || true)
 	if [ $rc != 0 ] && [ "$f" = 0 ]; then
-		echo "vm:$name: not ok - guest ended with status $rc (see $out/console.log)"
+		echo "vm:$label: not ok - guest ended with status $rc (see $out/console.log)"
 		f=1
 	fi
 	if ! scan_reports "$out/console.log"; then
-		echo "vm:$name: not ok - crash or warning in the kernel log"
+		echo "vm:$label: not ok - crash or warning in the kernel log"
 		f=$((f + 1))
 	fi
+	echo "vm:$label: $p passed, $f failed in $(($(date +%s) - t0)) s"
 	passed=$((passed + p))
 	failed=$((failed + f))
 done

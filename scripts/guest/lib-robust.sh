@@ -78,9 +78,11 @@ fault_sweep() {
 
 # stream_moving NAME PID: the background iperf3 client PID (-i 1
 # --forceflush, output in /tmp/iperf.log) still runs and its last three
-# one-second intervals all moved data; then it is stopped
+# one-second intervals all moved data, 6 s after the last disturbance
+# (TCP may back off for a second or two after a reset on the debug
+# kernel); then it is stopped
 stream_moving() {
-	sleep 3
+	sleep 6
 	check "iperf3 stream still running after the $1" kill -0 "$2"
 	grep 'bits/sec' /tmp/iperf.log | tail -n 3 > /tmp/iperf-tail.txt
 	cat /tmp/iperf-tail.txt
@@ -90,8 +92,24 @@ stream_moving() {
 	wait "$2"
 }
 
+# lockdep_check NAME: lockdep is still watching at the end of a scenario.
+# Any report (lockdep's own, KASAN's) switches it off for the rest of the
+# boot, and a scenario that ran with it off proved nothing about locking.
+# $LOCKDEP_OFF_NOTE, when set, explains an expected earlier report: the
+# scenario then notes lockdep being off instead of failing.
+lockdep_check() {
+	local on
+	on=$(awk '$1 == "debug_locks:" {print $2}' /proc/lockdep_stats 2>/dev/null)
+	if [ "$on" != 1 ] && [ -n "${LOCKDEP_OFF_NOTE:-}" ]; then
+		echo "igbx-test: $1: lockdep is off ($LOCKDEP_OFF_NOTE)"
+		return
+	fi
+	check_eq "$1: lockdep still on (no report switched it off)" "$on" 1
+}
+
 # kmemleak_check NAME: two kmemleak scans (an object must stay unreferenced
-# for 5 s to count); fails when a reported leak has igbx on its stack
+# for 5 s to count); fails when a reported leak has igbx on its stack.
+# Then lockdep_check.
 kmemleak_check() {
 	local n
 	[ -w "$DBG/kmemleak" ] || { fail "$1: kmemleak" "no $DBG/kmemleak"; return; }
@@ -105,4 +123,5 @@ kmemleak_check() {
 	echo "igbx-test: $1: kmemleak reports $(grep -c '^unreferenced object' /tmp/kmemleak.txt) objects, $n with igbx on the stack"
 	[ "$n" = 0 ] || cat /tmp/kmemleak.txt
 	check_eq "$1: no leak with igbx on the stack (kmemleak)" "$n" 0
+	lockdep_check "$1"
 }

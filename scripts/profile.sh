@@ -1,0 +1,44 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# profile.sh: where the guest's CPU time goes, with igbx and with the
+# in-tree igb on port A (one boot each; igb drives port B). The guest
+# runs perf record -a over pktgen TX, pktgen RX and one iperf3 stream
+# (scripts/guest/profile.sh); the flat profiles (by object, then by
+# symbol) are printed and kept in results/profile-<date>.txt. perf and
+# its libraries come from the host (Debian's linux-perf) in a tar file
+# the guest unpacks. Numbers only, no pass or fail on them.
+set -eu
+. "$(dirname "$0")/lib.sh"
+
+work="$IGBX_ROOT/.build"
+kdir=$("$IGBX_ROOT/scripts/build-kernel.sh")
+"$IGBX_ROOT/scripts/build-module.sh" "$kdir" "$work/test-kernel" >/dev/null
+ko="$work/test-kernel/src/module/igbx.ko"
+
+perf=$(command -v perf) || die "perf missing (apt-get install linux-perf)"
+bundle="$work/profile/perf-bundle.tar"
+mkdir -p "$work/profile"
+stage=$(mktemp -d)
+trap 'rm -rf "$stage"' EXIT
+mkdir -p "$stage/opt/bin"
+cp -L "$perf" "$stage/opt/bin/perf"
+ldd "$perf" | awk '/=> \//{print $3}' | while read -r lib; do
+	mkdir -p "$stage$(dirname "$lib")"
+	cp -L "$lib" "$stage$lib"
+done
+tar -cf "$bundle" -C "$stage" .
+
+report="$IGBX_ROOT/results/profile-$(date +%Y%m%d-%H%M%S).txt"
+mkdir -p "$IGBX_ROOT/results"
+for drv in igbx igb; do
+	out="$work/profile/$drv"
+	mkdir -p "$out"
+	echo "DRIVER_A=$drv" > "$out/profile.conf"
+	echo "profile: port A on $drv" >&2
+	"$IGBX_ROOT/scripts/run-vm.sh" -k "$kdir" -s "$IGBX_ROOT/scripts/guest/profile.sh" \
+		-o "$out" -t 900 -a dma_debug=off "$ko" "$bundle" "$out/profile.conf" || true
+	echo "== port A on $drv"
+	tr -d '\r' < "$out/results.log" | sed -n 's/^profile //p'
+done | tee "$report"
+echo "profile: kept in $report" >&2
