@@ -54,13 +54,13 @@ rm -f "$out/console.log" "$out/results.log" "$out/monitor.sock"
 stage=$(mktemp -d)
 rpid=""
 trap 'rm -rf "$stage"; [ -z "$rpid" ] || kill "$rpid" 2>/dev/null' EXIT
-mkdir -p "$stage/test"
-cp "$script" "$stage/test/run.sh"
-cp "$IGBX_ROOT"/scripts/guest/lib*.sh "$stage/test/"
+mkdir -p "$stage/root/test"
+cp "$script" "$stage/root/test/run.sh"
+cp "$IGBX_ROOT"/scripts/guest/lib*.sh "$stage/root/test/"
 for f in "$@"; do
-	cp "$f" "$stage/test/"
+	cp "$f" "$stage/root/test/"
 done
-(cd "$stage" && find . | cpio -o -H newc --quiet | gzip -1) > "$stage/run.cpio.gz"
+(cd "$stage/root" && find . | cpio -o -H newc --quiet | gzip -1) > "$stage/run.cpio.gz"
 cat "$base" "$stage/run.cpio.gz" > "$out/initramfs.cpio.gz"
 
 # With the monitor, hot-unplug is wanted: q35 would hand the root ports'
