@@ -48,14 +48,16 @@ for line in open(raw):
     runs.setdefault(key, {}).setdefault(drv, []).append(float(val))
 keys = ["tx_pps", "tx_pps_burst8", "rx_pps", "tcp_tx_mbps", "tcp_rx_mbps", "tcp_tx_4_mbps",
         "tcp_rx_4_mbps", "ping_p50_us", "ping_p99_us",
+        "tx_irqs_per_1k_frames", "tx_cpu_ns_per_frame",
+        "tx_burst8_irqs_per_1k_frames", "tx_burst8_cpu_ns_per_frame",
         "rx_irqs_per_1k_frames", "rx_cpu_ns_per_frame",
         "tx_pps_4q", "rx_pps_4q", "tcp_tx_4_4q_mbps", "tcp_rx_4_4q_mbps",
+        "tx_4q_irqs_per_1k_frames", "tx_4q_cpu_ns_per_frame",
         "rx_4q_irqs_per_1k_frames", "rx_4q_cpu_ns_per_frame",
         "tx_frames_per_doorbell", "tx_burst8_frames_per_doorbell",
         "tx_4q_frames_per_doorbell"]
-lower_is_better = {"ping_p50_us", "ping_p99_us", "rx_irqs_per_1k_frames",
-                   "rx_cpu_ns_per_frame", "rx_4q_irqs_per_1k_frames",
-                   "rx_4q_cpu_ns_per_frame"}
+lower_is_better = {k for k in keys if k.startswith("ping_") or k.endswith("_per_frame")
+                   or k.endswith("_per_1k_frames")}
 # counted by igbx alone (igb keeps no such counter)
 igbx_only = {"tx_frames_per_doorbell", "tx_burst8_frames_per_doorbell",
              "tx_4q_frames_per_doorbell"}

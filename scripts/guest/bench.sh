@@ -34,7 +34,9 @@ pktgen_rate() {
 		out "${name/_pps/}_frames_per_doorbell" "$(awk -v f="$(delta before after a tx_packets)" \
 			-v d="$(( $(queue_sum doorbells) - db0 ))" 'BEGIN {printf "%.2f", f / d}')"
 	fi
-	if [ "$to" = a ] && [ "$got" -gt 0 ]; then
+	# A's interrupts per frame it received or sent (TX completions), and
+	# the guest's irq + softirq time per frame (both ports' drivers)
+	if [ "$got" -gt 0 ]; then
 		irqs=$(( $(irqs_a) - irq0 ))
 		ticks=$(( $(irq_ticks) - tick0 ))
 		# rx_pps -> rx_irqs_per_1k_frames, rx_pps_4q -> rx_4q_...
