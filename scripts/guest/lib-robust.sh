@@ -76,18 +76,24 @@ fault_sweep() {
 	echo "$failed $other"
 }
 
+# stream_moved N0: the iperf3 log has two more intervals than its first
+# N0, and the newest of them moved data
+stream_moved() {
+	grep 'bits/sec' /tmp/iperf.log | awk -v n0="$1" '
+	NR > n0 { new++; zero = / 0\.00 [KMG]*bits\/sec/ }
+	END { exit !(new >= 2 && !zero) }'
+}
+
 # stream_moving NAME PID: the background iperf3 client PID (-i 1
-# --forceflush, output in /tmp/iperf.log) still runs and its last three
-# one-second intervals all moved data, 6 s after the last disturbance
-# (TCP may back off for a second or two after a reset on the debug
-# kernel); then it is stopped
+# --forceflush, output in /tmp/iperf.log) still runs, and within 20 s
+# reports intervals again, the newest moving data (after many resets or
+# flaps TCP backs off for seconds on the debug kernel); then it is stopped
 stream_moving() {
-	sleep 6
+	local n0
+	n0=$(grep -c 'bits/sec' /tmp/iperf.log)
 	check "iperf3 stream still running after the $1" kill -0 "$2"
-	grep 'bits/sec' /tmp/iperf.log | tail -n 3 > /tmp/iperf-tail.txt
-	cat /tmp/iperf-tail.txt
-	check "iperf3 stream moving data after the $1" \
-		sh -c "[ \$(wc -l < /tmp/iperf-tail.txt) = 3 ] && ! grep -q ' 0.00 [KMG]*bits/sec' /tmp/iperf-tail.txt"
+	check "iperf3 stream moving data after the $1" wait_for 20 stream_moved "$n0"
+	grep 'bits/sec' /tmp/iperf.log | tail -n 3
 	kill -INT "$2" 2>/dev/null
 	wait "$2"
 }
