@@ -67,16 +67,7 @@ latency() {
 	out ping_p99_us "$(sed -n "$(( (n * 99 + 99) / 100 ))p" /tmp/rtt.txt)"
 }
 
-set -- $(nic_bdfs)
-A=$1 B=$2
-modprobe igb
-if [ "$DRIVER_A" = igbx ]; then
-	insmod /test/igbx.ko
-	bind_to igbx "$A"
-fi
-check "port A on $DRIVER_A" bound_to "$DRIVER_A" "$A"
-check "port B on igb" bound_to igb "$B"
-wire_pair > /dev/null
+setup_driver_pair "$DRIVER_A"
 
 if [ "$QUICK" = 1 ]; then FRAMES=30000 SECS=2 PINGS=20; else FRAMES=200000 SECS=5 PINGS=100; fi
 pktgen_rate tx_pps a "$FRAMES"

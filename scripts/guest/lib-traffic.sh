@@ -53,6 +53,21 @@ wire_pair() {
 	check "carrier on port B" wait_for 15 carrier_b
 }
 
+# setup_driver_pair DRIVER: port A on DRIVER (igbx or igb), port B on
+# igb, wired as by wire_pair; for comparing igbx with the in-tree igb
+setup_driver_pair() {
+	set -- "$1" $(nic_bdfs)
+	A=$2 B=$3
+	modprobe igb
+	if [ "$1" = igbx ]; then
+		insmod /test/igbx.ko
+		bind_to igbx "$A"
+	fi
+	check "port A on $1" bound_to "$1" "$A"
+	check "port B on igb" bound_to igb "$B"
+	wire_pair > /dev/null
+}
+
 # on PORT COMMAND...: run COMMAND where port PORT (a or b) lives
 on() {
 	local p=$1

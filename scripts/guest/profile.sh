@@ -54,16 +54,7 @@ profile() {
 	}' /proc/kallsyms - > "$RESULTS"
 }
 
-set -- $(nic_bdfs)
-A=$1 B=$2
-modprobe igb
-if [ "$DRIVER_A" = igbx ]; then
-	insmod /test/igbx.ko
-	bind_to igbx "$A"
-fi
-check "port A on $DRIVER_A" bound_to "$DRIVER_A" "$A"
-check "port B on igb" bound_to igb "$B"
-wire_pair > /dev/null
+setup_driver_pair "$DRIVER_A"
 # loaded before perf starts, so that perf knows its symbols
 modprobe pktgen
 
