@@ -4,8 +4,9 @@
 # profile.sh: where the guest's CPU time goes, with igbx and with the
 # in-tree igb on port A (one boot each; igb drives port B). The guest
 # runs perf record -a over pktgen TX, pktgen RX and one iperf3 stream
-# (scripts/guest/profile.sh); the flat profiles (by object, then by
-# symbol) are printed and kept in results/profile-<date>.txt. perf and
+# (scripts/guest/profile.sh); the hottest symbols, each with its module
+# and CPU time per frame, are printed and kept in
+# results/profile-<date>.txt. perf and
 # its libraries come from the host (Debian's linux-perf) in a tar file
 # the guest unpacks. Numbers only, no pass or fail on them.
 set -eu
