@@ -216,6 +216,7 @@ static int igbx_alloc_new_rings(struct igbx_adapter *adapter, struct igbx_ring *
 				u16 tx_count, u16 rx_count)
 {
 	unsigned int n = adapter->num_q_vectors, v;
+	int err;
 
 	for (v = 0; v < n; v++) {
 		struct igbx_q_vector *q_vector = adapter->q_vector[v];
@@ -225,9 +226,12 @@ static int igbx_alloc_new_rings(struct igbx_adapter *adapter, struct igbx_ring *
 		tmp[v].count = tx_count;
 		tmp[n + v].count = rx_count;
 		tmp[n + v].rx_buf_len = adapter->rx_buf_len;
-		if (igbx_setup_tx_ring(&tmp[v]) ||
-		    igbx_alloc_ring_memory(&tmp[n + v], sizeof(struct igbx_rx_buffer)))
-			return -ENOMEM;
+		err = igbx_setup_tx_ring(&tmp[v]);
+		if (err)
+			return err;
+		err = igbx_alloc_ring_memory(&tmp[n + v], sizeof(struct igbx_rx_buffer));
+		if (err)
+			return err;
 	}
 	return 0;
 }
@@ -244,7 +248,7 @@ static int igbx_alloc_new_rings(struct igbx_adapter *adapter, struct igbx_ring *
  * swapped and the port comes up again. If any allocation fails the old
  * rings stay, and the port comes up with them.
  *
- * Return: 0 or -ENOMEM (nothing changed then).
+ * Return: 0, or the failed allocation's errno (nothing changed then).
  */
 int igbx_resize_rings(struct igbx_adapter *adapter, u16 tx_count, u16 rx_count)
 {
