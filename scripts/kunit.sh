@@ -58,8 +58,8 @@ for s in $suites; do
 	fi
 done
 
-if grep -nE "Oops|BUG:|WARNING:|Kernel panic|general protection|UBSAN|KASAN" "$out/console.log"; then
-	echo "kunit: the kernel log above shows a crash or warning"
+if ! scan_reports "$out/console.log" 1; then
+	echo "kunit: the kernel log shows a crash or warning (above)"
 	problems=$((problems + 1))
 fi
 

@@ -40,3 +40,26 @@ kernel_fragment() {
 	mv "$joined.$$" "$joined"
 	echo "$joined"
 }
+
+# scan_reports CONSOLE_LOG STRICT: print every oops, BUG, WARNING (lockdep
+# and DMA-API debugging report as WARNINGs), KASAN or UBSAN report in a
+# console log, and fail if one counts. With STRICT 1 each counts; with 0
+# only one with igbx code on its stack (a "[igbx]" frame in the 150 lines
+# after its first line), the others are printed as notes.
+scan_reports() {
+	awk -v strict="$2" '
+	function done_report() {
+		if (!start) return
+		if (strict || involved) { print "report: " start; bad = 1 }
+		else print "note: kernel report without igbx on its stack: " start
+		start = ""
+	}
+	/Oops|BUG:|WARNING:|UBSAN:|Kernel panic|general protection/ {
+		done_report(); start = $0; left = 150
+		involved = /\[igbx\]/; next
+	}
+	start && /\[igbx\]/ { involved = 1 }
+	start && --left == 0 { done_report() }
+	END { done_report(); exit bad }' "$1"
+}
+
