@@ -63,3 +63,15 @@ scan_reports() {
 	END { done_report(); exit bad }' "$1"
 }
 
+# copy_with_libs FILE ROOT DEST: copy an executable to ROOT/DEST (a file
+# name or a directory ending in /) and the shared libraries ldd lists for
+# it to the same paths under ROOT
+copy_with_libs() {
+	local lib
+	cp -L "$1" "$2$3"
+	ldd "$1" | awk '/=> \//{print $3} /^\s*\/lib/{print $1}' |
+	while read -r lib; do
+		mkdir -p "$2$(dirname "$lib")"
+		cp -L "$lib" "$2$lib"
+	done
+}

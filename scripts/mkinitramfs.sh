@@ -12,7 +12,7 @@ set -eu
 kdir=${1:?usage: mkinitramfs.sh KERNEL_DIR}
 [ -f "$kdir/.igbx-built" ] || die "$kdir is not a finished test kernel"
 
-key=$( (echo "$kdir"; cat "$0" "$IGBX_ROOT/scripts/guest/init";
+key=$( (echo "$kdir"; cat "$0" "$IGBX_ROOT/scripts/lib.sh" "$IGBX_ROOT/scripts/guest/init";
 	dpkg-query -W busybox-static iproute2 ethtool iperf3) | sha256sum | cut -c1-12)
 out="$IGBX_CACHE/initramfs-$key.cpio.gz"
 if [ -f "$out" ]; then
@@ -30,12 +30,7 @@ cp /bin/busybox "$root/bin/busybox"
 for tool in /sbin/ip /sbin/ethtool /usr/bin/iperf3; do
 	[ -x "$tool" ] || tool=$(command -v "$(basename "$tool")") ||
 		die "$(basename "$tool") missing (run scripts/install-deps.sh)"
-	cp "$tool" "$root/opt/bin/"
-	ldd "$tool" | awk '/=> \//{print $3} /^\s*\/lib/{print $1}' |
-	while read -r lib; do
-		mkdir -p "$root$(dirname "$lib")"
-		cp -L "$lib" "$root$lib"
-	done
+	copy_with_libs "$tool" "$root" /opt/bin/
 done
 cp -L /lib64/ld-linux-x86-64.so.2 "$root/lib64/"
 cp -r "$kdir/modroot/lib/modules" "$root/lib/"

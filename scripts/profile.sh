@@ -23,11 +23,7 @@ mkdir -p "$work/profile"
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 mkdir -p "$stage/opt/bin"
-cp -L "$perf" "$stage/opt/bin/perf"
-ldd "$perf" | awk '/=> \//{print $3}' | while read -r lib; do
-	mkdir -p "$stage$(dirname "$lib")"
-	cp -L "$lib" "$stage$lib"
-done
+copy_with_libs "$perf" "$stage" /opt/bin/perf
 tar -cf "$bundle" -C "$stage" .
 
 report="$IGBX_ROOT/results/profile-$(date +%Y%m%d-%H%M%S).txt"
