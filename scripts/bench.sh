@@ -3,16 +3,17 @@
 #
 # bench.sh [--quick]: igbx against the in-tree igb on the same emulated
 # 82576, same kernel, same run. Each round boots the rig once with igbx
-# and once with igb driving port A (igb always drives port B), in turn,
-# three rounds (one short round with --quick). Prints a table of medians
-# (min-max) and the ratio igbx/igb, and writes the raw numbers as JSON
-# to results/bench-<date>.json. Numbers only: nothing here passes or
-# fails on a threshold. Last line, for make check: "N passed, N failed"
-# (one test: every workload produced a number for both drivers).
+# and once with igb driving port A (igb always drives port B), the order
+# swapped every round to cancel drift, five rounds ($BENCH_ROUNDS; one
+# short round with --quick). Prints a table of medians (min-max) and the
+# ratio igbx/igb, and writes the raw numbers as JSON to
+# results/bench-<date>.json. Numbers only: nothing here passes or fails
+# on a threshold. Last line, for make check: "N passed, N failed" (one
+# test: every workload produced a number for both drivers).
 set -eu
 . "$(dirname "$0")/lib.sh"
 
-quick=0 rounds=3
+quick=0 rounds=${BENCH_ROUNDS:-5}
 [ "${1:-}" = --quick ] && quick=1 rounds=1
 
 work="$IGBX_ROOT/.build"
@@ -24,7 +25,9 @@ raw="$work/bench/raw.tsv"
 mkdir -p "$work/bench"
 : > "$raw"
 for round in $(seq 1 $rounds); do
-	for drv in igbx igb; do
+	order="igbx igb"
+	[ $((round % 2)) = 1 ] || order="igb igbx"
+	for drv in $order; do
 		out="$work/bench/$drv-$round"
 		mkdir -p "$out"
 		printf 'DRIVER_A=%s\nQUICK=%s\n' "$drv" "$quick" > "$out/bench.conf"
@@ -42,16 +45,18 @@ mkdir -p "$IGBX_ROOT/results"
 python3 - "$raw" "$IGBX_ROOT/results/bench-$(date +%Y%m%d-%H%M%S).json" "$quick" <<'PY'
 import json, statistics, sys, datetime, platform
 raw, out, quick = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
-runs = {}
+runs, by_round = {}, {}
 for line in open(raw):
     rnd, drv, key, val = line.split("\t")
     runs.setdefault(key, {}).setdefault(drv, []).append(float(val))
-keys = ["tx_pps", "tx_pps_burst8", "rx_pps", "tcp_tx_mbps", "tcp_rx_mbps", "tcp_tx_4_mbps",
-        "tcp_rx_4_mbps", "ping_p50_us", "ping_p99_us",
+    by_round.setdefault(key, {}).setdefault(rnd, {})[drv] = float(val)
+keys = ["tx_pps", "tx_pps_at_b", "tx_pps_burst8", "tx_pps_burst8_at_b", "rx_pps",
+        "tcp_tx_mbps", "tcp_rx_mbps", "tcp_tx_4_mbps", "tcp_rx_4_mbps",
+        "ping_p50_us", "ping_p99_us",
         "tx_irqs_per_1k_frames", "tx_cpu_ns_per_frame",
         "tx_burst8_irqs_per_1k_frames", "tx_burst8_cpu_ns_per_frame",
         "rx_irqs_per_1k_frames", "rx_cpu_ns_per_frame",
-        "tx_pps_4q", "rx_pps_4q", "tcp_tx_4_4q_mbps", "tcp_rx_4_4q_mbps",
+        "tx_pps_4q", "tx_pps_4q_at_b", "rx_pps_4q", "tcp_tx_4_4q_mbps", "tcp_rx_4_4q_mbps",
         "tx_4q_irqs_per_1k_frames", "tx_4q_cpu_ns_per_frame",
         "rx_4q_irqs_per_1k_frames", "rx_4q_cpu_ns_per_frame",
         "tx_frames_per_doorbell", "tx_burst8_frames_per_doorbell",
@@ -65,8 +70,15 @@ def cell(v):
     if not v:
         return "-"
     return "%g (%g-%g)" % (statistics.median(v), min(v), max(v))
-print("%-30s %-26s %-26s %s" % ("workload", "igbx median (min-max)",
-                                 "igb median (min-max)", "igbx/igb"))
+# rounds in which igbx did better than igb (one boot each, same round)
+def ahead(k):
+    pairs = [r for r in by_round.get(k, {}).values() if len(r) == 2]
+    if not pairs:
+        return "-"
+    better = (lambda a, b: a < b) if k in lower_is_better else (lambda a, b: a > b)
+    return "%d/%d" % (sum(better(r["igbx"], r["igb"]) for r in pairs), len(pairs))
+print("%-30s %-26s %-26s %-9s %s" % ("workload", "igbx median (min-max)",
+                                     "igb median (min-max)", "igbx/igb", "ahead"))
 complete = True
 for k in keys:
     a, b = runs.get(k, {}).get("igbx", []), runs.get(k, {}).get("igb", [])
@@ -75,7 +87,7 @@ for k in keys:
     if a and b and statistics.median(b):
         ratio = "%.2f" % (statistics.median(a) / statistics.median(b))
     note = " (lower is better)" if k in lower_is_better else ""
-    print("%-30s %-26s %-26s %s%s" % (k, cell(a), cell(b), ratio, note))
+    print("%-30s %-26s %-26s %-9s %s%s" % (k, cell(a), cell(b), ratio, ahead(k), note))
 json.dump({"date": datetime.datetime.now().isoformat(timespec="seconds"),
            "machine": platform.node(), "quick": quick, "runs": runs},
           open(out, "w"), indent=1)
