@@ -36,6 +36,23 @@ fault_setup() {
 	echo "igbx-test: fault injection limited to 0x$first-0x$end"
 }
 
+# fault_reject ATTR FUNCTION: no failure from ATTR (failslab or
+# fail_page_alloc), and no count toward fail-nth, for allocations made
+# under igbx's FUNCTION, whose code runs from its kallsyms address to the
+# next igbx symbol's; "fault_reject ATTR none" ends it
+fault_reject() {
+	local attr=$1 start=0 end=0
+	if [ "$2" != none ]; then
+		set -- "$2" $(awk '$4 == "[igbx]" && ($2 == "t" || $2 == "T") {print $1, $3}' \
+			/proc/kallsyms | sort | awk -v fn="$2" 'found {print $1; exit}
+				$2 == fn {print $1; found = 1}')
+		[ $# = 3 ] || { echo "igbx-test: no igbx function $1" >&2; return 1; }
+		start=0x$2 end=0x$3
+	fi
+	echo "$start" > "$DBG/$attr/reject-start" &&
+		echo "$end" > "$DBG/$attr/reject-end"
+}
+
 # with_fail_nth N COMMAND...: run COMMAND with its N-th allocation from
 # igbx's code failing (/proc/self/fail-nth survives the exec)
 with_fail_nth() {
