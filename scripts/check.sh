@@ -20,13 +20,14 @@ set -u
 work="$IGBX_ROOT/.build"
 mkdir -p "$work"
 passed=0 failed=0
+: > "$work/check-results.log"
 
 result() {	# result NAME STATUS [DETAIL]
 	if [ "$2" = 0 ]; then
 		echo "ok - $1"
 		passed=$((passed + 1))
 	else
-		echo "not ok - $1${3:+: $3}"
+		echo "not ok - $1${3:+: $3}" | tee -a "$work/check-results.log"
 		failed=$((failed + 1))
 	fi
 }
@@ -107,5 +108,12 @@ echo "== robustness lane (debug kernel)"
 "$IGBX_ROOT/scripts/robust.sh" 2>&1 | tee "$work/robust-lane.log"
 add_counts "$work/robust-lane.log"
 
+# Repeat every failure just above the summary, so that the tail of the
+# output (all a CI page may show) names what failed.
+if [ "$failed" != 0 ]; then
+	echo "== failures"
+	grep -h "not ok" "$work/check-results.log" "$work/kunit.log" \
+		"$work/vm.log" "$work/bench.log" "$work/robust-lane.log" 2>/dev/null
+fi
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
