@@ -5,16 +5,19 @@
 # 82576, same kernel, same run. Each round boots the rig once with igbx
 # and once with igb driving port A (igb always drives port B), the order
 # swapped every round to cancel drift, five rounds ($BENCH_ROUNDS; one
-# short round with --quick). Prints a table of medians (min-max) and the
-# ratio igbx/igb, and writes the raw numbers as JSON to
-# results/bench-<date>.json. Numbers only: nothing here passes or fails
+# short round with --quick). Then one more boot runs the TCP workloads
+# in pairs, port A handed between igbx and igb within the boot (10 pairs,
+# $BENCH_PAIRS; one with --quick): the "paired_" rows. Prints a table of
+# medians (min-max), the ratio igbx/igb of the medians and the median of
+# the ratios round by round (pair by pair), and how many rounds igbx won;
+# writes the raw numbers as JSON to results/bench-<date>.json. Numbers only: nothing here passes or fails
 # on a threshold. Last line, for make check: "N passed, N failed" (one
 # test: every workload produced a number for both drivers).
 set -eu
 . "$(dirname "$0")/lib.sh"
 
-quick=0 rounds=${BENCH_ROUNDS:-5}
-[ "${1:-}" = --quick ] && quick=1 rounds=1
+quick=0 rounds=${BENCH_ROUNDS:-5} pairs=${BENCH_PAIRS:-10}
+[ "${1:-}" = --quick ] && quick=1 rounds=1 pairs=1
 
 work="$IGBX_ROOT/.build"
 kdir=$("$IGBX_ROOT/scripts/build-kernel.sh")
@@ -22,6 +25,17 @@ kdir=$("$IGBX_ROOT/scripts/build-kernel.sh")
 ko="$work/test-kernel/src/module/igbx.ko"
 
 raw="$work/bench/raw.tsv"
+
+# collect OUT_DIR [ROUND DRIVER]: append a boot's "bench" lines to $raw as
+# ROUND DRIVER KEY VALUE (a paired boot's lines carry their own pair and
+# driver)
+collect() {
+	tr -d '\r' < "$1/results.log" |
+		awk -v r="${2:-}" -v d="${3:-}" '$1 == "bench" {
+			if (NF >= 5) { r = $4; d = $5 }
+			print r "\t" d "\t" $2 "\t" $3 }' >> "$raw"
+}
+
 mkdir -p "$work/bench"
 : > "$raw"
 for round in $(seq 1 $rounds); do
@@ -36,10 +50,19 @@ for round in $(seq 1 $rounds); do
 		# mapping and sync; switched off here, as on users' kernels.
 		"$IGBX_ROOT/scripts/run-vm.sh" -k "$kdir" -s "$IGBX_ROOT/scripts/guest/bench.sh" \
 			-o "$out" -t 600 -a dma_debug=off "$ko" "$out/bench.conf" || true
-		tr -d '\r' < "$out/results.log" |
-			awk -v r="$round" -v d="$drv" '$1 == "bench" {print r "\t" d "\t" $2 "\t" $3}' >> "$raw"
+		collect "$out" "$round" "$drv"
 	done
 done
+
+# TCP once more, in one boot: igbx and igb take turns on port A, a pair
+# of runs at a time (see scripts/guest/bench.sh)
+out="$work/bench/paired"
+mkdir -p "$out"
+printf 'DRIVER_A=igbx\nQUICK=%s\nPAIRS=%s\n' "$quick" "$pairs" > "$out/bench.conf"
+echo "bench: TCP in $pairs pairs in one boot" >&2
+"$IGBX_ROOT/scripts/run-vm.sh" -k "$kdir" -s "$IGBX_ROOT/scripts/guest/bench.sh" \
+	-o "$out" -t 1500 -a dma_debug=off "$ko" "$out/bench.conf" || true
+collect "$out"
 
 mkdir -p "$IGBX_ROOT/results"
 python3 - "$raw" "$IGBX_ROOT/results/bench-$(date +%Y%m%d-%H%M%S).json" "$quick" <<'PY'
@@ -60,9 +83,13 @@ keys = ["tx_pps", "tx_pps_at_b", "tx_pps_burst8", "tx_pps_burst8_at_b", "rx_pps"
         "tx_4q_irqs_per_1k_frames", "tx_4q_cpu_ns_per_frame",
         "rx_4q_irqs_per_1k_frames", "rx_4q_cpu_ns_per_frame",
         "tx_frames_per_doorbell", "tx_burst8_frames_per_doorbell",
-        "tx_4q_frames_per_doorbell"]
+        "tx_4q_frames_per_doorbell",
+        "paired_tcp_tx_mbps", "paired_tcp_rx_mbps", "paired_tcp_tx_4_mbps",
+        "paired_tcp_rx_4_mbps"]
+# port A's interrupts per MB of each TCP row
+keys += [k[:-len("_mbps")] + "_irqs_per_mb" for k in keys if k.endswith("_mbps")]
 lower_is_better = {k for k in keys if k.startswith("ping_") or k.endswith("_per_frame")
-                   or k.endswith("_per_1k_frames")}
+                   or k.endswith("_per_1k_frames") or k.endswith("_per_mb")}
 # counted by igbx alone (igb keeps no such counter)
 igbx_only = {"tx_frames_per_doorbell", "tx_burst8_frames_per_doorbell",
              "tx_4q_frames_per_doorbell"}
@@ -77,8 +104,14 @@ def ahead(k):
         return "-"
     better = (lambda a, b: a < b) if k in lower_is_better else (lambda a, b: a > b)
     return "%d/%d" % (sum(better(r["igbx"], r["igb"]) for r in pairs), len(pairs))
-print("%-30s %-26s %-26s %-9s %s" % ("workload", "igbx median (min-max)",
-                                     "igb median (min-max)", "igbx/igb", "ahead"))
+# the median over rounds of igbx/igb within a round
+def round_ratio(k):
+    r = [p["igbx"] / p["igb"] for p in by_round.get(k, {}).values()
+         if len(p) == 2 and p["igb"]]
+    return "%.2f" % statistics.median(r) if r else "-"
+print("%-30s %-26s %-26s %-9s %-9s %s" % ("workload", "igbx median (min-max)",
+                                          "igb median (min-max)", "igbx/igb",
+                                          "by round", "ahead"))
 complete = True
 for k in keys:
     a, b = runs.get(k, {}).get("igbx", []), runs.get(k, {}).get("igb", [])
@@ -87,9 +120,11 @@ for k in keys:
     if a and b and statistics.median(b):
         ratio = "%.2f" % (statistics.median(a) / statistics.median(b))
     note = " (lower is better)" if k in lower_is_better else ""
-    print("%-30s %-26s %-26s %-9s %s%s" % (k, cell(a), cell(b), ratio, ahead(k), note))
+    print("%-30s %-26s %-26s %-9s %-9s %s%s" % (k, cell(a), cell(b), ratio, round_ratio(k),
+                                               ahead(k), note))
 json.dump({"date": datetime.datetime.now().isoformat(timespec="seconds"),
-           "machine": platform.node(), "quick": quick, "runs": runs},
+           "machine": platform.node(), "quick": quick, "runs": runs,
+           "by_round": by_round},
           open(out, "w"), indent=1)
 print("bench: raw numbers in %s" % out)
 print("%d passed, %d failed" % ((1, 0) if complete else (0, 1)))
