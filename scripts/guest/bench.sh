@@ -136,6 +136,12 @@ paired() {
 }
 
 setup_driver_pair "$DRIVER_A"
+# TCP remembers a peer's ssthresh and RTT from a closed connection and
+# starts the next one from them: one run's losses would shape the next
+# run's rate, the other driver's within a pair. Each run starts afresh.
+for p in a b; do
+	on "$p" sh -c 'echo 1 > /proc/sys/net/ipv4/tcp_no_metrics_save'
+done
 
 if [ "$QUICK" = 1 ]; then SECS=2 PINGS=20; else SECS=5 PINGS=100; fi
 if [ -n "${PAIRS:-}" ]; then
