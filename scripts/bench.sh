@@ -36,33 +36,35 @@ collect() {
 			print r "\t" d "\t" $2 "\t" $3 }' >> "$raw"
 }
 
+# bench_boot NAME LIMIT ROUND DRIVER CONF: one boot of the guest half
+# with CONF as its bench.conf, output in $work/bench/NAME, its numbers
+# collected under ROUND and DRIVER (empty for a paired boot). The test
+# kernel's DMA API debugging costs a hash lookup per mapping and sync;
+# switched off here, as on users' kernels.
+bench_boot() {
+	local out="$work/bench/$1"
+	mkdir -p "$out"
+	printf '%b' "$5" > "$out/bench.conf"
+	"$IGBX_ROOT/scripts/run-vm.sh" -k "$kdir" -s "$IGBX_ROOT/scripts/guest/bench.sh" \
+		-o "$out" -t "$2" -a dma_debug=off "$ko" "$out/bench.conf" || true
+	collect "$out" "$3" "$4"
+}
+
 mkdir -p "$work/bench"
 : > "$raw"
 for round in $(seq 1 $rounds); do
 	order="igbx igb"
 	[ $((round % 2)) = 1 ] || order="igb igbx"
 	for drv in $order; do
-		out="$work/bench/$drv-$round"
-		mkdir -p "$out"
-		printf 'DRIVER_A=%s\nQUICK=%s\n' "$drv" "$quick" > "$out/bench.conf"
 		echo "bench: round $round, port A on $drv" >&2
-		# The test kernel's DMA API debugging costs a hash lookup per
-		# mapping and sync; switched off here, as on users' kernels.
-		"$IGBX_ROOT/scripts/run-vm.sh" -k "$kdir" -s "$IGBX_ROOT/scripts/guest/bench.sh" \
-			-o "$out" -t 600 -a dma_debug=off "$ko" "$out/bench.conf" || true
-		collect "$out" "$round" "$drv"
+		bench_boot "$drv-$round" 600 "$round" "$drv" "DRIVER_A=$drv\nQUICK=$quick\n"
 	done
 done
 
 # TCP once more, in one boot: igbx and igb take turns on port A, a pair
 # of runs at a time (see scripts/guest/bench.sh)
-out="$work/bench/paired"
-mkdir -p "$out"
-printf 'DRIVER_A=igbx\nQUICK=%s\nPAIRS=%s\n' "$quick" "$pairs" > "$out/bench.conf"
 echo "bench: TCP in $pairs pairs in one boot" >&2
-"$IGBX_ROOT/scripts/run-vm.sh" -k "$kdir" -s "$IGBX_ROOT/scripts/guest/bench.sh" \
-	-o "$out" -t 1500 -a dma_debug=off "$ko" "$out/bench.conf" || true
-collect "$out"
+bench_boot paired 1500 "" "" "DRIVER_A=igbx\nQUICK=$quick\nPAIRS=$pairs\n"
 
 mkdir -p "$IGBX_ROOT/results"
 python3 - "$raw" "$IGBX_ROOT/results/bench-$(date +%Y%m%d-%H%M%S).json" "$quick" <<'PY'
