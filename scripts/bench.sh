@@ -10,8 +10,8 @@
 # $BENCH_PAIRS; one with --quick): the "paired_" rows. Prints a table of
 # medians (min-max), the ratio igbx/igb of the medians and the median of
 # the ratios round by round (pair by pair), and how many rounds igbx won;
-# writes the raw numbers as JSON to results/bench-<date>.json. Numbers only: nothing here passes or fails
-# on a threshold. Last line, for make check: "N passed, N failed" (one
+# writes the raw numbers as JSON to results/bench-<date>.json. Numbers
+# only: nothing here passes or fails on a threshold. Last line, for make check: "N passed, N failed" (one
 # test: every workload produced a number for both drivers).
 set -eu
 . "$(dirname "$0")/lib.sh"

@@ -82,7 +82,7 @@ pktgen_rate() {
 # and iperf3's output shown, when the run failed), and port A's
 # interrupts per MB moved: tcp_tx_mbps -> tcp_tx_irqs_per_mb
 tcp() {
-	local name=$1 v irq0
+	local name=$1 v irq0 per_mb
 	shift
 	iperf_server
 	irq0=$(irqs_a)
@@ -93,9 +93,9 @@ tcp() {
 		return
 	fi
 	out "$name" "$v"
-	v=$(awk -v i="$(($(irqs_a) - irq0))" -v m="$v" -v s="$SECS" \
+	per_mb=$(awk -v i="$(($(irqs_a) - irq0))" -v m="$v" -v s="$SECS" \
 		'BEGIN {if (m > 0) printf "%.1f", i / (m * s / 8)}')
-	[ -z "$v" ] || out "${name%_mbps}_irqs_per_mb" "$v"
+	[ -z "$per_mb" ] || out "${name%_mbps}_irqs_per_mb" "$per_mb"
 }
 
 # latency COUNT: p50 and p99 of ping round trips, in microseconds
@@ -112,9 +112,7 @@ latency() {
 rebind_a() {
 	DRIVER_A=$1
 	bind_to "$1" "$A" || return
-	DEV_A=$(netdev_of "$A")
-	$IP addr add "$ADDR_A/24" dev "$DEV_A"
-	$IP link set "$DEV_A" up
+	up_a
 	wait_for 15 carrier_a
 }
 

@@ -30,10 +30,17 @@ setup_pair() {
 	wire_pair
 }
 
+# up_a: with port A bound, name its interface (DEV_A), address it and
+# bring it up; the carrier follows later
+up_a() {
+	DEV_A=$(netdev_of "$A")
+	$IP addr add "$ADDR_A/24" dev "$DEV_A"
+	$IP link set "$DEV_A" up
+}
+
 # wire_pair: with A and B bound, put B in the peer namespace, address
 # both ends, bring them up and wait for the carrier (sets DEV_A, DEV_B)
 wire_pair() {
-	DEV_A=$(netdev_of "$A")
 	DEV_B=$(netdev_of "$B")
 
 	# IPv6 off: its periodic solicitations would blur the exact counts.
@@ -44,8 +51,7 @@ wire_pair() {
 	in_peer sh -c 'echo 1 > /proc/sys/net/ipv6/conf/all/disable_ipv6;
 		       echo 1 > /proc/sys/net/ipv6/conf/default/disable_ipv6'
 	$IP link set "$DEV_B" netns "$NS"
-	$IP addr add "$ADDR_A/24" dev "$DEV_A"
-	$IP link set "$DEV_A" up
+	up_a
 	in_peer $IP link set lo up
 	in_peer $IP addr add "$ADDR_B/24" dev "$DEV_B"
 	in_peer $IP link set "$DEV_B" up

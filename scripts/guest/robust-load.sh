@@ -14,9 +14,7 @@ ok=0
 for i in $(seq 1 $CYCLES); do
 	insmod /test/igbx.ko || { echo "igbx-test: cycle $i: insmod failed"; continue; }
 	bind_to igbx "$A" || { echo "igbx-test: cycle $i: bind failed"; rmmod igbx; continue; }
-	DEV_A=$(netdev_of "$A")
-	$IP addr add "$ADDR_A/24" dev "$DEV_A"
-	$IP link set "$DEV_A" up
+	up_a
 	if wait_for 15 carrier_a && ping -c 2 -w 10 "$ADDR_B" > /dev/null; then
 		ok=$((ok + 1))
 	else
