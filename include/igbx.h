@@ -323,6 +323,7 @@ void igbx_set_ethtool_ops(struct net_device *netdev);
 /* offload.c: features, their registers, MTU */
 #define IGBX_MAX_MTU		9216
 void igbx_init_features(struct net_device *netdev);
+u32 igbx_max_frame(const struct net_device *netdev);
 void igbx_write_rx_offloads(struct igbx_adapter *adapter);
 int igbx_set_features(struct net_device *netdev, netdev_features_t features);
 netdev_features_t igbx_features_check(struct sk_buff *skb, struct net_device *netdev,

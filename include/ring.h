@@ -55,12 +55,15 @@ struct igb_tx_buffer {
 
 /**
  * struct igbx_rx_buffer - what software remembers about one RX descriptor
- * @page: the page whose DMA address the descriptor holds; NULL once the
- *	page has been handed to an skb and not yet replaced. Pages come from
- *	the ring's page_pool, which maps them for DMA once and recycles them.
+ * @page: the page the descriptor's buffer lies in; NULL once the buffer
+ *	has been handed to an skb and not yet replaced. Pages come from the
+ *	ring's page_pool, which maps them for DMA once and recycles them.
+ * @page_offset: where in @page the buffer starts (0, or 2048 for the
+ *	second half of a page split in two; see &igbx_ring.rx_truesize)
  */
 struct igbx_rx_buffer {
 	struct page *page;
+	unsigned int page_offset;
 };
 
 /**
@@ -107,8 +110,9 @@ struct igbx_tx_stats {
  * @csum_err: frames whose TCP/UDP or IPv4 header checksum the NIC found
  *	wrong (delivered all the same: the stack checks again and drops)
  * @csum_good: frames the NIC verified, delivered as CHECKSUM_UNNECESSARY
- * @pages_in: pages taken from the page_pool into the ring
- * @pages_out: pages that left the ring, to an skb or back to the pool;
+ * @pages_in: buffers (pages or page halves) taken from the page_pool
+ *	into the ring
+ * @pages_out: buffers that left the ring, to an skb or back to the pool;
  *	after ifdown @pages_in == @pages_out
  */
 struct igbx_rx_stats {
@@ -141,6 +145,9 @@ struct igbx_rx_stats {
  * @next_to_use: next descriptor software hands to the NIC
  * @next_to_clean: next descriptor software expects the NIC to finish
  * @rx_buf_len: RX only: bytes the NIC may write into one buffer
+ * @rx_truesize: RX only: bytes of page each buffer owns, which is what an
+ *	skb built on it is charged: half a page when headroom, the longest
+ *	frame and skb_shared_info fit in it, else a whole page
  * @stats: packet and byte counters
  * @tx_stats: TX events
  * @rx_stats: RX events
@@ -167,6 +174,7 @@ struct igbx_ring {
 	u16 next_to_use;
 	u16 next_to_clean;
 	u16 rx_buf_len;
+	unsigned int rx_truesize;
 	struct igbx_ring_stats stats;
 	union {
 		struct igbx_tx_stats tx_stats;
@@ -222,7 +230,7 @@ static inline u16 igbx_desc_unused(const struct igbx_ring *ring)
 	return (ntc > ntu ? 0 : ring->count) + ntc - ntu - 1;
 }
 
-/* RX buffers: one page each; the frame starts after room for the stack. */
+/* RX buffers: the frame starts after room for the stack's headers. */
 #define IGBX_RX_HEADROOM	(NET_SKB_PAD + NET_IP_ALIGN)
 #define IGBX_RX_BUF_LEN		2048	/* what SRRCTL can say: 1 KiB units */
 #define IGBX_RX_REFILL_BATCH	16	/* refill (and write RDT) this often */
@@ -277,6 +285,7 @@ netdev_tx_t igbx_xmit_frame(struct sk_buff *skb, struct net_device *netdev);
 void igbx_configure_tx(struct igbx_adapter *adapter);
 
 /* rx.c */
+unsigned int igbx_rx_truesize(unsigned int max_frame, unsigned int buf_len);
 int igbx_create_rx_pool(struct igbx_ring *ring);
 int igbx_setup_rx_ring(struct igbx_ring *ring);
 void igbx_free_rx_ring(struct igbx_ring *ring);

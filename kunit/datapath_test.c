@@ -462,12 +462,68 @@ static void igbx_test_tx_timeout_reset(struct kunit *test)
 	igbx_lb_stop(test, &ctx);
 }
 
+/* Change the MTU of an open port; loop back again if it was rebuilt. */
+static void igbx_lb_set_mtu(struct kunit *test, struct igbx_adapter *adapter, int mtu)
+{
+	int err;
+
+	rtnl_lock();
+	err = dev_set_mtu(adapter->netdev, mtu);
+	if (!err)
+		igbx_lb_mac_loopback(adapter);
+	rtnl_unlock();
+	KUNIT_ASSERT_EQ(test, err, 0);
+	KUNIT_ASSERT_TRUE_MSG(test, igbx_lb_carrier(adapter->netdev),
+			      "no carrier after MTU %d", mtu);
+}
+
+/*
+ * At MTU 1500 a page carries two RX buffers; MTU 9000 while open needs
+ * whole pages, so the rings are rebuilt and jumbo frames come back whole;
+ * back at 1500 the buffers are halves again.
+ */
+static void igbx_test_loopback_mtu_change(struct kunit *test)
+{
+	const u32 frames = 64, first = ETH_FRAME_LEN + 1, step = 117;
+	struct igbx_lb_ctx ctx = { };
+	struct igbx_rx_buffer *buf;
+	struct igbx_ring *rx;
+	u32 seq;
+
+	igbx_lb_defaults(&ctx);
+	igbx_lb_start(test, &ctx, frames);
+	rx = &ctx.adapter->q_vector[0]->rx_ring;
+	buf = rx->rx_buffer_info;
+	KUNIT_EXPECT_EQ(test, rx->rx_truesize, SZ_2K);
+	KUNIT_EXPECT_PTR_EQ(test, buf[0].page, buf[1].page);
+	KUNIT_EXPECT_EQ(test, buf[1].page_offset, buf[0].page_offset + SZ_2K);
+
+	igbx_lb_set_mtu(test, ctx.adapter, 9000);
+	KUNIT_EXPECT_EQ(test, rx->rx_truesize, PAGE_SIZE);
+	KUNIT_EXPECT_PTR_NE(test, buf[0].page, buf[1].page);
+	for (seq = 0; seq < frames; seq++) {
+		struct sk_buff *skb = igbx_lb_skb(test, ctx.adapter->netdev,
+						   first + seq * step, seq);
+
+		KUNIT_ASSERT_NOT_NULL(test, skb);
+		dev_queue_xmit(skb);
+	}
+	igbx_lb_wait(&ctx.lb, frames);
+	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.received), (int)frames);
+	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.corrupt), 0);
+
+	igbx_lb_set_mtu(test, ctx.adapter, ETH_DATA_LEN);
+	KUNIT_EXPECT_EQ(test, rx->rx_truesize, SZ_2K);
+	igbx_lb_stop(test, &ctx);
+}
+
 static struct kunit_case igbx_datapath_cases[] = {
 	KUNIT_CASE_SLOW(igbx_test_loopback_sizes),
 	KUNIT_CASE_SLOW(igbx_test_loopback_chained),
 	KUNIT_CASE_SLOW(igbx_test_loopback_wraparound),
 	KUNIT_CASE(igbx_test_tx_fragments),
 	KUNIT_CASE_SLOW(igbx_test_tx_timeout_reset),
+	KUNIT_CASE_SLOW(igbx_test_loopback_mtu_change),
 	{}
 };
 

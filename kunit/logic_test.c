@@ -251,6 +251,22 @@ static void igbx_test_desc_unused(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, igbx_desc_unused(&ring), 3);
 }
 
+static void igbx_test_rx_truesize(struct kunit *test)
+{
+	const unsigned int shinfo = SKB_DATA_ALIGN(sizeof(struct skb_shared_info));
+	const unsigned int fits = SZ_2K - IGBX_RX_HEADROOM - shinfo;
+
+	/* MTU 1500 with a VLAN tag and FCS: half a page */
+	KUNIT_EXPECT_EQ(test, igbx_rx_truesize(1526, IGBX_RX_BUF_LEN), SZ_2K);
+	/* the longest frame that still fits beside headroom and shinfo */
+	KUNIT_EXPECT_EQ(test, igbx_rx_truesize(fits, IGBX_RX_BUF_LEN), SZ_2K);
+	KUNIT_EXPECT_EQ(test, igbx_rx_truesize(fits + 1, IGBX_RX_BUF_LEN), PAGE_SIZE);
+	/* jumbo frames span 2 KiB writes: a whole page each */
+	KUNIT_EXPECT_EQ(test, igbx_rx_truesize(9026, IGBX_RX_BUF_LEN), PAGE_SIZE);
+	/* 1 KiB buffers fit a half page whatever the frame */
+	KUNIT_EXPECT_EQ(test, igbx_rx_truesize(9026, SZ_1K), SZ_2K);
+}
+
 static void igbx_test_stats_overruns(struct kunit *test)
 {
 	u64 totals[IGBX_NR_HW_STATS] = { }, deltas[IGBX_NR_HW_STATS] = { };
@@ -378,6 +394,7 @@ static struct kunit_case igbx_logic_cases[] = {
 	KUNIT_CASE(igbx_test_perm_addr_from_rar0),
 	KUNIT_CASE(igbx_test_mta_hash),
 	KUNIT_CASE(igbx_test_desc_unused),
+	KUNIT_CASE(igbx_test_rx_truesize),
 	KUNIT_CASE(igbx_test_stats_overruns),
 	KUNIT_CASE(igbx_test_stats_from_registers),
 	KUNIT_CASE(igbx_test_regdump_layout),

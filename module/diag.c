@@ -299,7 +299,7 @@ static int igbx_lb_check(struct igbx_ring *rx, const u8 *frames)
 
 	for (n = 0; n < IGBX_LB_FRAMES; n++) {
 		union e1000_adv_rx_desc *desc = IGBX_RX_DESC(rx, n);
-		struct page *page = rx->rx_buffer_info[n].page;
+		struct igbx_rx_buffer *buf = &rx->rx_buffer_info[n];
 		u32 status;
 
 		if (read_poll_timeout(le32_to_cpu, status, status & IGBX_RXD_STAT_DD,
@@ -309,9 +309,9 @@ static int igbx_lb_check(struct igbx_ring *rx, const u8 *frames)
 		dma_rmb();
 		if (le16_to_cpu(desc->wb.length) != IGBX_LB_LEN)
 			return -EMSGSIZE;
-		dma_sync_single_for_cpu(rx->dev, page_pool_get_dma_addr(page),
-					PAGE_SIZE, DMA_FROM_DEVICE);
-		if (memcmp(page_address(page) + IGBX_RX_HEADROOM,
+		page_pool_dma_sync_for_cpu(rx->pp, buf->page, buf->page_offset,
+					   IGBX_LB_LEN);
+		if (memcmp(page_address(buf->page) + buf->page_offset + IGBX_RX_HEADROOM,
 			   frames + n * IGBX_LB_LEN, IGBX_LB_LEN))
 			return -EILSEQ;
 	}

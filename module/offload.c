@@ -31,11 +31,14 @@
 #define IGBX_VLAN_FEATURES (NETIF_F_SG | NETIF_F_IP_CSUM | NETIF_F_IPV6_CSUM | \
 			    NETIF_F_TSO | NETIF_F_TSO6)
 
-/*
- * The largest frame the receiver takes: MTU plus Ethernet header, one
- * VLAN tag and the FCS, which RLPML counts although RCTL.SECRC strips it.
+/**
+ * igbx_max_frame() - the longest frame the receiver takes
+ * @netdev: the interface
+ *
+ * Return: MTU plus Ethernet header, one VLAN tag and the FCS, which RLPML
+ * counts although RCTL.SECRC strips it.
  */
-static u32 igbx_max_frame(const struct net_device *netdev)
+u32 igbx_max_frame(const struct net_device *netdev)
 {
 	return READ_ONCE(netdev->mtu) + ETH_HLEN + VLAN_HLEN + ETH_FCS_LEN;
 }
@@ -162,17 +165,28 @@ EXPORT_SYMBOL_IF_KUNIT(igbx_features_check);
  * @netdev: the interface
  * @new_mtu: within [min_mtu, max_mtu], checked by the core
  *
- * Receive buffers stay 2 KiB; a longer frame spans several of them
- * (rx.c chains them into one skb), so only the length limit changes.
+ * A longer frame spans several receive buffers (rx.c chains them into
+ * one skb), so usually only the length limit changes. When the new MTU
+ * needs a different buffer size (half a page or a whole one, see
+ * igbx_rx_truesize()) the buffers already on the rings are the wrong
+ * size: a running port goes down and up again, which refills them, as
+ * igb does for every MTU change.
  *
  * Return: 0.
  */
 int igbx_change_mtu(struct net_device *netdev, int new_mtu)
 {
 	struct igbx_adapter *adapter = netdev_priv(netdev);
+	struct igbx_ring *rx = &adapter->q_vector[0]->rx_ring;
 
 	netif_dbg(adapter, drv, netdev, "MTU %u -> %d\n", netdev->mtu, new_mtu);
 	WRITE_ONCE(netdev->mtu, new_mtu);
+	if (netif_running(netdev) &&
+	    igbx_rx_truesize(igbx_max_frame(netdev), rx->rx_buf_len) != rx->rx_truesize) {
+		igbx_down(adapter);
+		igbx_up(adapter);
+		return 0;
+	}
 	igbx_write_rlpml(adapter);
 	return 0;
 }

@@ -13,12 +13,14 @@
  *                            EOP hands it to napi_gro_receive(), which
  *                            passes it on to netif_receive_skb()
  *
- * Buffers are whole pages from a page_pool per ring: the pool maps them
- * for DMA once, and a page whose skb has been freed comes back to the
- * pool (skb_mark_for_recycle()) instead of to the page allocator. The NIC
- * writes at IGBX_RX_HEADROOM into the page so that the skb can be built
- * around the data without a copy, with room for the stack's headers in
- * front and for skb_shared_info behind.
+ * Buffers come from a page_pool per ring: the pool maps its pages for
+ * DMA once, and a page whose skbs have been freed comes back to the pool
+ * (skb_mark_for_recycle()) instead of to the page allocator. A buffer is
+ * half a page while the longest frame fits in one (MTU up to about 1600),
+ * else a whole page (igbx_rx_truesize()). The NIC writes at
+ * IGBX_RX_HEADROOM into the buffer so that the skb can be built around
+ * the data without a copy, with room for the stack's headers in front and
+ * for skb_shared_info behind.
  *
  * Concurrency: everything on an RX ring (indexes, buffers, the partial
  * skb) belongs to its NAPI poll; setup, configure and clean run with NAPI
@@ -30,6 +32,32 @@
 #include <net/page_pool/helpers.h>
 
 #include "igbx.h"
+
+/**
+ * igbx_rx_truesize() - how much of a page each RX buffer gets
+ * @max_frame: the longest frame the NIC accepts (RLPML), FCS included
+ * @buf_len: bytes the NIC may write into one buffer (SRRCTL.BSIZEPKT)
+ *
+ * A buffer holds the headroom, what the NIC writes into it (never more
+ * than the longest frame: the NIC drops longer ones), and, behind a
+ * frame's first buffer, the skb_shared_info napi_build_skb() puts there.
+ * When all that fits in 2 KiB a page carries two buffers, as igb's page
+ * halves do: half the pages per ring, and a socket is charged 2 KiB for a
+ * full-sized frame instead of 4, so TCP's receive window, which it
+ * derives from payload per charged byte, opens about twice as far.
+ *
+ * Return: SZ_2K or PAGE_SIZE.
+ */
+unsigned int igbx_rx_truesize(unsigned int max_frame, unsigned int buf_len)
+{
+	unsigned int written = min(max_frame, buf_len);
+
+	if (IGBX_RX_HEADROOM + written +
+	    SKB_DATA_ALIGN(sizeof(struct skb_shared_info)) <= SZ_2K)
+		return SZ_2K;
+	return PAGE_SIZE;
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_rx_truesize);
 
 /**
  * igbx_create_rx_pool() - the page_pool an RX ring's buffers come from
@@ -52,7 +80,10 @@ int igbx_create_rx_pool(struct igbx_ring *ring)
 		.napi		= &ring->q_vector->napi,
 		.dma_dir	= DMA_FROM_DEVICE,
 		.offset		= IGBX_RX_HEADROOM,
-		.max_len	= IGBX_RX_BUF_LEN,
+		/* from the first buffer's data to the end of the page, so
+		 * that a recycled page is synced for both of its halves
+		 */
+		.max_len	= PAGE_SIZE - IGBX_RX_HEADROOM,
 		.netdev		= ring->netdev,
 		.queue_idx	= ring->queue_index,
 	};
@@ -109,7 +140,9 @@ void igbx_free_rx_ring(struct igbx_ring *ring)
  *
  * 82576 datasheet, Receive Initialization: disable the queue, program
  * base, length, pointers and buffer layout (SRRCTL: advanced descriptors,
- * one buffer), enable it; buffers and RDT come afterwards.
+ * one buffer), enable it; buffers and RDT come afterwards. The ring is
+ * empty here, so this is also where its buffers' size is chosen, from
+ * the MTU.
  */
 void igbx_configure_rx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring)
 {
@@ -122,6 +155,8 @@ void igbx_configure_rx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring
 
 	igbx_program_ring(hw, ring, false);
 	memset(ring->desc, 0, ring->size);
+	ring->rx_truesize = igbx_rx_truesize(igbx_max_frame(adapter->netdev),
+					     ring->rx_buf_len);
 
 	srrctl = FIELD_PREP(IGBX_SRRCTL_BSIZEPKT_MASK, ring->rx_buf_len / SZ_1K) |
 		 FIELD_PREP(IGBX_SRRCTL_DESCTYPE_MASK,
@@ -135,7 +170,7 @@ void igbx_configure_rx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring
 	igbx_wr32(hw, IGBX_RXDCTL(q), igbx_dctl_enable(8, 8, 4));
 }
 
-/* Give a ring's page back to its pool and forget it. */
+/* Give a ring's buffer back to its pool and forget it. */
 static void igbx_put_rx_page(struct igbx_ring *ring, struct igbx_rx_buffer *buf,
 			     bool napi)
 {
@@ -165,13 +200,27 @@ void igbx_clean_rx_ring(struct igbx_ring *ring)
 	ring->next_to_clean = 0;
 }
 
+/* A fresh buffer for @buf: half a page or a whole one, per rx_truesize. */
+static bool igbx_get_rx_page(struct igbx_ring *ring, struct igbx_rx_buffer *buf)
+{
+	unsigned int size = ring->rx_truesize;
+
+	buf->page = page_pool_dev_alloc(ring->pp, &buf->page_offset, &size);
+	if (unlikely(!buf->page)) {
+		ring->rx_stats.alloc_failed++;
+		return false;
+	}
+	ring->rx_stats.pages_in++;
+	return true;
+}
+
 /**
  * igbx_alloc_rx_buffers() - hand empty buffers to the NIC
  * @ring: RX ring
  * @count: descriptors to fill, from next_to_use on
  *
- * A slot whose page was not handed to an skb keeps it (the NIC just did
- * not use it, or the frame was dropped). When the pool is empty the ring
+ * A slot whose buffer was not handed to an skb keeps it (the NIC just
+ * did not use it, or the frame was dropped). When the pool is empty the ring
  * stays short, the event is counted, and the next poll tries again.
  */
 void igbx_alloc_rx_buffers(struct igbx_ring *ring, u16 count)
@@ -182,16 +231,10 @@ void igbx_alloc_rx_buffers(struct igbx_ring *ring, u16 count)
 		struct igbx_rx_buffer *buf = &ring->rx_buffer_info[i];
 		union e1000_adv_rx_desc *desc = IGBX_RX_DESC(ring, i);
 
-		if (!buf->page) {
-			buf->page = page_pool_dev_alloc_pages(ring->pp);
-			if (unlikely(!buf->page)) {
-				ring->rx_stats.alloc_failed++;
-				break;
-			}
-			ring->rx_stats.pages_in++;
-		}
+		if (!buf->page && !igbx_get_rx_page(ring, buf))
+			break;
 		desc->read.pkt_addr = cpu_to_le64(page_pool_get_dma_addr(buf->page) +
-						  IGBX_RX_HEADROOM);
+						  buf->page_offset + IGBX_RX_HEADROOM);
 		/* Clears the write-back status, DD included. */
 		desc->read.hdr_addr = 0;
 		if (++i == ring->count)
@@ -205,15 +248,15 @@ void igbx_alloc_rx_buffers(struct igbx_ring *ring, u16 count)
 	writel(i, ring->tail);
 }
 
-/* First buffer of a frame: build the skb around the page, no copy. */
+/* First buffer of a frame: build the skb around the buffer, no copy. */
 static struct sk_buff *igbx_build_skb(struct igbx_ring *ring,
 				      struct igbx_rx_buffer *buf, unsigned int size)
 {
-	void *va = page_address(buf->page);
+	void *va = page_address(buf->page) + buf->page_offset;
 	struct sk_buff *skb;
 
 	net_prefetch(va + IGBX_RX_HEADROOM);
-	skb = napi_build_skb(va, PAGE_SIZE);
+	skb = napi_build_skb(va, ring->rx_truesize);
 	if (unlikely(!skb))
 		return NULL;
 	skb_mark_for_recycle(skb);
@@ -227,7 +270,7 @@ static void igbx_add_rx_frag(struct igbx_ring *ring, struct sk_buff *skb,
 			     struct igbx_rx_buffer *buf, unsigned int size)
 {
 	skb_add_rx_frag(skb, skb_shinfo(skb)->nr_frags, buf->page,
-			IGBX_RX_HEADROOM, size, PAGE_SIZE);
+			buf->page_offset + IGBX_RX_HEADROOM, size, ring->rx_truesize);
 }
 
 /**
@@ -374,7 +417,7 @@ int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 		buf = &ring->rx_buffer_info[i];
 		size = min_t(unsigned int, le16_to_cpu(desc->wb.length),
 			     ring->rx_buf_len);
-		page_pool_dma_sync_for_cpu(ring->pp, buf->page, 0, size);
+		page_pool_dma_sync_for_cpu(ring->pp, buf->page, buf->page_offset, size);
 
 		if (!skb) {
 			skb = igbx_build_skb(ring, buf, size);
@@ -386,7 +429,7 @@ int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 		} else {
 			igbx_add_rx_frag(ring, skb, buf, size);
 		}
-		/* The page now belongs to the skb. */
+		/* The buffer now belongs to the skb. */
 		buf->page = NULL;
 		ring->rx_stats.pages_out++;
 		cleaned++;
