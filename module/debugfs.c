@@ -99,6 +99,9 @@ static int igbx_dbg_ring_show(struct seq_file *m, bool tx)
 		   igbx_desc_unused(ring));
 	seq_printf(m, "packets %llu  bytes %llu\n", ring->stats.packets,
 		   ring->stats.bytes);
+	if (!tx)
+		seq_printf(m, "buffers %u bytes of a %lu-byte page, NIC writes up to %u\n",
+			   ring->rx_truesize, PAGE_SIZE, ring->rx_buf_len);
 	seq_puts(m, "slot owner qword 0        qword 1\n");
 	igbx_dbg_window(m, ring, tx, ring->next_to_clean, head, tail);
 	igbx_dbg_window(m, ring, tx, ring->next_to_use, head, tail);

@@ -163,6 +163,8 @@ check "debugfs: RX view shows indexes and registers" \
 check "debugfs: RX view marks next_to_clean" grep -q "<- next_to_clean" /tmp/rx_ring.txt
 check_eq "debugfs: ring size as ethtool says" \
 	"$(sed -n 's/^RX ring 0: \([0-9]*\) descriptors.*/\1/p' /tmp/rx_ring.txt)" "$(ring_of RX)"
+check_eq "debugfs: RX buffers of 2048 bytes at MTU 1500" \
+	"$(sed -n 's/^buffers \([0-9]*\) bytes.*/\1/p' /tmp/rx_ring.txt)" 2048
 check "debugfs: TX view decodes completed descriptors" \
 	sh -c "cat $dbg/tx_ring_* | grep -q ' DD'"
 

@@ -5,11 +5,16 @@
 # reaches the NIC's registers (read back with ethtool -d); VLAN 100 pings
 # across, with the tag inserted and stripped by the NIC or by the stack;
 # the VLAN filter drops other VLANs until it is turned off; MTU 9000 with
-# 8000-byte pings and a TCP stream; 4 streams spread over the queues.
+# 8000-byte pings and a TCP stream (RX buffers whole pages then, half
+# pages at 1500); 4 streams spread over the queues.
 . /test/lib.sh
 . /test/lib-traffic.sh
 
 feature() { $ETHTOOL -k "$DEV_A" | awk -v k="$1:" '$1 == k {print $2}'; }
+# bytes of page each RX buffer of queue 0 owns (debugfs ring view)
+rx_buffer_bytes() {
+	sed -n 's/^buffers \([0-9]*\) bytes.*/\1/p' "/sys/kernel/debug/igbx/$A/rx_ring_0"
+}
 
 setup_pair igb
 
@@ -164,8 +169,12 @@ $IP link del vlan100
 in_peer $IP link del vlan100
 in_peer $IP link del vlan200
 
-# Jumbo frames: MTU 9000 on both ends, changed while up.
+# Jumbo frames: MTU 9000 on both ends, changed while up. A half-page RX
+# buffer has no room for a 9000-byte frame's first 2 KiB beside the
+# headroom and skb_shared_info, so A's rings are rebuilt with whole pages.
+check_eq "MTU 1500: A's RX buffers are half pages" "$(rx_buffer_bytes)" 2048
 check "MTU 9000 on A" $IP link set "$DEV_A" mtu 9000
+check_eq "MTU 9000: A's RX buffers are whole pages" "$(rx_buffer_bytes)" 4096
 check "MTU 9000 on B" in_peer $IP link set "$DEV_B" mtu 9000
 check "MTU 9216 accepted" $IP link set "$DEV_A" mtu 9216
 check "MTU 9217 refused" sh -c "! $IP link set $DEV_A mtu 9217 2>/dev/null"
@@ -180,6 +189,7 @@ check "8000-byte pings crossed unfragmented (<= 2 frames each incl. ARP)" \
 iperf_run "TCP A->B at MTU 9000"
 iperf_run "TCP B->A at MTU 9000" -R
 check "MTU 1500 on A" $IP link set "$DEV_A" mtu 1500
+check_eq "MTU 1500 again: A's RX buffers are half pages" "$(rx_buffer_bytes)" 2048
 check "8000-byte pings from B no longer arrive whole" \
 	sh -c "! in_peer ping -c 2 -s 8000 -w 4 $ADDR_A > /dev/null 2>&1"
 check "ping at MTU 1500" sh -c "ping -c 3 -w 10 $ADDR_B | grep -q ' 0% packet loss'"
