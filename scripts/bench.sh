@@ -5,13 +5,14 @@
 # 82576, same kernel, same run. Each round boots the rig once with igbx
 # and once with igb driving port A (igb always drives port B), the order
 # swapped every round to cancel drift, five rounds ($BENCH_ROUNDS; one
-# short round with --quick). Then one more boot runs the TCP workloads
-# in pairs, port A handed between igbx and igb within the boot (10 pairs,
-# $BENCH_PAIRS; one with --quick): the "paired_" rows. Prints a table of
-# medians (min-max), the ratio igbx/igb of the medians and the median of
-# the ratios round by round (pair by pair), and how many rounds igbx won;
-# writes the raw numbers as JSON to results/bench-<date>.json. Numbers
-# only: nothing here passes or fails on a threshold. Last line, for make check: "N passed, N failed" (one
+# short round with --quick). Then one more boot runs pktgen TX and RX,
+# ping and TCP in pairs, port A handed between igbx and igb within the
+# boot (10 pairs, $BENCH_PAIRS; one with --quick): the "paired_" rows.
+# Prints a table of medians (min-max), the ratio igbx/igb of the medians
+# and the median of the ratios round by round (pair by pair), and how
+# many rounds igbx won; writes the raw numbers as JSON to
+# results/bench-<date>.json. Numbers only: nothing here passes or fails
+# on a threshold. Last line, for make check: "N passed, N failed" (one
 # test: every workload produced a number for both drivers).
 set -eu
 . "$(dirname "$0")/lib.sh"
@@ -61,9 +62,9 @@ for round in $(seq 1 $rounds); do
 	done
 done
 
-# TCP once more, in one boot: igbx and igb take turns on port A, a pair
-# of runs at a time (see scripts/guest/bench.sh)
-echo "bench: TCP in $pairs pairs in one boot" >&2
+# Once more in one boot: igbx and igb take turns on port A, a pair of
+# turns at a time (see scripts/guest/bench.sh)
+echo "bench: $pairs pairs in one boot" >&2
 bench_boot paired 1500 "" "" "DRIVER_A=igbx\nQUICK=$quick\nPAIRS=$pairs\n"
 
 mkdir -p "$IGBX_ROOT/results"
@@ -86,11 +87,15 @@ keys = ["tx_pps", "tx_pps_at_b", "tx_pps_burst8", "tx_pps_burst8_at_b", "rx_pps"
         "rx_4q_irqs_per_1k_frames", "rx_4q_cpu_ns_per_frame",
         "tx_frames_per_doorbell", "tx_burst8_frames_per_doorbell",
         "tx_4q_frames_per_doorbell",
+        "paired_tx_pps", "paired_tx_pps_at_b", "paired_rx_pps",
+        "paired_tx_irqs_per_1k_frames", "paired_tx_cpu_ns_per_frame",
+        "paired_rx_irqs_per_1k_frames", "paired_rx_cpu_ns_per_frame",
+        "paired_ping_p50_us", "paired_ping_p99_us",
         "paired_tcp_tx_mbps", "paired_tcp_rx_mbps", "paired_tcp_tx_4_mbps",
         "paired_tcp_rx_4_mbps"]
 # port A's interrupts per MB of each TCP row
 keys += [k[:-len("_mbps")] + "_irqs_per_mb" for k in keys if k.endswith("_mbps")]
-lower_is_better = {k for k in keys if k.startswith("ping_") or k.endswith("_per_frame")
+lower_is_better = {k for k in keys if k.startswith(("ping_", "paired_ping_")) or k.endswith("_per_frame")
                    or k.endswith("_per_1k_frames") or k.endswith("_per_mb")}
 # counted by igbx alone (igb keeps no such counter)
 igbx_only = {"tx_frames_per_doorbell", "tx_burst8_frames_per_doorbell",

@@ -4,11 +4,12 @@
 # Each measurement goes to the results port as "bench KEY VALUE".
 #
 # With PAIRS=N in bench.conf (and DRIVER_A=igbx, which loads both
-# drivers) the boot runs only TCP, in N pairs of runs: port A handed from
-# one driver to the other within a pair, the order swapped every pair,
-# each result reported as "bench KEY VALUE PAIR DRIVER". TCP's rate under
-# TCG drifts by a fifth and more within one boot, more than the two
-# drivers differ; runs next to each other in time share the drift.
+# drivers) the boot runs N pairs of turns instead: port A handed from one
+# driver to the other within a pair, the order swapped every pair, each
+# turn pktgen TX and RX, ping and the four TCP runs, each result reported
+# as "bench KEY VALUE PAIR DRIVER". Rates under TCG drift within a boot
+# and differ between boots by more than the two drivers differ; runs
+# next to each other in one boot share both.
 . /test/lib.sh
 . /test/lib-traffic.sh
 . /test/bench.conf
@@ -98,14 +99,15 @@ tcp() {
 	[ -z "$per_mb" ] || out "${name%_mbps}_irqs_per_mb" "$per_mb"
 }
 
-# latency COUNT: p50 and p99 of ping round trips, in microseconds
+# latency COUNT [PREFIX]: p50 and p99 of ping round trips, in
+# microseconds, as PREFIXping_p50_us and PREFIXping_p99_us
 latency() {
 	ping -c "$1" -i 0.05 "$ADDR_B" | sed -n 's/.*time=\([0-9.]*\) ms.*/\1/p' |
 		awk '{print int($1 * 1000)}' | sort -n > /tmp/rtt.txt
 	n=$(wc -l < /tmp/rtt.txt)
 	[ "$n" -gt 0 ] || return
-	out ping_p50_us "$(sed -n "$(( (n + 1) / 2 ))p" /tmp/rtt.txt)"
-	out ping_p99_us "$(sed -n "$(( (n * 99 + 99) / 100 ))p" /tmp/rtt.txt)"
+	out "${2:-}ping_p50_us" "$(sed -n "$(( (n + 1) / 2 ))p" /tmp/rtt.txt)"
+	out "${2:-}ping_p99_us" "$(sed -n "$(( (n * 99 + 99) / 100 ))p" /tmp/rtt.txt)"
 }
 
 # rebind_a DRIVER: hand port A to DRIVER and bring it up again, addressed
@@ -125,6 +127,9 @@ paired() {
 		[ $((PAIR % 2)) = 1 ] || order="igb igbx"
 		for drv in $order; do
 			rebind_a "$drv" || { echo "igbx-bench: port A would not bind to $drv"; continue; }
+			pktgen_rate paired_tx_pps a
+			pktgen_rate paired_rx_pps b
+			latency "$PINGS" paired_
 			tcp paired_tcp_tx_mbps
 			tcp paired_tcp_rx_mbps -R
 			tcp paired_tcp_tx_4_mbps -P 4
