@@ -26,6 +26,33 @@ irqs_a() { grep -E " $DEV_A(-|\$)" /proc/interrupts |
 	   awk '{for (i = 2; i <= NF && $i ~ /^[0-9]+$/; i++) s += $i} END {print s + 0}'; }
 irq_ticks() { awk '/^cpu / {print $7 + $8}' /proc/stat; }
 
+# pin BDF...: every interrupt vector of these PCI functions to CPU 1,
+# whichever driver has them; again after each (re)bind and queue change.
+# pktgen's thread (kpktgend_0) runs on CPU 0 on both ports. Where the
+# vectors land otherwise is the kernel's choice at each request_irq, and
+# a single flow's RX rate follows it (about 49k frames/s with A's vector
+# on CPU 1 against 27-35k on CPU 0, for either driver): unpinned, the
+# rates compare placements, not drivers. A vector moves at its next
+# interrupt; vector_cpus shows where they ended up.
+pin() {
+	local irq
+	for irq in $(for f in "$@"; do vectors_of "$f"; done); do
+		echo 1 > "/proc/irq/$irq/smp_affinity_list" ||
+			echo "igbx-bench: could not pin irq $irq"
+	done
+}
+# vectors_of BDF: the interrupts the function's driver has requested
+vectors_of() {
+	awk -v d="-$1 " 'index($0, d) {sub(":", "", $1); print $1}' /proc/interrupts
+}
+# vector_cpus BDF: "IRQ:CPU ..." for each of them
+vector_cpus() {
+	local irq
+	for irq in $(vectors_of "$1"); do
+		printf '%s:%s ' "$irq" "$(cat "/proc/irq/$irq/effective_affinity_list")"
+	done
+}
+
 # sample: the counters a pktgen window needs, as close together as the
 # guest allows: uptime (s); from one ethtool -S of A, its NIC's frames
 # sent and igbx's TDT writes (none under igb); A's driver's frames
@@ -57,6 +84,7 @@ pktgen_rate() {
 	t1=$1 txa1=$2 db1=$3 rxa1=$4 irq1=$5 tick1=$6 rxb1=$7
 	on "$from" sh -c 'echo stop > /proc/net/pktgen/pgctrl'
 	wait
+	echo "igbx-bench: $name: vectors of A $(vector_cpus "$A")of B $(vector_cpus "$B")"
 	ms=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%d", (b - a) * 1000}')
 	if [ "$from" = a ]; then
 		frames=$((txa1 - txa0))
@@ -115,7 +143,8 @@ rebind_a() {
 	DRIVER_A=$1
 	bind_to "$1" "$A" || return
 	up_a
-	wait_for 15 carrier_a
+	wait_for 15 carrier_a || return
+	pin "$A"
 }
 
 # paired COUNT: COUNT pairs of the TCP runs, igbx and igb next to each
@@ -139,6 +168,7 @@ paired() {
 }
 
 setup_driver_pair "$DRIVER_A"
+pin "$A" "$B"
 # TCP remembers a peer's ssthresh and RTT from a closed connection and
 # starts the next one from them: one run's losses would shape the next
 # run's rate, the other driver's within a pair. Each run starts afresh.
@@ -169,6 +199,7 @@ latency "$PINGS"
 # them over A's four RX queues.
 $ETHTOOL -L "$DEV_A" combined 4
 wait_for 15 carrier_a
+pin "$A"
 PKTGEN_OPTS="flag QUEUE_MAP_RND
 queue_map_min 0
 queue_map_max 3"
