@@ -286,6 +286,7 @@ void igbx_configure_tx(struct igbx_adapter *adapter);
 
 /* rx.c */
 unsigned int igbx_rx_truesize(unsigned int max_frame, unsigned int buf_len);
+unsigned int igbx_rx_ring_truesize(const struct igbx_ring *ring);
 int igbx_create_rx_pool(struct igbx_ring *ring);
 int igbx_setup_rx_ring(struct igbx_ring *ring);
 void igbx_free_rx_ring(struct igbx_ring *ring);

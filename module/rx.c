@@ -60,6 +60,17 @@ unsigned int igbx_rx_truesize(unsigned int max_frame, unsigned int buf_len)
 EXPORT_SYMBOL_IF_KUNIT(igbx_rx_truesize);
 
 /**
+ * igbx_rx_ring_truesize() - igbx_rx_truesize() for @ring at today's MTU
+ * @ring: an RX ring
+ *
+ * Return: what @ring->rx_truesize must be for the interface's MTU.
+ */
+unsigned int igbx_rx_ring_truesize(const struct igbx_ring *ring)
+{
+	return igbx_rx_truesize(igbx_max_frame(ring->netdev), ring->rx_buf_len);
+}
+
+/**
  * igbx_create_rx_pool() - the page_pool an RX ring's buffers come from
  * @ring: ring with @count set
  *
@@ -155,8 +166,7 @@ void igbx_configure_rx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring
 
 	igbx_program_ring(hw, ring, false);
 	memset(ring->desc, 0, ring->size);
-	ring->rx_truesize = igbx_rx_truesize(igbx_max_frame(adapter->netdev),
-					     ring->rx_buf_len);
+	ring->rx_truesize = igbx_rx_ring_truesize(ring);
 
 	srrctl = FIELD_PREP(IGBX_SRRCTL_BSIZEPKT_MASK, ring->rx_buf_len / SZ_1K) |
 		 FIELD_PREP(IGBX_SRRCTL_DESCTYPE_MASK,
