@@ -195,6 +195,59 @@ static void igbx_test_reset(struct kunit *test)
 	igbx_test_idle(test, igbx_do_reset_test);
 }
 
+/*
+ * A port whose registers read all ones is gone (igbx_rd32() then drops
+ * the BAR): a new MTU, ring size or queue count, or opening it, fails with
+ * -ENODEV and changes nothing. The test hides the BAR the same way and
+ * gives it back.
+ */
+static void igbx_do_vanished_test(struct kunit *test, struct igbx_adapter *adapter)
+{
+	u16 tx = adapter->tx_ring_count, rx = adapter->rx_ring_count;
+	struct ethtool_ringparam ring = {	/* sizes other than today's */
+		.tx_pending = tx == IGBX_MIN_RING_COUNT ? IGBX_MAX_RING_COUNT : IGBX_MIN_RING_COUNT,
+		.rx_pending = rx == IGBX_MIN_RING_COUNT ? IGBX_MAX_RING_COUNT : IGBX_MIN_RING_COUNT,
+	};
+	struct ethtool_channels ch = {
+		.combined_count = adapter->num_q_vectors == 1 ? 2 : 1,
+		.other_count = adapter->int_mode == IGBX_INT_MSIX,
+	};
+	const struct ethtool_ops *ops = adapter->netdev->ethtool_ops;
+	struct net_device *netdev = adapter->netdev;
+	u8 __iomem *bar = adapter->hw.hw_addr;
+	struct kernel_ethtool_ringparam kring = { };
+	unsigned int mtu = netdev->mtu, nq = adapter->num_q_vectors;
+
+	WRITE_ONCE(adapter->hw.hw_addr, NULL);
+	KUNIT_EXPECT_EQ(test, dev_set_mtu(netdev, 9000), -ENODEV);
+	KUNIT_EXPECT_EQ(test, ops->set_ringparam(netdev, &ring, &kring, NULL), -ENODEV);
+	if (adapter->max_q_vectors > 1)
+		KUNIT_EXPECT_EQ(test, ops->set_channels(netdev, &ch), -ENODEV);
+	KUNIT_EXPECT_EQ(test, dev_open(netdev, NULL), -ENODEV);
+	WRITE_ONCE(adapter->hw.hw_addr, bar);
+
+	KUNIT_EXPECT_EQ(test, netdev->mtu, mtu);
+	KUNIT_EXPECT_EQ(test, adapter->tx_ring_count, tx);
+	KUNIT_EXPECT_EQ(test, adapter->rx_ring_count, rx);
+	KUNIT_EXPECT_EQ(test, adapter->num_q_vectors, nq);
+	KUNIT_EXPECT_FALSE(test, netif_running(netdev));
+	KUNIT_EXPECT_NE(test, igbx_rd32(&adapter->hw, IGBX_STATUS), ~0U);
+
+	/* leave the port as found for the tests after this one */
+	if (netdev->mtu != mtu)
+		dev_set_mtu(netdev, mtu);
+	adapter->tx_ring_count = tx;
+	adapter->rx_ring_count = rx;
+	ch.combined_count = nq;
+	if (adapter->num_q_vectors != nq)
+		ops->set_channels(netdev, &ch);
+}
+
+static void igbx_test_vanished_refuses(struct kunit *test)
+{
+	igbx_test_idle(test, igbx_do_vanished_test);
+}
+
 /* ethtool -S: as many names as values, none empty, none twice. */
 static void igbx_test_ethtool_stats_table(struct kunit *test)
 {
@@ -294,6 +347,7 @@ static struct kunit_case igbx_device_cases[] = {
 	KUNIT_CASE(igbx_test_mac_address),
 	KUNIT_CASE(igbx_test_register_pattern),
 	KUNIT_CASE(igbx_test_reset),
+	KUNIT_CASE(igbx_test_vanished_refuses),
 	KUNIT_CASE(igbx_test_ethtool_stats_table),
 	KUNIT_CASE(igbx_test_identify),
 	KUNIT_CASE(igbx_test_regs_dump),

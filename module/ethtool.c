@@ -225,6 +225,10 @@ static int igbx_set_ringparam(struct net_device *netdev,
 	}
 	if (tx == adapter->tx_ring_count && rx == adapter->rx_ring_count)
 		return 0;
+	if (igbx_removed(&adapter->hw)) {
+		NL_SET_ERR_MSG(extack, "the device is gone");
+		return -ENODEV;
+	}
 	err = igbx_resize_rings(adapter, tx, rx);
 	if (err)
 		NL_SET_ERR_MSG(extack, "no memory for the new rings; the old ones stay");
@@ -527,6 +531,8 @@ static int igbx_set_channels(struct net_device *netdev, struct ethtool_channels 
 		return -EINVAL;
 	if (ch->combined_count == adapter->num_q_vectors)
 		return 0;
+	if (igbx_removed(&adapter->hw))
+		return -ENODEV;
 	return igbx_set_queue_pairs(adapter, ch->combined_count);
 }
 

@@ -172,17 +172,18 @@ EXPORT_SYMBOL_IF_KUNIT(igbx_features_check);
  * size: a running port goes down and up again, which refills them, as
  * igb does for every MTU change.
  *
- * Return: 0.
+ * Return: 0, or -ENODEV when the device is gone.
  */
 int igbx_change_mtu(struct net_device *netdev, int new_mtu)
 {
 	struct igbx_adapter *adapter = netdev_priv(netdev);
 	struct igbx_ring *rx = &adapter->q_vector[0]->rx_ring;
 
+	if (igbx_removed(&adapter->hw))
+		return -ENODEV;
 	netif_dbg(adapter, drv, netdev, "MTU %u -> %d\n", netdev->mtu, new_mtu);
 	WRITE_ONCE(netdev->mtu, new_mtu);
-	if (netif_running(netdev) &&
-	    igbx_rx_truesize(igbx_max_frame(netdev), rx->rx_buf_len) != rx->rx_truesize) {
+	if (netif_running(netdev) && igbx_rx_ring_truesize(rx) != rx->rx_truesize) {
 		igbx_down(adapter);
 		igbx_up(adapter);
 		return 0;
