@@ -140,6 +140,24 @@ static bool igbx_lb_wait(struct igbx_lb *lb, int want)
 	return true;
 }
 
+/* Send a linear test frame of @len bytes through the qdisc. */
+static void igbx_lb_send(struct kunit *test, struct net_device *netdev,
+			 u32 len, u32 seq)
+{
+	struct sk_buff *skb = igbx_lb_skb(test, netdev, len, seq);
+
+	KUNIT_ASSERT_NOT_NULL(test, skb);
+	dev_queue_xmit(skb);
+}
+
+/* Wait for @nr frames; every one must have come back intact. */
+static void igbx_lb_expect(struct kunit *test, struct igbx_lb *lb, u32 nr)
+{
+	igbx_lb_wait(lb, nr);
+	KUNIT_EXPECT_EQ(test, atomic_read(&lb->received), (int)nr);
+	KUNIT_EXPECT_EQ(test, atomic_read(&lb->corrupt), 0);
+}
+
 /**
  * struct igbx_lb_ctx - one loopback test's port and settings
  * @adapter: the port
@@ -264,15 +282,11 @@ static void igbx_lb_all_sizes(struct kunit *test, struct igbx_lb_ctx *ctx)
 
 	igbx_lb_start(test, ctx, last - first + 1);
 	for (len = first; len <= last; len++) {
-		struct sk_buff *skb = igbx_lb_skb(test, ctx->adapter->netdev, len, seq++);
-
-		KUNIT_ASSERT_NOT_NULL(test, skb);
-		dev_queue_xmit(skb);
-		if (seq % batch == 0 || len == last)
+		igbx_lb_send(test, ctx->adapter->netdev, len, seq++);
+		if (seq % batch == 0)
 			igbx_lb_wait(&ctx->lb, seq);
 	}
-	KUNIT_EXPECT_EQ(test, atomic_read(&ctx->lb.received), (int)seq);
-	KUNIT_EXPECT_EQ(test, atomic_read(&ctx->lb.corrupt), 0);
+	igbx_lb_expect(test, &ctx->lb, seq);
 	igbx_lb_stop(test, ctx);
 }
 
@@ -344,17 +358,11 @@ static void igbx_test_loopback_wraparound(struct kunit *test)
 	igbx_lb_ring_packets(ctx.adapter, &rx_before, &tx_before);
 
 	for (seq = 0; seq < frames; seq++) {
-		struct sk_buff *skb = igbx_lb_skb(test, ctx.adapter->netdev,
-						   60 + seq % 200, seq);
-
-		KUNIT_ASSERT_NOT_NULL(test, skb);
-		dev_queue_xmit(skb);
+		igbx_lb_send(test, ctx.adapter->netdev, 60 + seq % 200, seq);
 		if ((seq + 1) % batch == 0)
 			igbx_lb_wait(&ctx.lb, seq + 1);
 	}
-	igbx_lb_wait(&ctx.lb, frames);
-	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.received), (int)frames);
-	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.corrupt), 0);
+	igbx_lb_expect(test, &ctx.lb, frames);
 	igbx_lb_check_qstats(test, ctx.adapter->netdev);
 	/* 2000 frames through 80-entry rings: each ring used wrapped often. */
 	igbx_lb_ring_packets(ctx.adapter, &rx_after, &tx_after);
@@ -413,9 +421,7 @@ static void igbx_test_tx_fragments(struct kunit *test)
 		local_bh_enable();
 		KUNIT_EXPECT_EQ(test, ret, NETDEV_TX_OK);
 	}
-	igbx_lb_wait(&ctx.lb, frames);
-	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.received), (int)frames);
-	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.corrupt), 0);
+	igbx_lb_expect(test, &ctx.lb, frames);
 	igbx_lb_stop(test, &ctx);
 }
 
@@ -450,15 +456,9 @@ static void igbx_test_tx_timeout_reset(struct kunit *test)
 	igbx_lb_mac_loopback(adapter);
 	rtnl_unlock();
 	KUNIT_ASSERT_TRUE(test, igbx_lb_carrier(adapter->netdev));
-	for (seq = 0; seq < frames; seq++) {
-		struct sk_buff *skb = igbx_lb_skb(test, adapter->netdev, 200, seq);
-
-		KUNIT_ASSERT_NOT_NULL(test, skb);
-		dev_queue_xmit(skb);
-	}
-	igbx_lb_wait(&ctx.lb, frames);
-	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.received), (int)frames);
-	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.corrupt), 0);
+	for (seq = 0; seq < frames; seq++)
+		igbx_lb_send(test, adapter->netdev, 200, seq);
+	igbx_lb_expect(test, &ctx.lb, frames);
 	igbx_lb_stop(test, &ctx);
 }
 
@@ -501,16 +501,9 @@ static void igbx_test_loopback_mtu_change(struct kunit *test)
 	igbx_lb_set_mtu(test, ctx.adapter, 9000);
 	KUNIT_EXPECT_EQ(test, rx->rx_truesize, PAGE_SIZE);
 	KUNIT_EXPECT_PTR_NE(test, buf[0].page, buf[1].page);
-	for (seq = 0; seq < frames; seq++) {
-		struct sk_buff *skb = igbx_lb_skb(test, ctx.adapter->netdev,
-						   first + seq * step, seq);
-
-		KUNIT_ASSERT_NOT_NULL(test, skb);
-		dev_queue_xmit(skb);
-	}
-	igbx_lb_wait(&ctx.lb, frames);
-	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.received), (int)frames);
-	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.corrupt), 0);
+	for (seq = 0; seq < frames; seq++)
+		igbx_lb_send(test, ctx.adapter->netdev, first + seq * step, seq);
+	igbx_lb_expect(test, &ctx.lb, frames);
 
 	igbx_lb_set_mtu(test, ctx.adapter, ETH_DATA_LEN);
 	KUNIT_EXPECT_EQ(test, rx->rx_truesize, SZ_2K);
