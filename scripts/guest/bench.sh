@@ -22,7 +22,7 @@ out() {
 now() { awk '{print $1}' /proc/uptime; }
 
 # Interrupts taken for port A, and CPU time in irq + softirq (ticks).
-irqs_a() { grep -E " $DEV_A(-|\$)" /proc/interrupts |
+irqs_a() { interrupt_lines "$A" |
 	   awk '{for (i = 2; i <= NF && $i ~ /^[0-9]+$/; i++) s += $i} END {print s + 0}'; }
 irq_ticks() { awk '/^cpu / {print $7 + $8}' /proc/stat; }
 
@@ -41,10 +41,11 @@ pin() {
 			echo "igbx-bench: could not pin irq $irq"
 	done
 }
-# vectors_of BDF: the interrupts the function's driver has requested
-vectors_of() {
-	awk -v d="-$1 " 'index($0, d) {sub(":", "", $1); print $1}' /proc/interrupts
-}
+# interrupt_lines BDF: the function's lines of /proc/interrupts, one per
+# vector its driver has requested (the chip column names the function)
+interrupt_lines() { awk -v d="-$1 " 'index($0, d)' /proc/interrupts; }
+# vectors_of BDF: their interrupt numbers
+vectors_of() { interrupt_lines "$1" | awk '{sub(":", "", $1); print $1}'; }
 # vector_cpus BDF: "IRQ:CPU ..." for each of them
 vector_cpus() {
 	local irq
@@ -147,8 +148,8 @@ rebind_a() {
 	pin "$A"
 }
 
-# paired COUNT: COUNT pairs of the TCP runs, igbx and igb next to each
-# other (see the top)
+# paired COUNT: COUNT pairs of turns, igbx and igb next to each other
+# (see the top)
 paired() {
 	local order
 	for PAIR in $(seq 1 "$1"); do
