@@ -81,11 +81,12 @@ on() {
 	if [ "$p" = a ]; then "$@"; else in_peer "$@"; fi
 }
 
-# pktgen_send PORT COUNT [DST_MAC [DELAY_NS]]: COUNT 60-byte frames from
-# PORT to the other port (or to DST_MAC), as fast as the sender can (or
-# DELAY_NS apart); waits until done. $PKTGEN_OPTS, if set, holds more
-# pktgen commands, one per line (flows, queues).
-pktgen_send() {
+# pktgen_setup PORT COUNT [DST_MAC [DELAY_NS]]: give pktgen COUNT 60-byte
+# frames to send from PORT to the other port (or to DST_MAC), as fast as
+# the sender can (or DELAY_NS apart); started by pktgen_start. COUNT 0:
+# without end. $PKTGEN_OPTS, if set, holds more pktgen commands, one per
+# line (flows, queues).
+pktgen_setup() {
 	local p=$1 count=$2 mac=${3:-} delay=${4:-0} dev dst cmd
 	if [ "$p" = a ]; then
 		dev=$DEV_A dst=$ADDR_B
@@ -103,8 +104,20 @@ pktgen_send() {
 	echo "${PKTGEN_OPTS:-}" | while read -r cmd; do
 		[ -z "$cmd" ] || on "$p" sh -c "echo '$cmd' > /proc/net/pktgen/$dev"
 	done
-	on "$p" sh -c "echo start > /proc/net/pktgen/pgctrl"
-	on "$p" cat "/proc/net/pktgen/$dev" > /tmp/pktgen.txt
+}
+
+# pktgen_start PORT: run what pktgen_setup gave PORT's pktgen; returns
+# when it is done (or stopped)
+pktgen_start() { on "$1" sh -c "echo start > /proc/net/pktgen/pgctrl"; }
+
+# pktgen_send PORT COUNT [DST_MAC [DELAY_NS]]: pktgen_setup and
+# pktgen_start; prints pktgen's result, fails unless it is OK
+pktgen_send() {
+	local dev=$DEV_A
+	[ "$1" = a ] || dev=$DEV_B
+	pktgen_setup "$@"
+	pktgen_start "$1"
+	on "$1" cat "/proc/net/pktgen/$dev" > /tmp/pktgen.txt
 	grep -E "Result|pkts-sofar|pps" /tmp/pktgen.txt
 	grep -q "Result: OK" /tmp/pktgen.txt
 }
