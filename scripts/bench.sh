@@ -8,6 +8,10 @@
 # short round with --quick). Then one more boot runs pktgen TX and RX,
 # ping and TCP in pairs, port A handed between igbx and igb within the
 # boot (10 pairs, $BENCH_PAIRS; one with --quick): the "paired_" rows.
+# Last, one counted boot under QEMU's TCG plugin scripts/count-plugin.c
+# (3 pairs, $BENCH_COUNTED; one with --quick): instructions and MMIO
+# accesses per frame, the "counted_" rows, with a per-register and
+# per-function breakdown in .build/bench/counted/breakdown.txt.
 # Prints a table of medians (min-max), the ratio igbx/igb of the medians
 # and the median of the ratios round by round (pair by pair), and how
 # many rounds igbx won; writes the raw numbers as JSON to
@@ -17,8 +21,8 @@
 set -eu
 . "$(dirname "$0")/lib.sh"
 
-quick=0 rounds=${BENCH_ROUNDS:-5} pairs=${BENCH_PAIRS:-10}
-[ "${1:-}" = --quick ] && quick=1 rounds=1 pairs=1
+quick=0 rounds=${BENCH_ROUNDS:-5} pairs=${BENCH_PAIRS:-10} counted=${BENCH_COUNTED:-3}
+[ "${1:-}" = --quick ] && quick=1 rounds=1 pairs=1 counted=1
 
 work="$IGBX_ROOT/.build"
 kdir=$("$IGBX_ROOT/scripts/build-kernel.sh")
@@ -27,28 +31,49 @@ ko="$work/test-kernel/src/module/igbx.ko"
 
 raw="$work/bench/raw.tsv"
 
-# collect OUT_DIR [ROUND DRIVER]: append a boot's "bench" lines to $raw as
-# ROUND DRIVER KEY VALUE (a paired boot's lines carry their own pair and
-# driver)
+# collect FILE [ROUND DRIVER]: append the "bench" lines of a boot's
+# results to $raw as ROUND DRIVER KEY VALUE (a paired boot's lines carry
+# their own pair and driver)
 collect() {
-	tr -d '\r' < "$1/results.log" |
+	tr -d '\r' < "$1" |
 		awk -v r="${2:-}" -v d="${3:-}" '$1 == "bench" {
 			if (NF >= 5) { r = $4; d = $5 }
 			print r "\t" d "\t" $2 "\t" $3 }' >> "$raw"
 }
 
-# bench_boot NAME LIMIT ROUND DRIVER CONF: one boot of the guest half
-# with CONF as its bench.conf, output in $work/bench/NAME, its numbers
-# collected under ROUND and DRIVER (empty for a paired boot). The test
-# kernel's DMA API debugging costs a hash lookup per mapping and sync;
-# switched off here, as on users' kernels.
+# bench_boot NAME LIMIT ROUND DRIVER CONF [RUN-VM ARGS...]: one boot of
+# the guest half with CONF as its bench.conf, output in $work/bench/NAME,
+# its numbers collected under ROUND and DRIVER (empty for a paired boot).
+# The test kernel's DMA API debugging costs a hash lookup per mapping and
+# sync; switched off here, as on users' kernels.
 bench_boot() {
 	local out="$work/bench/$1"
 	mkdir -p "$out"
 	printf '%b' "$5" > "$out/bench.conf"
 	"$IGBX_ROOT/scripts/run-vm.sh" -k "$kdir" -s "$IGBX_ROOT/scripts/guest/bench.sh" \
-		-o "$out" -t "$2" -a dma_debug=off "$ko" "$out/bench.conf" || true
-	collect "$out" "$3" "$4"
+		-o "$out" -t "$2" -a dma_debug=off "${@:6}" "$ko" "$out/bench.conf" || true
+	collect "$out/results.log" "$3" "$4"
+}
+
+# counted_boot PAIRS: the counted boot. The plugin and the program that
+# sets its marks are built here; the mark is the program's entry point,
+# linked at an address no other guest program uses.
+counted_boot() {
+	local out="$work/bench/counted" mark
+	mkdir -p "$out"
+	gcc -O2 -Wall -shared -fPIC -fvisibility=hidden -o "$out/count-plugin.so" \
+		"$IGBX_ROOT/scripts/count-plugin.c" -lpthread
+	gcc -nostdlib -static -Wl,-Ttext-segment=0x5a5a0000 -o "$out/count-mark" \
+		"$IGBX_ROOT/scripts/count-mark.S"
+	mark=$(readelf -h "$out/count-mark" | awk '/Entry point/ {print $4}')
+	rm -f "$out/count.log"
+	bench_boot counted 900 "" "" "DRIVER_A=igbx\nQUICK=$quick\nCOUNT=$1\n" \
+		-P "$out/count-plugin.so,out=$out/count.log,mark=$mark,tbs=modules" \
+		"$out/count-mark"
+	[ -f "$out/count.log" ] || return 0
+	python3 "$IGBX_ROOT/scripts/count-report.py" "$out/count.log" \
+		"$out/results.log" "$out/breakdown.txt" > "$out/counted.txt"
+	collect "$out/counted.txt"
 }
 
 mkdir -p "$work/bench"
@@ -64,8 +89,16 @@ done
 
 # Once more in one boot: igbx and igb take turns on port A, a pair of
 # turns at a time (see scripts/guest/bench.sh)
-echo "bench: $pairs pairs in one boot" >&2
-bench_boot paired 1500 "" "" "DRIVER_A=igbx\nQUICK=$quick\nPAIRS=$pairs\n"
+if [ "$pairs" -gt 0 ]; then
+	echo "bench: $pairs pairs in one boot" >&2
+	bench_boot paired 1500 "" "" "DRIVER_A=igbx\nQUICK=$quick\nPAIRS=$pairs\n"
+fi
+
+# And one counted boot: instructions and register accesses per frame
+if [ "$counted" -gt 0 ]; then
+	echo "bench: $counted counted pairs in one boot (QEMU plugin)" >&2
+	counted_boot "$counted"
+fi
 
 mkdir -p "$IGBX_ROOT/results"
 python3 - "$raw" "$IGBX_ROOT/results/bench-$(date +%Y%m%d-%H%M%S).json" "$quick" <<'PY'
@@ -93,6 +126,9 @@ keys = ["tx_pps", "tx_pps_at_b", "tx_pps_burst8", "tx_pps_burst8_at_b", "rx_pps"
         "paired_ping_p50_us", "paired_ping_p99_us",
         "paired_tcp_tx_mbps", "paired_tcp_rx_mbps", "paired_tcp_tx_4_mbps",
         "paired_tcp_rx_4_mbps"]
+# the counted boot's rows (scripts/count-report.py)
+keys += ["counted_%s_%s_per_frame" % (w, m) for w in ("tx", "tx_burst8", "rx")
+         for m in ("insns", "driver_insns", "mmio_writes", "mmio_reads")]
 # port A's interrupts per MB of each TCP row
 keys += [k[:-len("_mbps")] + "_irqs_per_mb" for k in keys if k.endswith("_mbps")]
 lower_is_better = {k for k in keys if k.startswith(("ping_", "paired_ping_")) or k.endswith("_per_frame")
@@ -116,7 +152,7 @@ def round_ratio(k):
     r = [p["igbx"] / p["igb"] for p in by_round.get(k, {}).values()
          if len(p) == 2 and p["igb"]]
     return "%.2f" % statistics.median(r) if r else "-"
-print("%-30s %-26s %-26s %-9s %-9s %s" % ("workload", "igbx median (min-max)",
+print("%-40s %-26s %-26s %-9s %-9s %s" % ("workload", "igbx median (min-max)",
                                           "igb median (min-max)", "igbx/igb",
                                           "by round", "ahead"))
 complete = True
@@ -127,7 +163,7 @@ for k in keys:
     if a and b and statistics.median(b):
         ratio = "%.2f" % (statistics.median(a) / statistics.median(b))
     note = " (lower is better)" if k in lower_is_better else ""
-    print("%-30s %-26s %-26s %-9s %-9s %s%s" % (k, cell(a), cell(b), ratio, round_ratio(k),
+    print("%-40s %-26s %-26s %-9s %-9s %s%s" % (k, cell(a), cell(b), ratio, round_ratio(k),
                                                ahead(k), note))
 json.dump({"date": datetime.datetime.now().isoformat(timespec="seconds"),
            "machine": platform.node(), "quick": quick, "runs": runs,

@@ -15,6 +15,8 @@
 #     -R          put scripts/frame-relay.py in the cable between the two
 #                 NICs; the guest's "igbx-host: inject N SEED" lines make
 #                 it send N malformed frames to port A (OUT_DIR/relay.log)
+#     -P PLUGIN   load a TCG plugin into QEMU: "FILE.so,ARG=VALUE,..."
+#                 (the bench's counted rows: scripts/count-plugin.c)
 #     FILE...     copied into the guest's /test/ next to run.sh
 #
 # The guest sees:   NIC A: 52:54:00:12:34:01 behind root port rp1 (id nic0)
@@ -28,8 +30,8 @@
 set -eu
 . "$(dirname "$0")/lib.sh"
 
-kdir="" script="" out="" append="" timeout=300 monitor=0 relay=0
-while getopts "k:s:o:a:t:MR" opt; do
+kdir="" script="" out="" append="" timeout=300 monitor=0 relay=0 plugin=()
+while getopts "k:s:o:a:t:MRP:" opt; do
 	case $opt in
 	k) kdir=$OPTARG ;;
 	s) script=$OPTARG ;;
@@ -38,6 +40,7 @@ while getopts "k:s:o:a:t:MR" opt; do
 	t) timeout=$OPTARG ;;
 	M) monitor=1 ;;
 	R) relay=1 ;;
+	P) plugin=(-plugin "$OPTARG") ;;
 	*) die "bad option (see the comment at the top)" ;;
 	esac
 done
@@ -106,7 +109,7 @@ boot() {
 	fi
 	timeout -k 10 "$timeout" qemu-system-x86_64 \
 		-M q35 -accel tcg -cpu "$cpu" -smp 2 -m 1536 \
-		-display none -no-reboot "${mon[@]}" \
+		-display none -no-reboot "${mon[@]}" "${plugin[@]}" \
 		-kernel "$kdir/arch/x86/boot/bzImage" \
 		-initrd "$out/initramfs.cpio.gz" \
 		-append "console=ttyS0,115200 panic=-1 rdinit=/init $append" \

@@ -10,6 +10,9 @@
 # as "bench KEY VALUE PAIR DRIVER". Rates under TCG drift within a boot
 # and differ between boots by more than the two drivers differ; runs
 # next to each other in one boot share both.
+#
+# With COUNT=N (QEMU running scripts/count-plugin.c) the boot runs N pairs
+# of counted turns: see counted() below.
 . /test/lib.sh
 . /test/lib-traffic.sh
 . /test/bench.conf
@@ -26,21 +29,23 @@ irqs_a() { interrupt_lines "$A" |
 	   awk '{for (i = 2; i <= NF && $i ~ /^[0-9]+$/; i++) s += $i} END {print s + 0}'; }
 irq_ticks() { awk '/^cpu / {print $7 + $8}' /proc/stat; }
 
-# pin BDF...: every interrupt vector of these PCI functions to CPU 1,
+# pin_to CPU BDF...: every interrupt vector of these PCI functions to CPU,
 # whichever driver has them; again after each (re)bind and queue change.
-# pktgen's thread (kpktgend_0) runs on CPU 0 on both ports. Where the
-# vectors land otherwise is the kernel's choice at each request_irq, and
-# a single flow's RX rate follows it (about 49k frames/s with A's vector
-# on CPU 1 against 27-35k on CPU 0, for either driver): unpinned, the
-# rates compare placements, not drivers. A vector moves at its next
-# interrupt; vector_cpus shows where they ended up.
-pin() {
-	local irq
+# pin BDF...: to CPU 1. pktgen's thread (kpktgend_0) runs on CPU 0 on
+# both ports. Where the vectors land otherwise is the kernel's choice at
+# each request_irq, and a single flow's RX rate follows it (about 49k
+# frames/s with A's vector on CPU 1 against 27-35k on CPU 0, for either
+# driver): unpinned, the rates compare placements, not drivers. A vector
+# moves at its next interrupt; vector_cpus shows where they ended up.
+pin_to() {
+	local cpu=$1 irq
+	shift
 	for irq in $(for f in "$@"; do vectors_of "$f"; done); do
-		echo 1 > "/proc/irq/$irq/smp_affinity_list" ||
+		echo "$cpu" > "/proc/irq/$irq/smp_affinity_list" ||
 			echo "igbx-bench: could not pin irq $irq"
 	done
 }
+pin() { pin_to 1 "$@"; }
 # interrupt_lines BDF: the function's lines of /proc/interrupts, one per
 # vector its driver has requested (the chip column names the function)
 interrupt_lines() { awk -v d="-$1 " 'index($0, d)' /proc/interrupts; }
@@ -168,6 +173,65 @@ paired() {
 	done
 }
 
+# The counted boot (COUNT=N in bench.conf): QEMU runs
+# scripts/count-plugin.c, which counts the instructions the guest executes
+# and the MMIO accesses of module code, and writes the counts out at each
+# mark that /test/count-mark sets. Each turn moves a fixed number of
+# frames ($FRAMES) between two marks and reports "count NAME PAIR DRIVER
+# FIRST_MARK LAST_MARK FRAMES"; the host (scripts/count-report.py) turns
+# the counts between the two marks into instructions and register accesses
+# per frame port A moved. Port A's vectors are on CPU 1, B's on CPU 0 with
+# pktgen: in the RX workload CPU 1 does port A's work and nothing else. In
+# the TX workloads A's frames carry a destination MAC address that B's NIC
+# filters out, so that the guest does nothing for B. (Not B down: QEMU
+# then stops reading the cable, and a vCPU blocks in the socket send with
+# QEMU's global lock held, hanging the whole VM.)
+MARKS=0
+mark() { /test/count-mark && MARKS=$((MARKS + 1)); }
+NOBODY_MAC=52:54:00:12:34:99
+
+# counted NAME FROM [DST_MAC]: $FRAMES frames from pktgen on FROM (a or b)
+counted() {
+	local name=$1 from=$2 stat=tx_packets m0 n0
+	[ "$from" = a ] || stat=rx_packets
+	pktgen_setup "$from" "$FRAMES" "${3:-}"
+	n0=$(stat_a $stat)
+	mark
+	m0=$MARKS
+	pktgen_start "$from"
+	# time for A to complete the last frames (or receive what QEMU queued)
+	sleep 0.5
+	mark
+	echo "count $name $PAIR $DRIVER_A $m0 $MARKS $(($(stat_a $stat) - n0))" > "$RESULTS"
+}
+
+# counted_turn: TX, TX in bursts of 8, RX with the driver on port A
+counted_turn() {
+	counted tx a "$NOBODY_MAC"
+	PKTGEN_OPTS="burst 8"
+	counted tx_burst8 a "$NOBODY_MAC"
+	PKTGEN_OPTS=
+	counted rx b
+}
+
+# counted_pairs COUNT: COUNT pairs of counted turns, the order swapped
+# every pair; then where port A's registers and the drivers' code lie
+counted_pairs() {
+	local order
+	for PAIR in $(seq 1 "$1"); do
+		order="igbx igb"
+		[ $((PAIR % 2)) = 1 ] || order="igb igbx"
+		for drv in $order; do
+			rebind_a "$drv" || { echo "igbx-bench: port A would not bind to $drv"; continue; }
+			counted_turn
+		done
+	done
+	echo "count-bar $(head -n 1 "/sys/bus/pci/devices/$A/resource" | cut -d ' ' -f 1,2)" > "$RESULTS"
+	awk '$1 == "igbx" || $1 == "igb" {print "count-module", $1, $6, $2}' /proc/modules > "$RESULTS"
+	awk '$2 ~ /^[tT]$/ && ($4 == "[igbx]" || $4 == "[igb]") {print "count-sym", $1, $3, $4}' \
+		/proc/kallsyms > "$RESULTS"
+}
+
 setup_driver_pair "$DRIVER_A"
 pin "$A" "$B"
 # TCP remembers a peer's ssthresh and RTT from a closed connection and
@@ -177,9 +241,14 @@ for p in a b; do
 	on "$p" sh -c 'echo 1 > /proc/sys/net/ipv4/tcp_no_metrics_save'
 done
 
-if [ "$QUICK" = 1 ]; then SECS=2 PINGS=20; else SECS=5 PINGS=100; fi
+if [ "$QUICK" = 1 ]; then SECS=2 PINGS=20 FRAMES=10000; else SECS=5 PINGS=100 FRAMES=50000; fi
 if [ -n "${PAIRS:-}" ]; then
 	paired "$PAIRS"
+	finish
+fi
+if [ -n "${COUNT:-}" ]; then
+	pin_to 0 "$B"
+	counted_pairs "$COUNT"
 	finish
 fi
 pktgen_rate tx_pps a
