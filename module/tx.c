@@ -83,8 +83,8 @@ void igbx_configure_tx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring
 }
 
 /* Unmap one buffer of a frame, if anything is mapped there. */
-static void igbx_unmap_tx_buffer(struct igbx_ring *ring, struct igb_tx_buffer *buf,
-				 bool head)
+static __always_inline void igbx_unmap_tx_buffer(struct igbx_ring *ring,
+						 struct igb_tx_buffer *buf, bool head)
 {
 	if (!dma_unmap_len(buf, len))
 		return;
@@ -126,16 +126,13 @@ void igbx_clean_tx_ring(struct igbx_ring *ring)
 }
 
 /*
- * Stop the queue when a worst-case skb might not fit. The cleaner may have
- * freed descriptors between our check and the stop: look again after a
- * full barrier (paired with the one in igbx_clean_tx_irq()), and restart if
- * it did.
+ * The slow half of igbx_maybe_stop_tx(): stop the queue. The cleaner may
+ * have freed descriptors between our check and the stop: look again after
+ * a full barrier (paired with the one in igbx_clean_tx_irq()), and restart
+ * if it did.
  */
-static int igbx_maybe_stop_tx(struct igbx_ring *ring, u16 needed)
+static __cold int igbx_stop_tx(struct igbx_ring *ring, u16 needed)
 {
-	if (likely(igbx_desc_unused(ring) >= needed))
-		return 0;
-
 	netif_stop_subqueue(ring->netdev, ring->queue_index);
 	/* Publish the stop before re-reading next_to_clean. */
 	smp_mb();
@@ -145,6 +142,17 @@ static int igbx_maybe_stop_tx(struct igbx_ring *ring, u16 needed)
 	netif_start_subqueue(ring->netdev, ring->queue_index);
 	ring->tx_stats.restart_queue++;
 	return 0;
+}
+
+/*
+ * Stop the queue when a worst-case skb might not fit. Runs twice per
+ * frame: the check stays inline, the stop does not.
+ */
+static __always_inline int igbx_maybe_stop_tx(struct igbx_ring *ring, u16 needed)
+{
+	if (likely(igbx_desc_unused(ring) >= needed))
+		return 0;
+	return igbx_stop_tx(ring, needed);
 }
 
 /* Descriptors an skb needs: one per started IGBX_TXD_MAX_DATA of each buffer. */
@@ -260,9 +268,9 @@ no_csum:
  * Return: 1 when the frame needs @ctx in front of its data descriptors,
  * 0 when it needs none, or a negative errno (the frame is to be dropped).
  */
-VISIBLE_IF_KUNIT int igbx_tx_context(struct sk_buff *skb,
-				     struct igbx_tx_ctx *ctx,
-				     struct igbx_tx_info *info)
+VISIBLE_IF_KUNIT __always_inline int igbx_tx_context(struct sk_buff *skb,
+						     struct igbx_tx_ctx *ctx,
+						     struct igbx_tx_info *info)
 {
 	info->flags = 0;
 	info->paylen = skb->len;
@@ -275,6 +283,9 @@ VISIBLE_IF_KUNIT int igbx_tx_context(struct sk_buff *skb,
 	}
 	if (skb_is_gso(skb))
 		return igbx_tx_tso(skb, ctx, info);
+	/* the common case, a frame that asks nothing of the NIC */
+	if (skb->ip_summed != CHECKSUM_PARTIAL && !info->flags)
+		return 0;
 	return igbx_tx_csum(skb, ctx, info);
 }
 EXPORT_SYMBOL_IF_KUNIT(igbx_tx_context);
@@ -299,8 +310,8 @@ static void igbx_tx_write_context(struct igbx_ring *ring, const struct igbx_tx_c
  * @cmd: set to the cmd_type_len bits (TSE, VLE)
  * @olinfo: set to the olinfo_status word (PAYLEN, checksum options, IDX)
  */
-VISIBLE_IF_KUNIT void igbx_tx_data_flags(const struct igbx_tx_info *info,
-					 u32 *cmd, u32 *olinfo)
+VISIBLE_IF_KUNIT __always_inline void igbx_tx_data_flags(const struct igbx_tx_info *info,
+							 u32 *cmd, u32 *olinfo)
 {
 	*cmd = 0;
 	*olinfo = igbx_tx_olinfo_status(info->paylen);
