@@ -153,24 +153,30 @@ rebind_a() {
 	pin "$A"
 }
 
-# paired COUNT: COUNT pairs of turns, igbx and igb next to each other
-# (see the top)
-paired() {
+# in_pairs COUNT TURN: COUNT pairs of turns, port A handed to igbx and to
+# igb within a pair (the order swapped every pair), TURN run after each
+# handover ($PAIR and $DRIVER_A say whose turn it is)
+in_pairs() {
 	local order
 	for PAIR in $(seq 1 "$1"); do
 		order="igbx igb"
 		[ $((PAIR % 2)) = 1 ] || order="igb igbx"
 		for drv in $order; do
 			rebind_a "$drv" || { echo "igbx-bench: port A would not bind to $drv"; continue; }
-			pktgen_rate paired_tx_pps a
-			pktgen_rate paired_rx_pps b
-			latency "$PINGS" paired_
-			tcp paired_tcp_tx_mbps
-			tcp paired_tcp_rx_mbps -R
-			tcp paired_tcp_tx_4_mbps -P 4
-			tcp paired_tcp_rx_4_mbps -R -P 4
+			"$2"
 		done
 	done
+}
+
+# paired_turn: one turn of the paired boot (see the top)
+paired_turn() {
+	pktgen_rate paired_tx_pps a
+	pktgen_rate paired_rx_pps b
+	latency "$PINGS" paired_
+	tcp paired_tcp_tx_mbps
+	tcp paired_tcp_rx_mbps -R
+	tcp paired_tcp_tx_4_mbps -P 4
+	tcp paired_tcp_rx_4_mbps -R -P 4
 }
 
 # The counted boot (COUNT=N in bench.conf): QEMU runs
@@ -214,18 +220,9 @@ counted_turn() {
 	counted rx b
 }
 
-# counted_pairs COUNT: COUNT pairs of counted turns, the order swapped
-# every pair; then where port A's registers and the drivers' code lie
-counted_pairs() {
-	local order
-	for PAIR in $(seq 1 "$1"); do
-		order="igbx igb"
-		[ $((PAIR % 2)) = 1 ] || order="igb igbx"
-		for drv in $order; do
-			rebind_a "$drv" || { echo "igbx-bench: port A would not bind to $drv"; continue; }
-			counted_turn
-		done
-	done
+# counted_layout: where port A's registers and the drivers' code lie,
+# for the host to tell whose counts are whose
+counted_layout() {
 	echo "count-bar $(head -n 1 "/sys/bus/pci/devices/$A/resource" | cut -d ' ' -f 1,2)" > "$RESULTS"
 	awk '$1 == "igbx" || $1 == "igb" {print "count-module", $1, $6, $2}' /proc/modules > "$RESULTS"
 	awk '$2 ~ /^[tT]$/ && ($4 == "[igbx]" || $4 == "[igb]") {print "count-sym", $1, $3, $4}' \
@@ -243,12 +240,13 @@ done
 
 if [ "$QUICK" = 1 ]; then SECS=2 PINGS=20 FRAMES=10000; else SECS=5 PINGS=100 FRAMES=50000; fi
 if [ -n "${PAIRS:-}" ]; then
-	paired "$PAIRS"
+	in_pairs "$PAIRS" paired_turn
 	finish
 fi
 if [ -n "${COUNT:-}" ]; then
 	pin_to 0 "$B"
-	counted_pairs "$COUNT"
+	in_pairs "$COUNT" counted_turn
+	counted_layout
 	finish
 fi
 pktgen_rate tx_pps a
