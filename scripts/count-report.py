@@ -19,9 +19,10 @@ counted()). For each workload it prints, per frame port A moved,
   bench counted_NAME_mmio_writes_per_frame ...
   bench counted_NAME_mmio_reads_per_frame ...
 
-where the instructions are those of both CPUs for TX (port B is down,
-the guest does nothing else) and those of CPU 1 for RX (port A's
-vectors; port B's and pktgen are on CPU 0), the driver's are those at
+where the instructions are those of both CPUs for TX (the frames go to
+a MAC address port B's NIC filters out, so the guest does nothing for
+B) and those of CPU 1 for RX (port A's vectors; port B's and pktgen are
+on CPU 0), the driver's are those at
 addresses in port A's driver module (igbx.ko or igb.ko), and the MMIO
 accesses are module code's in port A's register BAR. BREAKDOWN gets the
 per-register and per-function medians over the pairs.
@@ -98,7 +99,7 @@ def main():
     insns, mmio, tbs = read_counts(count_log)
     windows, bar, modules, syms = read_results(results_log)
     sym_addr = [a for a, _ in syms]
-    # per (workload, driver): one Counter per pair, by register / function
+    # per (workload, driver): one dict per pair, by register / function
     regs = collections.defaultdict(list)
     funcs = collections.defaultdict(list)
     for name, pair, drv, m0, m1, frames in windows:
