@@ -82,12 +82,16 @@ void igbx_configure_tx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring
 	igbx_wr32(hw, IGBX_TXDCTL(q), igbx_dctl_enable(8, 1, 16));
 }
 
-/* Unmap one buffer of a frame, if anything is mapped there. */
-static __always_inline void igbx_unmap_tx_buffer(struct igbx_ring *ring,
-						 struct igb_tx_buffer *buf, bool head)
+/*
+ * Unmap one buffer of a frame, if anything is mapped there. Returns the
+ * number of mappings released (0 or 1), for the unmaps counter.
+ */
+static __always_inline unsigned int igbx_unmap_tx_buffer(struct igbx_ring *ring,
+							 struct igb_tx_buffer *buf,
+							 bool head)
 {
 	if (!dma_unmap_len(buf, len))
-		return;
+		return 0;
 	if (head)
 		dma_unmap_single(ring->dev, dma_unmap_addr(buf, dma),
 				 dma_unmap_len(buf, len), DMA_TO_DEVICE);
@@ -95,7 +99,7 @@ static __always_inline void igbx_unmap_tx_buffer(struct igbx_ring *ring,
 		dma_unmap_page(ring->dev, dma_unmap_addr(buf, dma),
 			       dma_unmap_len(buf, len), DMA_TO_DEVICE);
 	dma_unmap_len_set(buf, len, 0);
-	ring->tx_stats.unmaps++;
+	return 1;
 }
 
 /**
@@ -112,7 +116,7 @@ void igbx_clean_tx_ring(struct igbx_ring *ring)
 	while (i != ring->next_to_use) {
 		struct igb_tx_buffer *buf = &ring->tx_buffer_info[i];
 
-		igbx_unmap_tx_buffer(ring, buf, !!buf->skb);
+		ring->tx_stats.unmaps += igbx_unmap_tx_buffer(ring, buf, !!buf->skb);
 		if (buf->skb)
 			dev_kfree_skb_any(buf->skb);
 		buf->skb = NULL;
@@ -347,7 +351,7 @@ static void igbx_tx_unwind(struct igbx_ring *ring, struct igb_tx_buffer *first,
 	for (;;) {
 		struct igb_tx_buffer *buf = &ring->tx_buffer_info[i];
 
-		igbx_unmap_tx_buffer(ring, buf, buf == first);
+		ring->tx_stats.unmaps += igbx_unmap_tx_buffer(ring, buf, buf == first);
 		if (buf == first)
 			break;
 		i = i ? i - 1 : ring->count - 1;
@@ -516,28 +520,50 @@ drop:
 }
 
 /*
- * Release one completed frame: its first buffer holds the skb, the
- * following ones up to @eop only mappings. Returns the index after @eop.
+ * The cleaner's position: slot index, software buffer and descriptor,
+ * stepped and wrapped together (no index arithmetic per slot).
  */
-static u16 igbx_tx_complete_frame(struct igbx_ring *ring, u16 i,
-				  union e1000_adv_tx_desc *eop, int napi_budget)
+struct igbx_tx_cursor {
+	u16 i;
+	struct igb_tx_buffer *buf;
+	union e1000_adv_tx_desc *desc;
+};
+
+static __always_inline void igbx_tx_cursor_next(const struct igbx_ring *ring,
+						struct igbx_tx_cursor *c)
 {
-	struct igb_tx_buffer *buf = &ring->tx_buffer_info[i];
-	union e1000_adv_tx_desc *desc = IGBX_TX_DESC(ring, i);
-
-	buf->next_to_watch = NULL;
-	napi_consume_skb(buf->skb, napi_budget);
-	buf->skb = NULL;
-	igbx_unmap_tx_buffer(ring, buf, true);
-
-	while (desc != eop) {
-		if (++i == ring->count)
-			i = 0;
-		buf = &ring->tx_buffer_info[i];
-		desc = IGBX_TX_DESC(ring, i);
-		igbx_unmap_tx_buffer(ring, buf, false);
+	if (unlikely(++c->i == ring->count)) {
+		c->i = 0;
+		c->buf = ring->tx_buffer_info;
+		c->desc = IGBX_TX_DESC(ring, 0);
+		return;
 	}
-	return i + 1 == ring->count ? 0 : i + 1;
+	c->buf++;
+	c->desc++;
+}
+
+/*
+ * Release one completed frame: its first buffer holds the skb and the
+ * head mapping, the following ones up to @eop only fragments. Leaves the
+ * cursor on the slot after @eop; returns the mappings released.
+ */
+static __always_inline unsigned int
+igbx_tx_complete_frame(struct igbx_ring *ring, struct igbx_tx_cursor *c,
+		       union e1000_adv_tx_desc *eop, int napi_budget)
+{
+	unsigned int unmaps;
+
+	c->buf->next_to_watch = NULL;
+	napi_consume_skb(c->buf->skb, napi_budget);
+	c->buf->skb = NULL;
+	unmaps = igbx_unmap_tx_buffer(ring, c->buf, true);
+
+	while (c->desc != eop) {
+		igbx_tx_cursor_next(ring, c);
+		unmaps += igbx_unmap_tx_buffer(ring, c->buf, false);
+	}
+	igbx_tx_cursor_next(ring, c);
+	return unmaps;
 }
 
 /**
@@ -556,16 +582,19 @@ static u16 igbx_tx_complete_frame(struct igbx_ring *ring, u16 i,
 bool igbx_clean_tx_irq(struct igbx_q_vector *q_vector, int napi_budget)
 {
 	struct igbx_ring *ring = &q_vector->tx_ring;
-	unsigned int packets = 0, bytes = 0, budget = IGBX_TX_CLEAN_BUDGET;
+	unsigned int packets = 0, bytes = 0, unmaps = 0;
+	unsigned int budget = IGBX_TX_CLEAN_BUDGET;
+	struct igbx_tx_cursor c;
 	struct netdev_queue *txq;
-	u16 i = ring->next_to_clean;
 
 	if (!ring->desc)
 		return true;
 
-	while (budget) {
-		struct igb_tx_buffer *buf = &ring->tx_buffer_info[i];
-		union e1000_adv_tx_desc *eop = READ_ONCE(buf->next_to_watch);
+	c.i = ring->next_to_clean;
+	c.buf = &ring->tx_buffer_info[c.i];
+	c.desc = IGBX_TX_DESC(ring, c.i);
+	for (; budget; budget--) {
+		union e1000_adv_tx_desc *eop = READ_ONCE(c.buf->next_to_watch);
 
 		if (!eop)
 			break;
@@ -574,13 +603,13 @@ bool igbx_clean_tx_irq(struct igbx_q_vector *q_vector, int napi_budget)
 		if (!(eop->wb.status & cpu_to_le32(IGBX_TXD_STAT_DD)))
 			break;
 
-		packets += buf->gso_segs;
-		bytes += buf->bytecount;
-		i = igbx_tx_complete_frame(ring, i, eop, napi_budget);
-		prefetch(IGBX_TX_DESC(ring, i));
-		budget--;
+		packets += c.buf->gso_segs;
+		bytes += c.buf->bytecount;
+		unmaps += igbx_tx_complete_frame(ring, &c, eop, napi_budget);
+		prefetch(c.desc);
 	}
-	ring->next_to_clean = i;
+	ring->next_to_clean = c.i;
+	ring->tx_stats.unmaps += unmaps;
 
 	u64_stats_update_begin(&ring->stats.syncp);
 	ring->stats.packets += packets;
