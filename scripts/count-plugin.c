@@ -9,8 +9,7 @@
  * given. This one keeps running counts and writes them out at marks the
  * guest sets:
  *
- *  - instructions executed, per vCPU: in all code, and in the kernel's
- *    module area (igbx, igb, pktgen);
+ *  - instructions executed, per vCPU, in all code;
  *  - MMIO loads and stores made by module code, per physical address (so
  *    per register of each port's BAR);
  *  - with tbs=modules (tbs=kernel), instructions per translated block at
@@ -23,7 +22,7 @@
  * file out=FILE:
  *
  *   mark SEQ
- *   insns SEQ VCPU ALL MODULES
+ *   insns SEQ VCPU COUNT
  *   mmio SEQ r|w PHYS COUNT           one per address touched so far
  *   tb SEQ VADDR COUNT_VCPU0 ...      one per block executed so far
  *
@@ -61,12 +60,7 @@ static unsigned int vcpus;
 
 /* --- instructions, per vCPU --- */
 
-struct insn_counts {
-	unsigned long long all;
-	unsigned long long modules;
-};
-
-static struct qemu_plugin_u64 insns_all, insns_modules;
+static struct qemu_plugin_u64 insns_all;
 
 /* --- MMIO by module code --- */
 
@@ -207,9 +201,8 @@ static void write_mark(void)
 
 	fprintf(out, "mark %u\n", seq);
 	for (i = 0; i < vcpus; i++)
-		fprintf(out, "insns %u %u %llu %llu\n", seq, i,
-			qemu_plugin_u64_get(insns_all, i),
-			qemu_plugin_u64_get(insns_modules, i));
+		fprintf(out, "insns %u %u %llu\n", seq, i,
+			qemu_plugin_u64_get(insns_all, i));
 	for (i = 0; i < MMIO_SLOTS; i++) {
 		unsigned long long key = __atomic_load_n(&mmio[i].key,
 							 __ATOMIC_ACQUIRE);
@@ -264,8 +257,6 @@ static void on_translate(unsigned long long id, struct qemu_plugin_tb *tb)
 	long slot = tb_wanted(vaddr) ? tb_slot(vaddr) : -1;
 
 	count_tb(tb, insns_all, n);
-	if (module)
-		count_tb(tb, insns_modules, n);
 	if (slot >= 0) {
 		struct qemu_plugin_u64 e = { tb_score, slot * sizeof(e.offset) };
 
@@ -330,10 +321,8 @@ QEMU_PLUGIN_EXPORT int qemu_plugin_install(unsigned long long id,
 		return -1;
 	}
 	vcpus = info->system.max_vcpus;
-	sb = qemu_plugin_scoreboard_new(sizeof(struct insn_counts));
-	insns_all = (struct qemu_plugin_u64){ sb, offsetof(struct insn_counts, all) };
-	insns_modules = (struct qemu_plugin_u64){ sb,
-		offsetof(struct insn_counts, modules) };
+	sb = qemu_plugin_scoreboard_new(sizeof(unsigned long long));
+	insns_all = (struct qemu_plugin_u64){ sb, 0 };
 	if (tbs_mode != TBS_NONE)
 		tb_score = qemu_plugin_scoreboard_new(TB_SLOTS *
 						      sizeof(unsigned long long));

@@ -59,7 +59,7 @@ def reg_name(off):
 
 
 def read_counts(path):
-    """Per mark: instructions per vCPU (all, modules), MMIO, blocks."""
+    """Per mark: instructions per vCPU, MMIO, blocks."""
     insns = collections.defaultdict(dict)
     mmio = collections.defaultdict(dict)
     tbs = collections.defaultdict(dict)
@@ -68,7 +68,7 @@ def read_counts(path):
         if not f:
             continue
         if f[0] == "insns":
-            insns[int(f[1])][int(f[2])] = (int(f[3]), int(f[4]))
+            insns[int(f[1])][int(f[2])] = int(f[3])
         elif f[0] == "mmio":
             mmio[int(f[1])][(f[2], int(f[3], 16))] = int(f[4])
         elif f[0] == "tb":
@@ -106,7 +106,7 @@ def main():
         if frames <= 0 or m1 not in insns or m0 not in insns or not bar:
             continue
         cpus = CPUS.get(name) or sorted(insns[m1])
-        all_insns = sum(insns[m1][c][0] - insns[m0][c][0] for c in cpus)
+        all_insns = sum(insns[m1][c] - insns[m0][c] for c in cpus)
         lo, hi = modules.get(drv, (0, 0))
         driver = 0
         per_func = collections.Counter()
