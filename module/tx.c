@@ -180,8 +180,8 @@ static u16 igbx_tx_desc_count(const struct sk_buff *skb)
  * contain the length; the IP length fields are rewritten per segment and
  * start at zero (82576 datasheet 7.2.5, TCP Segmentation).
  */
-static int igbx_tx_tso(struct sk_buff *skb, struct igbx_tx_ctx *ctx,
-		       struct igbx_tx_info *info)
+static __always_inline int igbx_tx_tso(struct sk_buff *skb, struct igbx_tx_ctx *ctx,
+				       struct igbx_tx_info *info)
 {
 	unsigned int l4_offset = skb_transport_offset(skb);
 	struct tcphdr *th = tcp_hdr(skb);
@@ -225,8 +225,8 @@ static int igbx_tx_tso(struct sk_buff *skb, struct igbx_tx_ctx *ctx,
  * end and stores the result there. Anything but TCP and UDP is summed here
  * in software.
  */
-static int igbx_tx_csum(struct sk_buff *skb, struct igbx_tx_ctx *ctx,
-			struct igbx_tx_info *info)
+static __always_inline int igbx_tx_csum(struct sk_buff *skb, struct igbx_tx_ctx *ctx,
+					struct igbx_tx_info *info)
 {
 	unsigned int maclen = skb_network_offset(skb);
 	unsigned int iplen = skb_checksum_start_offset(skb) - maclen;
@@ -268,6 +268,9 @@ no_csum:
  * @skb: the frame; TSO rewrites its IP length and TCP checksum fields
  * @ctx: filled in, CPU byte order, when the return value is 1
  * @info: in: @info->ctx_idx; out: flags, PAYLEN, segments and bytes
+ *
+ * It and its two helpers are inlined into xmit: with no call taking
+ * @info's address, @info stays in registers on the common path.
  *
  * Return: 1 when the frame needs @ctx in front of its data descriptors,
  * 0 when it needs none, or a negative errno (the frame is to be dropped).
