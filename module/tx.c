@@ -547,8 +547,9 @@ static __always_inline void igbx_tx_cursor_next(const struct igbx_ring *ring,
 
 /*
  * Release one completed frame: its first buffer holds the skb and the
- * head mapping, the following ones up to @eop only fragments. Leaves the
- * cursor on the slot after @eop; returns the mappings released.
+ * head mapping, the following ones up to @eop a fragment's mapping or
+ * nothing (the rest of a long buffer). Leaves the cursor on the slot
+ * after @eop; returns the mappings released.
  */
 static __always_inline unsigned int
 igbx_tx_complete_frame(struct igbx_ring *ring, struct igbx_tx_cursor *c,
