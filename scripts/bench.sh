@@ -122,6 +122,8 @@ keys = ["tx_pps", "tx_pps_at_b", "tx_pps_burst8", "tx_pps_burst8_at_b", "rx_pps"
         "tx_4q_frames_per_doorbell",
         "paired_tx_pps", "paired_tx_pps_at_b", "paired_rx_pps",
         "paired_tx_irqs_per_1k_frames", "paired_tx_cpu_ns_per_frame",
+        "paired_tx_alone_pps", "paired_tx_alone_irqs_per_1k_frames",
+        "paired_tx_alone_cpu_ns_per_frame",
         "paired_rx_irqs_per_1k_frames", "paired_rx_cpu_ns_per_frame",
         "paired_ping_p50_us", "paired_ping_p99_us",
         "paired_tcp_tx_mbps", "paired_tcp_rx_mbps", "paired_tcp_tx_4_mbps",

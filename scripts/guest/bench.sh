@@ -6,8 +6,9 @@
 # With PAIRS=N in bench.conf (and DRIVER_A=igbx, which loads both
 # drivers) the boot runs N pairs of turns instead: port A handed from one
 # driver to the other within a pair, the order swapped every pair, each
-# turn pktgen TX and RX, ping and the four TCP runs, each result reported
-# as "bench KEY VALUE PAIR DRIVER". Rates under TCG drift within a boot
+# turn pktgen TX (twice: to B, and to an address B filters out) and RX,
+# ping and the four TCP runs, each result reported as
+# "bench KEY VALUE PAIR DRIVER". Rates under TCG drift within a boot
 # and differ between boots by more than the two drivers differ; runs
 # next to each other in one boot share both.
 #
@@ -71,17 +72,18 @@ sample() {
 	     "$(stat_a rx_packets) $(irqs_a) $(irq_ticks) $(nic_stat b rx_packets)"
 }
 
-# pktgen_rate NAME FROM: pktgen from FROM (a or b) without end; after a
-# second to settle, counts over $SECS s what port A moved: the frames
-# its NIC sent (from a) or its driver received (from b), per second.
+# pktgen_rate NAME FROM [DST_MAC]: pktgen from FROM (a or b) without
+# end; after a second to settle, counts over $SECS s what port A moved:
+# the frames its NIC sent (from a) or its driver received (from b), per
+# second. DST_MAC sends A's frames to that address instead of B's.
 # Why a window in the steady state and not a fixed count of frames:
 # when the receiver cannot keep up, QEMU queues the sender's frames in
 # the emulated cable and drops what does not fit (no NIC counts them),
 # so a fixed count measures that queue, not either driver.
 pktgen_rate() {
-	local name=$1 from=$2 t0 t1 txa0 txa1 rxa0 rxa1 rxb0 rxb1 irq0 irq1
-	local tick0 tick1 db0 db1 frames ms
-	pktgen_send "$from" 0 > /dev/null &
+	local name=$1 from=$2 mac=${3:-} t0 t1 txa0 txa1 rxa0 rxa1 rxb0 rxb1
+	local irq0 irq1 tick0 tick1 db0 db1 frames ms
+	pktgen_send "$from" 0 "$mac" > /dev/null &
 	sleep 1
 	set -- $(sample)
 	t0=$1 txa0=$2 db0=$3 rxa0=$4 irq0=$5 tick0=$6 rxb0=$7
@@ -95,7 +97,7 @@ pktgen_rate() {
 	if [ "$from" = a ]; then
 		frames=$((txa1 - txa0))
 		# what B's NIC received of them (QEMU's cable drops the rest)
-		out "${name}_at_b" $(( (rxb1 - rxb0) * 1000 / ms ))
+		[ -n "$mac" ] || out "${name}_at_b" $(( (rxb1 - rxb0) * 1000 / ms ))
 	else
 		frames=$((rxa1 - rxa0))
 	fi
@@ -168,9 +170,17 @@ in_pairs() {
 	done
 }
 
-# paired_turn: one turn of the paired boot (see the top)
+# A MAC address no port has: B's NIC filters frames sent to it, so the
+# guest does no work for B
+NOBODY_MAC=52:54:00:12:34:99
+
+# paired_turn: one turn of the paired boot (see the top). The second TX
+# window sends to $NOBODY_MAC: its CPU time per frame is then port A's
+# alone (interrupts, polls, completions); in the first one most of it is
+# B's igb receiving A's frames on the same CPU.
 paired_turn() {
 	pktgen_rate paired_tx_pps a
+	pktgen_rate paired_tx_alone_pps a "$NOBODY_MAC"
 	pktgen_rate paired_rx_pps b
 	latency "$PINGS" paired_
 	tcp paired_tcp_tx_mbps
@@ -194,7 +204,6 @@ paired_turn() {
 # QEMU's global lock held, hanging the whole VM.)
 MARKS=0
 mark() { /test/count-mark && MARKS=$((MARKS + 1)); }
-NOBODY_MAC=52:54:00:12:34:99
 
 # counted NAME FROM [DST_MAC]: $FRAMES frames from pktgen on FROM (a or b)
 counted() {
