@@ -36,8 +36,8 @@ irqs_a() { interrupt_lines "$A" |
 # test kernel fills those by sampling at the tick (no
 # CONFIG_IRQ_TIME_ACCOUNTING), and an idle CPU's tick is stopped
 # (NO_HZ_IDLE), so an interrupt that wakes CPU 1, and the NAPI poll it
-# runs, goes unsampled (in probe boots the columns held a tenth to a half
-# of it). Idle time is measured, not sampled, and task time is sampled
+# runs, goes unsampled (in a probe boot the columns held 7 to 47 % of
+# it). Idle time is measured, not sampled, and task time is sampled
 # while the tick runs: the rest of CPU 1's time is interrupt time,
 # uptime - idle - iowait - user - nice - system - steal. (Not so on
 # CPU 0: never idle under pktgen, its tick runs, but under TCG it often
