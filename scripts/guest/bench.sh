@@ -29,6 +29,10 @@ now() { awk '{print $1}' /proc/uptime; }
 irqs_a() { interrupt_lines "$A" |
 	   awk '{for (i = 2; i <= NF && $i ~ /^[0-9]+$/; i++) s += $i} END {print s + 0}'; }
 
+# The CPU every interrupt vector is pinned to (pin), whose time irq_ticks
+# reads; pktgen's thread runs on CPU 0
+IRQ_CPU=1
+
 # irq_ticks: CPU 1's time in hard and soft interrupts so far, in USER_HZ
 # ticks (10 ms). Every vector of both ports is pinned to CPU 1 (pin
 # below) and pktgen runs on CPU 0, so in a pktgen window this is the
@@ -44,8 +48,8 @@ irqs_a() { interrupt_lines "$A" |
 # comes late, the periods it missed go unaccounted, and the remainder
 # there would be mostly that loss.)
 irq_ticks() {
-	awk 'FILENAME == "/proc/uptime" {up = $1 * 100; next}
-	     $1 == "cpu1" {printf "%d", up - ($2 + $3 + $4 + $5 + $6 + $9)}' \
+	awk -v cpu="cpu$IRQ_CPU" 'FILENAME == "/proc/uptime" {up = $1 * 100; next}
+	     $1 == cpu {printf "%d", up - ($2 + $3 + $4 + $5 + $6 + $9)}' \
 		/proc/uptime /proc/stat
 }
 
@@ -65,7 +69,7 @@ pin_to() {
 			echo "igbx-bench: could not pin irq $irq"
 	done
 }
-pin() { pin_to 1 "$@"; }
+pin() { pin_to "$IRQ_CPU" "$@"; }
 # interrupt_lines BDF: the function's lines of /proc/interrupts, one per
 # vector its driver has requested (the chip column names the function)
 interrupt_lines() { awk -v d="-$1 " 'index($0, d)' /proc/interrupts; }
