@@ -89,7 +89,8 @@ struct igbx_ring_stats {
  * @doorbells: TDT writes; packets / @doorbells shows how well xmit_more
  *	batches
  * @maps: buffers mapped for DMA (xmit only)
- * @unmaps: buffers unmapped (cleaner only); after ifdown @maps == @unmaps
+ * @unmaps: buffers unmapped: by the completion cleaner, by an xmit that
+ *	fails part-way, and at ring teardown; after ifdown @maps == @unmaps
  */
 struct igbx_tx_stats {
 	u64 restart_queue;
