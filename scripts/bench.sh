@@ -124,6 +124,7 @@ keys = ["tx_pps", "tx_pps_at_b", "tx_pps_burst8", "tx_pps_burst8_at_b", "rx_pps"
         "paired_tx_irqs_per_1k_frames", "paired_tx_cpu_ns_per_frame",
         "paired_tx_alone_pps", "paired_tx_alone_irqs_per_1k_frames",
         "paired_tx_alone_cpu_ns_per_frame",
+        "paired_tx_frames_per_doorbell", "paired_tx_alone_frames_per_doorbell",
         "paired_rx_irqs_per_1k_frames", "paired_rx_cpu_ns_per_frame",
         "paired_ping_p50_us", "paired_ping_p99_us",
         "paired_tcp_tx_mbps", "paired_tcp_rx_mbps", "paired_tcp_tx_4_mbps",
@@ -136,8 +137,7 @@ keys += [k[:-len("_mbps")] + "_irqs_per_mb" for k in keys if k.endswith("_mbps")
 lower_is_better = {k for k in keys if k.startswith(("ping_", "paired_ping_")) or k.endswith("_per_frame")
                    or k.endswith("_per_1k_frames") or k.endswith("_per_mb")}
 # counted by igbx alone (igb keeps no such counter)
-igbx_only = {"tx_frames_per_doorbell", "tx_burst8_frames_per_doorbell",
-             "tx_4q_frames_per_doorbell"}
+igbx_only = {k for k in keys if k.endswith("_frames_per_doorbell")}
 def cell(v):
     if not v:
         return "-"
