@@ -37,7 +37,6 @@
 #define IGBX_FCT_PAUSE		0x8808
 #define IGBX_FC_PAUSE_TIME	0xFFFF	/* in 512-bit times */
 
-#define IGBX_CTRL_FD		BIT(0)	/* full duplex */
 #define IGBX_CTRL_GIO_MASTER_DISABLE BIT(2)
 #define IGBX_CTRL_SLU		BIT(6)	/* set link up */
 #define IGBX_CTRL_FRCSPD	BIT(11)	/* force speed (bypass the PHY's) */
@@ -46,17 +45,14 @@
 #define IGBX_CTRL_TFCE		BIT(28)	/* send pause frames */
 #define IGBX_CTRL_RST		BIT(26)	/* device reset, self clearing */
 #define IGBX_CTRL_VME		BIT(30)	/* strip VLAN tags on receive */
-#define IGBX_CTRL_PHY_RST	BIT(31)
 
 #define IGBX_STATUS_FD		BIT(0)
 #define IGBX_STATUS_LU		BIT(1)	/* link up */
 #define IGBX_STATUS_FUNC_MASK	GENMASK(3, 2)	/* PCI function of this port */
-#define IGBX_STATUS_SPEED_MASK	GENMASK(7, 6)
 #define IGBX_STATUS_SPEED_100	BIT(6)
 #define IGBX_STATUS_SPEED_1000	BIT(7)
 #define IGBX_STATUS_GIO_MASTER_ENABLE BIT(19)
 
-#define IGBX_EECD_PRES		BIT(8)	/* NVM present */
 #define IGBX_EECD_SIZE_MASK	GENMASK(14, 11)	/* NVM words = 2^(6 + this) */
 #define IGBX_EECD_AUTO_RD	BIT(9)	/* NVM auto-read after reset done */
 
@@ -120,7 +116,6 @@
 #define IGBX_ICR_TXDW		BIT(0)	/* a TX descriptor was written back */
 #define IGBX_ICR_LSC		BIT(2)	/* link status change */
 #define IGBX_ICR_RXDMT0		BIT(4)	/* RX ring below its refill threshold */
-#define IGBX_ICR_RXO		BIT(6)	/* receiver overrun */
 #define IGBX_ICR_RXT0		BIT(7)	/* a frame was received */
 #define IGBX_ICR_INT_ASSERTED	BIT(31)
 
@@ -147,13 +142,11 @@
 #define IGBX_TIPG		0x00410
 
 #define IGBX_RCTL_EN		BIT(1)
-#define IGBX_RCTL_SBP		BIT(2)	/* store bad packets */
 #define IGBX_RCTL_UPE		BIT(3)	/* unicast promiscuous */
 #define IGBX_RCTL_MPE		BIT(4)	/* multicast promiscuous */
 #define IGBX_RCTL_LPE		BIT(5)	/* long packets (> 1522 bytes) */
 #define IGBX_RCTL_LBM_MASK	GENMASK(7, 6)	/* loopback mode */
 #define IGBX_RCTL_LBM_MAC	1
-#define IGBX_RCTL_MO_MASK	GENMASK(13, 12)	/* multicast offset: 0 = bits 47:36 */
 #define IGBX_RCTL_BAM		BIT(15)	/* accept broadcast */
 #define IGBX_RCTL_VFE		BIT(18)	/* VLAN filter enable */
 #define IGBX_RCTL_SECRC		BIT(26)	/* strip the Ethernet CRC */
@@ -168,7 +161,6 @@
 
 /* SRRCTL: per-queue receive buffer layout (82576 datasheet 8.10.2) */
 #define IGBX_SRRCTL_BSIZEPKT_MASK GENMASK(6, 0)	/* packet buffer, 1 KiB units */
-#define IGBX_SRRCTL_BSIZEHDR_MASK GENMASK(11, 8)	/* header buffer, 64 B units */
 #define IGBX_SRRCTL_DESCTYPE_MASK GENMASK(27, 25)
 #define IGBX_SRRCTL_DESCTYPE_ADV_ONEBUF 1
 #define IGBX_SRRCTL_DROP_EN	BIT(31)	/* drop, do not stall, when the ring is full */
@@ -199,8 +191,6 @@ static inline u32 igbx_dctl_enable(u32 pthresh, u32 hthresh, u32 wthresh)
 #define IGBX_MRQC_HASH_TCP6_EX	BIT(18)	/* TCP/IPv6, extension headers too */
 #define IGBX_MRQC_HASH_IP6	BIT(20)
 #define IGBX_MRQC_HASH_TCP6	BIT(21)
-#define IGBX_MRQC_HASH_UDP4	BIT(22)
-#define IGBX_MRQC_HASH_UDP6	BIT(23)
 #define IGBX_RETA(n)		(0x05C00 + 4 * (n))	/* 32 registers, 4 entries each */
 #define IGBX_RETA_ENTRIES	128
 #define IGBX_RSSRK(n)		(0x05C80 + 4 * (n))	/* 40-byte hash key */
@@ -234,15 +224,12 @@ static inline u32 igbx_queue_reg(unsigned int n, u32 block0, u32 block1, u32 off
 #define IGBX_Q_DCTL		0x28	/* queue enable and thresholds */
 
 #define IGBX_RDBAL(n)		IGBX_RXQ_REG(n, IGBX_Q_BAL)
-#define IGBX_RDBAH(n)		IGBX_RXQ_REG(n, IGBX_Q_BAH)
-#define IGBX_RDLEN(n)		IGBX_RXQ_REG(n, IGBX_Q_LEN)
 #define IGBX_SRRCTL(n)		IGBX_RXQ_REG(n, IGBX_Q_SRRCTL)
 #define IGBX_RDH(n)		IGBX_RXQ_REG(n, IGBX_Q_HEAD)
 #define IGBX_RDT(n)		IGBX_RXQ_REG(n, IGBX_Q_TAIL)
 #define IGBX_RXDCTL(n)		IGBX_RXQ_REG(n, IGBX_Q_DCTL)
 
 #define IGBX_TDBAL(n)		IGBX_TXQ_REG(n, IGBX_Q_BAL)
-#define IGBX_TDBAH(n)		IGBX_TXQ_REG(n, IGBX_Q_BAH)
 #define IGBX_TDLEN(n)		IGBX_TXQ_REG(n, IGBX_Q_LEN)
 #define IGBX_TDH(n)		IGBX_TXQ_REG(n, IGBX_Q_HEAD)
 #define IGBX_TDT(n)		IGBX_TXQ_REG(n, IGBX_Q_TAIL)
@@ -326,10 +313,8 @@ static inline u32 igbx_rar_reg(unsigned int n, u32 off)
 #define IGBX_NVM_VERSION	0x05	/* major in 15:12, minor in 11:4 */
 #define IGBX_NVM_VER_MAJOR	GENMASK(15, 12)
 #define IGBX_NVM_VER_MINOR	GENMASK(11, 4)
-#define IGBX_NVM_ETRACK_LO	0x42	/* EEPROM tracking id, low word */
-#define IGBX_NVM_ETRACK_HI	0x43	/* high word; 15:12 == 8 when valid */
-#define IGBX_NVM_ETRACK_VALID	0x8
-#define IGBX_NVM_CHECKSUM	0x3F
+#define IGBX_NVM_ETRACK_LO	0x42	/* EEPROM tracking id: low word, high at 0x43 */
+#define IGBX_NVM_ETRACK_VALID	0x8	/* bits 15:12 of the high word when valid */
 #define IGBX_NVM_CHECKSUM_WORDS	0x40	/* words 0x00-0x3F sum to ... */
 #define IGBX_NVM_SUM		0xBABA	/* ... this value */
 
