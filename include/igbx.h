@@ -121,7 +121,18 @@ enum igbx_hw_stat {
 /* Bits of &igbx_adapter.state */
 enum igbx_state {
 	IGBX_STATE_DOWN,	/* rings not running: no watchdog, no reset */
-	IGBX_STATE_RESETTING,	/* a reset owns the rings */
+};
+
+/**
+ * enum igbx_reinit_depth - how far igbx_reinit() takes a running port down
+ * @IGBX_REINIT_RINGS: igbx_down() and igbx_up(); ring memory, page pools
+ *	and IRQs stay
+ * @IGBX_REINIT_ALL: close and open: ring memory and IRQs freed and taken
+ *	again
+ */
+enum igbx_reinit_depth {
+	IGBX_REINIT_RINGS,
+	IGBX_REINIT_ALL,
 };
 
 #define IGBX_MAX_Q_VECTORS	8
@@ -305,6 +316,8 @@ void igbx_dbg_exit(void);
 /* main.c: bringing the rings up and down */
 void igbx_up(struct igbx_adapter *adapter);
 void igbx_down(struct igbx_adapter *adapter);
+int igbx_reinit(struct igbx_adapter *adapter, enum igbx_reinit_depth depth,
+		int (*apply)(struct igbx_adapter *adapter, void *arg), void *arg);
 int igbx_set_queue_pairs(struct igbx_adapter *adapter, unsigned int n);
 int igbx_resize_rings(struct igbx_adapter *adapter, u16 tx_count, u16 rx_count);
 int igbx_setup_rings(struct igbx_adapter *adapter);
@@ -320,15 +333,14 @@ int igbx_test_link(struct igbx_adapter *adapter, bool offline);
 /* ethtool.c */
 void igbx_set_ethtool_ops(struct net_device *netdev);
 
-/* offload.c: features, their registers, MTU */
+/* offload.c: features and their registers */
 #define IGBX_MAX_MTU		9216
 void igbx_init_features(struct net_device *netdev);
-u32 igbx_max_frame(const struct net_device *netdev);
 void igbx_write_rx_offloads(struct igbx_adapter *adapter);
+void igbx_write_rlpml(struct igbx_adapter *adapter);
 int igbx_set_features(struct net_device *netdev, netdev_features_t features);
 netdev_features_t igbx_features_check(struct sk_buff *skb, struct net_device *netdev,
 				      netdev_features_t features);
-int igbx_change_mtu(struct net_device *netdev, int new_mtu);
 
 /* regdump.c: ethtool -d */
 int igbx_get_regs_len(struct net_device *netdev);

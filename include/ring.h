@@ -267,14 +267,16 @@ struct igbx_tx_info {
 	u8 ctx_idx;
 };
 
-/* irq.c */
+/* ring.c */
 void igbx_init_ring(struct igbx_ring *ring, struct igbx_q_vector *q_vector,
 		    unsigned int queue);
-
-/* ring.c */
 int igbx_alloc_ring_memory(struct igbx_ring *ring, size_t buffer_size);
 void igbx_free_ring_memory(struct igbx_ring *ring);
 void igbx_program_ring(struct igbx_hw *hw, struct igbx_ring *ring, bool tx);
+struct igbx_ring *igbx_alloc_ring_set(struct igbx_adapter *adapter,
+				      u16 tx_count, u16 rx_count);
+void igbx_free_ring_set(struct igbx_ring *set, unsigned int n);
+void igbx_ring_move_memory(struct igbx_ring *dst, struct igbx_ring *src);
 
 /* tx.c */
 int igbx_setup_tx_ring(struct igbx_ring *ring);
@@ -286,9 +288,11 @@ netdev_tx_t igbx_xmit_frame(struct sk_buff *skb, struct net_device *netdev);
 void igbx_configure_tx(struct igbx_adapter *adapter);
 
 /* rx.c */
+u32 igbx_max_frame(const struct net_device *netdev);
 unsigned int igbx_rx_truesize(unsigned int max_frame, unsigned int buf_len);
 unsigned int igbx_rx_ring_truesize(const struct igbx_ring *ring);
 int igbx_create_rx_pool(struct igbx_ring *ring);
+void igbx_free_rx_pool(struct igbx_ring *ring);
 int igbx_setup_rx_ring(struct igbx_ring *ring);
 void igbx_free_rx_ring(struct igbx_ring *ring);
 void igbx_configure_rx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring);
@@ -296,6 +300,7 @@ void igbx_clean_rx_ring(struct igbx_ring *ring);
 void igbx_alloc_rx_buffers(struct igbx_ring *ring, u16 count);
 int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget);
 void igbx_configure_rx(struct igbx_adapter *adapter);
+void igbx_start_rx(struct igbx_adapter *adapter);
 void igbx_write_rss(struct igbx_adapter *adapter);
 
 #endif /* _IGBX_RING_H_ */

@@ -723,10 +723,14 @@ static void igbx_set_msglevel(struct net_device *netdev, u32 level)
 
 enum { IGBX_T_REG, IGBX_T_EEPROM, IGBX_T_IRQ, IGBX_T_LOOPBACK, IGBX_T_LINK };
 
-/* The offline tests, on a port whose interface is closed meanwhile. */
-static void igbx_offline_tests(struct igbx_adapter *adapter, u64 *data)
+/*
+ * The offline tests, applied by igbx_reinit() while the port is closed;
+ * the MAC is left reset with its own address back in RAR0.
+ */
+static int igbx_offline_tests(struct igbx_adapter *adapter, void *arg)
 {
 	struct igbx_hw *hw = &adapter->hw;
+	u64 *data = arg;
 	u32 reg = 0;
 
 	if (igbx_test_registers(hw, &reg))
@@ -738,19 +742,21 @@ static void igbx_offline_tests(struct igbx_adapter *adapter, u64 *data)
 	data[IGBX_T_LOOPBACK] = !!igbx_test_loopback(adapter);
 	igbx_reset_hw(hw);
 	data[IGBX_T_LINK] = !!igbx_test_link(adapter, true);
+	igbx_reset_hw(hw);
+	igbx_write_rar(hw, 0, adapter->netdev->dev_addr);
+	return 0;
 }
 
 /*
  * ethtool -t: offline runs all five tests with the interface closed
  * (and reopens it); online only looks at the link, traffic keeps going.
  * A non-zero result marks a failed test (the register test reports the
- * offset of the register that failed).
+ * offset of the register that failed). A device found gone fails all.
  */
 static void igbx_self_test(struct net_device *netdev,
 			   struct ethtool_test *eth_test, u64 *data)
 {
 	struct igbx_adapter *adapter = netdev_priv(netdev);
-	bool was_running = netif_running(netdev);
 	unsigned int i;
 
 	memset(data, 0, ARRAY_SIZE(igbx_test_names) * sizeof(*data));
@@ -760,13 +766,9 @@ static void igbx_self_test(struct net_device *netdev,
 	}
 
 	netif_info(adapter, hw, netdev, "offline self-test starting\n");
-	if (was_running)
-		netdev->netdev_ops->ndo_stop(netdev);
-	igbx_offline_tests(adapter, data);
-	igbx_reset_hw(&adapter->hw);
-	igbx_write_rar(&adapter->hw, 0, netdev->dev_addr);
-	if (was_running && netdev->netdev_ops->ndo_open(netdev))
-		netdev_err(netdev, "could not reopen after the self-test\n");
+	if (igbx_reinit(adapter, IGBX_REINIT_ALL, igbx_offline_tests, data) == -ENODEV)
+		for (i = 0; i < ARRAY_SIZE(igbx_test_names); i++)
+			data[i] = 1;
 out:
 	for (i = 0; i < ARRAY_SIZE(igbx_test_names); i++)
 		if (data[i])

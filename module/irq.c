@@ -79,23 +79,6 @@ static int igbx_alloc_vectors(struct igbx_adapter *adapter)
 
 static int igbx_poll(struct napi_struct *napi, int budget);
 
-/**
- * igbx_init_ring() - a ring's constants: its vector, interface, device, queue
- * @ring: the ring to fill in
- * @q_vector: the vector that cleans it
- * @queue: its stack and hardware queue number
- */
-void igbx_init_ring(struct igbx_ring *ring, struct igbx_q_vector *q_vector,
-		    unsigned int queue)
-{
-	ring->q_vector = q_vector;
-	ring->netdev = q_vector->adapter->netdev;
-	ring->dev = &q_vector->adapter->pdev->dev;
-	ring->queue_index = queue;
-	ring->reg_idx = queue;
-	u64_stats_init(&ring->stats.syncp);
-}
-
 /* One queue pair: its vector, NAPI context and the two rings' constants. */
 static int igbx_alloc_q_vector(struct igbx_adapter *adapter, unsigned int v)
 {

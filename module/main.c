@@ -33,29 +33,65 @@
  * Where each stage lives
  * ======================
  *
- *   main.c      this overview, module init/exit, open/close (up/down)
+ *   main.c      this overview, module init/exit, open/close, MTU, and
+ *               igbx_reinit(): every "stop the port, change, start" path
  *   pci.c       PCI ID table, probe and remove
  *   hw.c        register access, MAC reset, NVM (EERD), MAC address, PHY
- *   ring.c      descriptor memory and ring registers (TX and RX alike)
+ *   ring.c      ring constants and memory, ring registers (TX and RX
+ *               alike), the new ring sets of a resize
  *   tx.c        TX rings, ndo_start_xmit, TX completion cleaning
- *   rx.c        RX rings, buffer refill, skb building, RSS
+ *   rx.c        RX rings, buffer refill, skb building, RSS registers
  *   irq.c       interrupt vectors, hard IRQ handlers, the NAPI poll
- *   filter.c    receive address filters, promiscuous modes
- *   watchdog.c  link state, TX hang detection, reset
- *   stats.c     hardware counters, get_stats64
+ *   offload.c   features (ethtool -k/-K) and the receive offload
+ *               registers: checksum, VLAN stripping, frame length
+ *   filter.c    receive address filters, promiscuous modes, VLAN filter
+ *   watchdog.c  link state, TX hang detection, the reset task
+ *   stats.c     hardware counters, get_stats64, per-queue qstats
  *   debugfs.c   a live view of every ring
- *   diag.c      offline self-tests (register pattern test)
+ *   diag.c      ethtool -t's offline tests: register pattern, interrupt,
+ *               MAC loopback, link (the NVM checksum is hw.c's)
+ *   regdump.c   ethtool -d: the register dump in igb's layout
  *   ethtool.c   ethtool operations
  *   include/regs.h   register offsets and bits
  *   include/desc.h   descriptor formats and their encoders
  *   include/ring.h   ring, buffer and vector structures
  *   include/igbx.h   adapter and hardware structures
  *
+ * Calls point down this stack, never up: pci.c (probe); ethtool.c,
+ * diag.c, regdump.c, debugfs.c (user requests); main.c and watchdog.c
+ * (the port's life: up, down, reinit, reset); irq.c, offload.c,
+ * filter.c, stats.c; tx.c and rx.c (the packet path); ring.c; hw.c.
+ *
  * Bringing a port up (igbx_open): allocate every ring's descriptors and
  * buffers, attach the interrupt handlers, then igbx_up(): program the
  * rings and the MAC, enable NAPI and interrupts, start the queues and
  * auto-negotiation. igbx_down() is the mirror image; the MAC reset in it
  * is what guarantees that no DMA is in flight when buffers are freed.
+ * A change that needs the rings rebuilt (MTU, ring sizes, queue pairs,
+ * the offline self-test, a reset after a hang) goes through
+ * igbx_reinit(), which takes a running port down just far enough.
+ *
+ * Locking
+ * =======
+ *
+ * RTNL serialises every configuration path: open and close, ethtool,
+ * MTU, features, VLAN IDs, the reset task (which takes it itself) and
+ * the debugfs ring view. Hence up, down and igbx_reinit() never race
+ * each other, and &igbx_adapter.state's DOWN bit, set by igbx_down()
+ * before anything is torn down, is what the watchdog, the link
+ * interrupt and the poll's unmask look at to stay out of the way.
+ * The adapter's stats_lock (a BH spinlock) serialises reading the clear-on-read
+ * hardware counters into the 64-bit totals against the readers of
+ * those totals (get_stats64 may run in any context). A ring belongs to
+ * its NAPI poll while the port is up: RX entirely, TX from
+ * next_to_clean on, with ndo_start_xmit owning next_to_use under the
+ * stack's TX queue lock (tx.c has the barriers). Per-ring counters use
+ * u64_stats. The receive address lists are read under the stack's
+ * address lock (netif_addr_lock_bh), as the core calls
+ * ndo_set_rx_mode. A device found gone (igbx_rd32() reads all ones)
+ * has its BAR pointer cleared once; igbx_rd32() and igbx_wr32() check
+ * it, and the doorbells, written through each ring's own pointer, land
+ * in a mapping that stays until remove.
  */
 #include <linux/module.h>
 
@@ -65,8 +101,10 @@
  * igbx_configure() - program what the MAC lost in its last reset
  * @adapter: the port, with its rings allocated
  *
- * Address, flow control, interrupt routing, TX and RX units and rings,
- * RX buffers.
+ * Address, flow control, interrupt routing, the TX unit and rings, then
+ * the receive side: with the receiver off, its rings, the RSS table, the
+ * receive offloads and the filters; the receiver is switched on last
+ * and its rings filled.
  */
 void igbx_configure(struct igbx_adapter *adapter)
 {
@@ -78,7 +116,16 @@ void igbx_configure(struct igbx_adapter *adapter)
 	igbx_setup_flow_control(hw, adapter->rx_pause, adapter->tx_pause);
 	igbx_configure_interrupts(adapter);
 	igbx_configure_tx(adapter);
+
 	igbx_configure_rx(adapter);
+	igbx_write_rss(adapter);
+	igbx_write_rx_offloads(adapter);
+	igbx_write_vfta(adapter);
+	/* The address lists are read under their lock, as the stack does. */
+	netif_addr_lock_bh(adapter->netdev);
+	igbx_set_rx_mode(adapter->netdev);
+	netif_addr_unlock_bh(adapter->netdev);
+	igbx_start_rx(adapter);
 }
 
 /**
@@ -112,8 +159,9 @@ void igbx_up(struct igbx_adapter *adapter)
  * igbx_down() - stop a port: no interrupts, no polls, no DMA, no buffers
  * @adapter: the port
  *
- * The receiver is stopped first so the rings stop filling, the queues
- * next, then interrupts and NAPI. The MAC reset ends every DMA transfer,
+ * A port already down (DOWN set: at probe, or after a failed start) is
+ * left alone. The receiver is stopped first so the rings stop filling,
+ * the queues next, then interrupts and NAPI. The MAC reset ends every DMA transfer,
  * after which the rings can be emptied safely. Counters are read before
  * the reset clears them.
  */
@@ -123,7 +171,8 @@ void igbx_down(struct igbx_adapter *adapter)
 	struct igbx_hw *hw = &adapter->hw;
 	unsigned int v;
 
-	set_bit(IGBX_STATE_DOWN, &adapter->state);
+	if (test_and_set_bit(IGBX_STATE_DOWN, &adapter->state))
+		return;
 	igbx_wr32(hw, IGBX_RCTL, igbx_rd32(hw, IGBX_RCTL) & ~IGBX_RCTL_EN);
 
 	netif_carrier_off(netdev);
@@ -186,115 +235,6 @@ int igbx_setup_rings(struct igbx_adapter *adapter)
 	return 0;
 }
 
-/* Move one ring's memory (descriptors, buffers, pool) from @src to @dst. */
-static void igbx_ring_move_memory(struct igbx_ring *dst, struct igbx_ring *src)
-{
-	dst->desc = src->desc;
-	dst->dma = src->dma;
-	dst->size = src->size;
-	dst->count = src->count;
-	dst->tx_buffer_info = src->tx_buffer_info;	/* or rx_buffer_info */
-	dst->pp = src->pp;
-	dst->rx_buf_len = src->rx_buf_len;
-	src->desc = NULL;
-}
-
-/* Free rings igbx_resize_rings() set up but did not put in use. */
-static void igbx_free_new_rings(struct igbx_ring *tmp, unsigned int n)
-{
-	unsigned int v;
-
-	for (v = 0; v < n; v++) {
-		igbx_free_tx_ring(&tmp[v]);
-		igbx_free_rx_ring(&tmp[n + v]);
-	}
-	kvfree(tmp);
-}
-
-/* Descriptors and buffer arrays of the new rings: tmp[0..n) TX, then RX. */
-static int igbx_alloc_new_rings(struct igbx_adapter *adapter, struct igbx_ring *tmp,
-				u16 tx_count, u16 rx_count)
-{
-	unsigned int n = adapter->num_q_vectors, v;
-	int err;
-
-	for (v = 0; v < n; v++) {
-		struct igbx_q_vector *q_vector = adapter->q_vector[v];
-
-		igbx_init_ring(&tmp[v], q_vector, v);
-		igbx_init_ring(&tmp[n + v], q_vector, v);
-		tmp[v].count = tx_count;
-		tmp[n + v].count = rx_count;
-		tmp[n + v].rx_buf_len = adapter->rx_buf_len;
-		err = igbx_setup_tx_ring(&tmp[v]);
-		if (err)
-			return err;
-		err = igbx_alloc_ring_memory(&tmp[n + v], sizeof(struct igbx_rx_buffer));
-		if (err)
-			return err;
-	}
-	return 0;
-}
-
-/**
- * igbx_resize_rings() - change the ring sizes, also while the port is up
- * @adapter: the port, RTNL held
- * @tx_count: descriptors per TX ring, already valid for the hardware
- * @rx_count: descriptors per RX ring, likewise
- *
- * A running port gets its new rings' memory allocated first, while
- * traffic flows. Then the port is taken down, the new RX rings get their
- * page pools (which must be made with NAPI disabled), the rings are
- * swapped and the port comes up again. If any allocation fails the old
- * rings stay, and the port comes up with them.
- *
- * Return: 0, or the failed allocation's errno (nothing changed then).
- */
-int igbx_resize_rings(struct igbx_adapter *adapter, u16 tx_count, u16 rx_count)
-{
-	unsigned int n = adapter->num_q_vectors, v;
-	struct igbx_ring *tmp;
-	int err;
-
-	if (!netif_running(adapter->netdev)) {
-		adapter->tx_ring_count = tx_count;
-		adapter->rx_ring_count = rx_count;
-		return 0;
-	}
-
-	tmp = kvcalloc(2 * n, sizeof(*tmp), GFP_KERNEL);
-	if (!tmp)
-		return -ENOMEM;
-	err = igbx_alloc_new_rings(adapter, tmp, tx_count, rx_count);
-	if (err) {
-		igbx_free_new_rings(tmp, n);
-		return err;
-	}
-
-	igbx_down(adapter);
-	for (v = 0; v < n && !err; v++)
-		err = igbx_create_rx_pool(&tmp[n + v]);
-	if (err) {
-		igbx_free_new_rings(tmp, n);
-		igbx_up(adapter);
-		return err;
-	}
-
-	for (v = 0; v < n; v++) {
-		struct igbx_q_vector *q_vector = adapter->q_vector[v];
-
-		igbx_free_tx_ring(&q_vector->tx_ring);
-		igbx_free_rx_ring(&q_vector->rx_ring);
-		igbx_ring_move_memory(&q_vector->tx_ring, &tmp[v]);
-		igbx_ring_move_memory(&q_vector->rx_ring, &tmp[n + v]);
-	}
-	adapter->tx_ring_count = tx_count;
-	adapter->rx_ring_count = rx_count;
-	igbx_up(adapter);
-	kvfree(tmp);
-	return 0;
-}
-
 /* Rings, IRQs, up: what open does once the device is known present. */
 static int igbx_start(struct igbx_adapter *adapter)
 {
@@ -320,12 +260,132 @@ err_irqs:
 	return err;
 }
 
-/* Down, IRQs and rings freed: the reverse of igbx_start(). */
+/*
+ * Down, IRQs and rings freed: the reverse of igbx_start(). A port whose
+ * last start failed (DOWN still set) holds none of them.
+ */
 static void igbx_stop(struct igbx_adapter *adapter)
 {
+	if (test_bit(IGBX_STATE_DOWN, &adapter->state))
+		return;
 	igbx_down(adapter);
 	igbx_free_irqs(adapter);
 	igbx_free_rings(adapter);
+}
+
+/**
+ * igbx_reinit() - stop a running port, apply a change, start it again
+ * @adapter: the port; RTNL held
+ * @depth: %IGBX_REINIT_RINGS: igbx_down() and igbx_up(), rings, page
+ *	pools and IRQs kept (a reset, a new buffer size); %IGBX_REINIT_ALL:
+ *	as close and open do, rings and IRQs freed and taken again (new
+ *	queue pairs, the offline self-test, which needs the device alone)
+ * @apply: the change, made while the port is stopped, or %NULL
+ * @arg: handed to @apply
+ *
+ * The one path for every "stop, change, start" of the driver. A port
+ * that is not running gets @apply alone: its next open uses the change.
+ * A running port whose last start failed holds nothing: with
+ * %IGBX_REINIT_ALL it is started again after @apply, with
+ * %IGBX_REINIT_RINGS it gets @apply alone.
+ *
+ * Return: @apply's error (the port restarts as it was), else the
+ * restart's (the port stays down; closing and opening it tries again),
+ * or -ENODEV when the device is gone.
+ */
+int igbx_reinit(struct igbx_adapter *adapter, enum igbx_reinit_depth depth,
+		int (*apply)(struct igbx_adapter *adapter, void *arg), void *arg)
+{
+	struct net_device *netdev = adapter->netdev;
+	bool started = !test_bit(IGBX_STATE_DOWN, &adapter->state);
+	int err = 0, restart;
+
+	ASSERT_RTNL();
+	if (!netif_running(netdev))
+		return apply ? apply(adapter, arg) : 0;
+	if (igbx_removed(&adapter->hw))
+		return -ENODEV;
+
+	if (depth == IGBX_REINIT_RINGS) {
+		if (started)
+			igbx_down(adapter);
+		if (apply)
+			err = apply(adapter, arg);
+		if (started)
+			igbx_up(adapter);
+		return err;
+	}
+
+	igbx_stop(adapter);
+	if (apply)
+		err = apply(adapter, arg);
+	restart = igbx_start(adapter);
+	if (restart)
+		netdev_err(netdev, "cannot restart (%d); set the interface down and up\n",
+			   restart);
+	return err ?: restart;
+}
+
+/* The swap igbx_resize_rings() applies while the port is down. */
+static int igbx_swap_rings(struct igbx_adapter *adapter, void *arg)
+{
+	struct igbx_ring *set = arg;
+	unsigned int n = adapter->num_q_vectors, v;
+	int err = 0;
+
+	/* page pools are made with NAPI disabled, so only now */
+	for (v = 0; v < n && !err; v++)
+		err = igbx_create_rx_pool(&set[n + v]);
+	if (err) {
+		while (v--)
+			igbx_free_rx_pool(&set[n + v]);
+		return err;
+	}
+
+	for (v = 0; v < n; v++) {
+		struct igbx_q_vector *q_vector = adapter->q_vector[v];
+
+		igbx_free_tx_ring(&q_vector->tx_ring);
+		igbx_free_rx_ring(&q_vector->rx_ring);
+		igbx_ring_move_memory(&q_vector->tx_ring, &set[v]);
+		igbx_ring_move_memory(&q_vector->rx_ring, &set[n + v]);
+	}
+	adapter->tx_ring_count = set[0].count;
+	adapter->rx_ring_count = set[n].count;
+	return 0;
+}
+
+/**
+ * igbx_resize_rings() - change the ring sizes, also while the port is up
+ * @adapter: the port, RTNL held
+ * @tx_count: descriptors per TX ring, already valid for the hardware
+ * @rx_count: descriptors per RX ring, likewise
+ *
+ * A running port gets its new rings' memory allocated first, while
+ * traffic flows (igbx_alloc_ring_set()). Only then is it taken down,
+ * for the new RX rings' page pools and the swap. If any allocation
+ * fails the old rings stay, and the port comes up with them.
+ *
+ * Return: 0, or the failed allocation's errno (nothing changed then).
+ */
+int igbx_resize_rings(struct igbx_adapter *adapter, u16 tx_count, u16 rx_count)
+{
+	struct igbx_ring *set;
+	int err;
+
+	if (!netif_running(adapter->netdev) ||
+	    test_bit(IGBX_STATE_DOWN, &adapter->state)) {
+		adapter->tx_ring_count = tx_count;
+		adapter->rx_ring_count = rx_count;
+		return 0;
+	}
+
+	set = igbx_alloc_ring_set(adapter, tx_count, rx_count);
+	if (!set)
+		return -ENOMEM;
+	err = igbx_reinit(adapter, IGBX_REINIT_RINGS, igbx_swap_rings, set);
+	igbx_free_ring_set(set, adapter->num_q_vectors);
+	return err;
 }
 
 /**
@@ -356,6 +416,11 @@ static int igbx_close(struct net_device *netdev)
 	return 0;
 }
 
+static int igbx_apply_queue_pairs(struct igbx_adapter *adapter, void *arg)
+{
+	return igbx_set_num_queues(adapter, *(unsigned int *)arg);
+}
+
 /**
  * igbx_set_queue_pairs() - change the number of queue pairs in use
  * @adapter: the port, RTNL held
@@ -374,22 +439,42 @@ int igbx_set_queue_pairs(struct igbx_adapter *adapter, unsigned int n)
 	unsigned int old = adapter->num_q_vectors;
 	int err;
 
-	if (!netif_running(adapter->netdev))
-		return igbx_set_num_queues(adapter, n);
-
-	igbx_stop(adapter);
-	err = igbx_set_num_queues(adapter, n);
-	if (!err) {
-		err = igbx_start(adapter);
-		if (!err)
-			return 0;
+	err = igbx_reinit(adapter, IGBX_REINIT_ALL, igbx_apply_queue_pairs, &n);
+	if (err && adapter->num_q_vectors != old) {
 		netdev_err(adapter->netdev, "cannot run %u queue pairs (%d), back to %u\n",
 			   n, err, old);
-		igbx_set_num_queues(adapter, old);
+		igbx_reinit(adapter, IGBX_REINIT_ALL, igbx_apply_queue_pairs, &old);
 	}
-	if (igbx_start(adapter))
-		netdev_err(adapter->netdev, "cannot restart; set the interface down and up\n");
 	return err;
+}
+
+/**
+ * igbx_change_mtu() - ndo_change_mtu, 68..9216, applied while running
+ * @netdev: the interface
+ * @new_mtu: within [min_mtu, max_mtu], checked by the core
+ *
+ * A longer frame spans several receive buffers (rx.c chains them into
+ * one skb), so usually only the length limit changes. When the new MTU
+ * needs a different buffer size (half a page or a whole one, see
+ * igbx_rx_truesize()) the buffers already on the rings are the wrong
+ * size: the port is reinitialised, which refills them, as igb does for
+ * every MTU change.
+ *
+ * Return: 0, or -ENODEV when the device is gone.
+ */
+static int igbx_change_mtu(struct net_device *netdev, int new_mtu)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	struct igbx_ring *rx = &adapter->q_vector[0]->rx_ring;
+
+	if (igbx_removed(&adapter->hw))
+		return -ENODEV;
+	netif_dbg(adapter, drv, netdev, "MTU %u -> %d\n", netdev->mtu, new_mtu);
+	WRITE_ONCE(netdev->mtu, new_mtu);
+	if (igbx_rx_ring_truesize(rx) != rx->rx_truesize)
+		return igbx_reinit(adapter, IGBX_REINIT_RINGS, NULL, NULL);
+	igbx_write_rlpml(adapter);
+	return 0;
 }
 
 /* Change the port's own address: RAR0 is the filter that matches it. */

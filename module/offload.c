@@ -32,18 +32,6 @@
 			    NETIF_F_TSO | NETIF_F_TSO6)
 
 /**
- * igbx_max_frame() - the longest frame the receiver takes
- * @netdev: the interface
- *
- * Return: MTU plus Ethernet header, one VLAN tag and the FCS, which RLPML
- * counts although RCTL.SECRC strips it.
- */
-u32 igbx_max_frame(const struct net_device *netdev)
-{
-	return READ_ONCE(netdev->mtu) + ETH_HLEN + VLAN_HLEN + ETH_FCS_LEN;
-}
-
-/**
  * igbx_init_features() - the features an igbx interface offers
  * @netdev: the interface, before register_netdev()
  */
@@ -72,12 +60,14 @@ static void igbx_write_rxcsum(struct igbx_adapter *adapter)
 	igbx_wr32(&adapter->hw, IGBX_RXCSUM, rxcsum);
 }
 
-/*
- * The longest frame the receiver accepts, from the MTU. RCTL.LPE is always
- * set, so RLPML alone decides; longer frames are dropped by the NIC and
- * counted in ROC (rx_long_length_errors).
+/**
+ * igbx_write_rlpml() - the longest frame the receiver accepts, from the MTU
+ * @adapter: the port
+ *
+ * RCTL.LPE is always set, so RLPML alone decides; longer frames are
+ * dropped by the NIC and counted in ROC (rx_long_length_errors).
  */
-static void igbx_write_rlpml(struct igbx_adapter *adapter)
+void igbx_write_rlpml(struct igbx_adapter *adapter)
 {
 	igbx_wr32(&adapter->hw, IGBX_RLPML, igbx_max_frame(adapter->netdev));
 }
@@ -159,35 +149,3 @@ netdev_features_t igbx_features_check(struct sk_buff *skb, struct net_device *ne
 	return features;
 }
 EXPORT_SYMBOL_IF_KUNIT(igbx_features_check);
-
-/**
- * igbx_change_mtu() - ndo_change_mtu, 68..9216, applied while running
- * @netdev: the interface
- * @new_mtu: within [min_mtu, max_mtu], checked by the core
- *
- * A longer frame spans several receive buffers (rx.c chains them into
- * one skb), so usually only the length limit changes. When the new MTU
- * needs a different buffer size (half a page or a whole one, see
- * igbx_rx_truesize()) the buffers already on the rings are the wrong
- * size: a running port goes down and up again, which refills them, as
- * igb does for every MTU change.
- *
- * Return: 0, or -ENODEV when the device is gone.
- */
-int igbx_change_mtu(struct net_device *netdev, int new_mtu)
-{
-	struct igbx_adapter *adapter = netdev_priv(netdev);
-	struct igbx_ring *rx = &adapter->q_vector[0]->rx_ring;
-
-	if (igbx_removed(&adapter->hw))
-		return -ENODEV;
-	netif_dbg(adapter, drv, netdev, "MTU %u -> %d\n", netdev->mtu, new_mtu);
-	WRITE_ONCE(netdev->mtu, new_mtu);
-	if (netif_running(netdev) && igbx_rx_ring_truesize(rx) != rx->rx_truesize) {
-		igbx_down(adapter);
-		igbx_up(adapter);
-		return 0;
-	}
-	igbx_write_rlpml(adapter);
-	return 0;
-}

@@ -1,10 +1,28 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * igbx - what TX and RX rings have in common: the descriptor memory, the
- * software array beside it, and the registers that tell the NIC where the
- * ring is. tx.c and rx.c add what differs.
+ * igbx - what TX and RX rings have in common: their constants, the
+ * descriptor memory, the software array beside it, the registers that
+ * tell the NIC where the ring is, and the second set of rings a resize
+ * builds before it swaps them in. tx.c and rx.c add what differs.
  */
 #include "igbx.h"
+
+/**
+ * igbx_init_ring() - a ring's constants: its vector, interface, device, queue
+ * @ring: the ring to fill in
+ * @q_vector: the vector that cleans it
+ * @queue: its stack and hardware queue number
+ */
+void igbx_init_ring(struct igbx_ring *ring, struct igbx_q_vector *q_vector,
+		    unsigned int queue)
+{
+	ring->q_vector = q_vector;
+	ring->netdev = q_vector->adapter->netdev;
+	ring->dev = &q_vector->adapter->pdev->dev;
+	ring->queue_index = queue;
+	ring->reg_idx = queue;
+	u64_stats_init(&ring->stats.syncp);
+}
 
 /**
  * igbx_alloc_ring_memory() - descriptors and the software array of a ring
@@ -75,4 +93,77 @@ void igbx_program_ring(struct igbx_hw *hw, struct igbx_ring *ring, bool tx)
 	ring->tail = hw->hw_addr + igbx_ring_reg(ring, tx, IGBX_Q_TAIL);
 	ring->next_to_use = 0;
 	ring->next_to_clean = 0;
+}
+
+/**
+ * igbx_alloc_ring_set() - a second set of rings, for a resize
+ * @adapter: the port
+ * @tx_count: descriptors per TX ring
+ * @rx_count: descriptors per RX ring
+ *
+ * One TX and one RX ring per queue pair in use, as set[0..n) TX and
+ * set[n..2n) RX, with their descriptors and software arrays but no page
+ * pools yet: a pool can only be made while its NAPI context is disabled.
+ *
+ * Return: the set, or %NULL with nothing allocated.
+ */
+struct igbx_ring *igbx_alloc_ring_set(struct igbx_adapter *adapter,
+				      u16 tx_count, u16 rx_count)
+{
+	unsigned int n = adapter->num_q_vectors, v;
+	struct igbx_ring *set;
+
+	set = kvcalloc(2 * n, sizeof(*set), GFP_KERNEL);
+	if (!set)
+		return NULL;
+	for (v = 0; v < n; v++) {
+		struct igbx_ring *tx = &set[v], *rx = &set[n + v];
+
+		igbx_init_ring(tx, adapter->q_vector[v], v);
+		igbx_init_ring(rx, adapter->q_vector[v], v);
+		tx->count = tx_count;
+		rx->count = rx_count;
+		rx->rx_buf_len = adapter->rx_buf_len;
+		if (igbx_alloc_ring_memory(tx, sizeof(struct igb_tx_buffer)) ||
+		    igbx_alloc_ring_memory(rx, sizeof(struct igbx_rx_buffer))) {
+			igbx_free_ring_set(set, n);
+			return NULL;
+		}
+	}
+	return set;
+}
+
+/**
+ * igbx_free_ring_set() - free a set from igbx_alloc_ring_set()
+ * @set: the set; rings whose memory was moved out hold nothing
+ * @n: queue pairs it was made for
+ */
+void igbx_free_ring_set(struct igbx_ring *set, unsigned int n)
+{
+	unsigned int i;
+
+	for (i = 0; i < 2 * n; i++)
+		igbx_free_ring_memory(&set[i]);
+	kvfree(set);
+}
+
+/**
+ * igbx_ring_move_memory() - hand a ring's memory to the ring in use
+ * @dst: the ring in use, its own memory already freed
+ * @src: a ring of a set; it holds nothing afterwards
+ *
+ * Descriptors, software array, page pool and the sizes that go with them.
+ */
+void igbx_ring_move_memory(struct igbx_ring *dst, struct igbx_ring *src)
+{
+	dst->desc = src->desc;
+	dst->dma = src->dma;
+	dst->size = src->size;
+	dst->count = src->count;
+	dst->tx_buffer_info = src->tx_buffer_info;	/* or rx_buffer_info */
+	dst->pp = src->pp;
+	dst->rx_buf_len = src->rx_buf_len;
+	src->desc = NULL;
+	src->tx_buffer_info = NULL;
+	src->pp = NULL;
 }

@@ -34,6 +34,17 @@
 #include "igbx.h"
 
 /**
+ * igbx_max_frame() - the longest frame the receiver takes
+ * @netdev: the interface
+ *
+ * Return: MTU plus Ethernet header, one VLAN tag and FCS.
+ */
+u32 igbx_max_frame(const struct net_device *netdev)
+{
+	return READ_ONCE(netdev->mtu) + ETH_HLEN + VLAN_HLEN + ETH_FCS_LEN;
+}
+
+/**
  * igbx_rx_truesize() - how much of a page each RX buffer gets
  * @max_frame: the longest frame the NIC accepts (RLPML), FCS included
  * @buf_len: bytes the NIC may write into one buffer (SRRCTL.BSIZEPKT)
@@ -140,6 +151,15 @@ void igbx_free_rx_ring(struct igbx_ring *ring)
 	if (!ring->desc)
 		return;
 	igbx_free_ring_memory(ring);
+	igbx_free_rx_pool(ring);
+}
+
+/**
+ * igbx_free_rx_pool() - destroy what igbx_create_rx_pool() made
+ * @ring: the ring, its NAPI context disabled
+ */
+void igbx_free_rx_pool(struct igbx_ring *ring)
+{
 	page_pool_destroy(ring->pp);
 	ring->pp = NULL;
 }
@@ -521,36 +541,37 @@ void igbx_write_rss(struct igbx_adapter *adapter)
 }
 
 /**
- * igbx_configure_rx() - set up the receive unit and every RX ring
+ * igbx_configure_rx() - the receive unit off, every RX ring given to it
  * @adapter: the port, after a MAC reset, with the rings allocated
  *
- * The receiver stays off (RCTL.EN clear) while the rings are
- * programmed, and is turned on last: broadcast accepted, CRC stripped
- * (so lengths exclude the FCS), frames up to the MTU (RCTL.LPE with the
- * limit in RLPML; a longer frame is dropped and counted in ROC).
+ * The receiver stays off (RCTL.EN clear) while its rings, and then the
+ * RSS table, offloads and filters (igbx_configure()), are programmed:
+ * broadcast accepted, CRC stripped (so lengths exclude the FCS), frames
+ * up to the MTU (RCTL.LPE with the limit in RLPML; a longer frame is
+ * dropped and counted in ROC). igbx_start_rx() turns it on.
  */
 void igbx_configure_rx(struct igbx_adapter *adapter)
 {
 	struct igbx_hw *hw = &adapter->hw;
 	unsigned int v;
-	u32 rctl;
 
 	igbx_wr32(hw, IGBX_RCTL, 0);
-	igbx_write_rss(adapter);
-	igbx_write_rx_offloads(adapter);
-	igbx_write_vfta(adapter);
-
 	for (v = 0; v < adapter->num_q_vectors; v++)
 		igbx_configure_rx_ring(adapter, &adapter->q_vector[v]->rx_ring);
+	igbx_wr32(hw, IGBX_RCTL, IGBX_RCTL_BAM | IGBX_RCTL_SECRC | IGBX_RCTL_LPE);
+}
 
-	rctl = IGBX_RCTL_BAM | IGBX_RCTL_SECRC | IGBX_RCTL_LPE;
-	igbx_wr32(hw, IGBX_RCTL, rctl);
-	/* The address lists are read under their lock, as the stack does. */
-	netif_addr_lock_bh(adapter->netdev);
-	igbx_set_rx_mode(adapter->netdev);
-	netif_addr_unlock_bh(adapter->netdev);
+/**
+ * igbx_start_rx() - switch the receiver on and fill every RX ring
+ * @adapter: the port, configured by igbx_configure_rx() and the filter
+ *	and offload writers
+ */
+void igbx_start_rx(struct igbx_adapter *adapter)
+{
+	struct igbx_hw *hw = &adapter->hw;
+	unsigned int v;
+
 	igbx_wr32(hw, IGBX_RCTL, igbx_rd32(hw, IGBX_RCTL) | IGBX_RCTL_EN);
-
 	for (v = 0; v < adapter->num_q_vectors; v++) {
 		struct igbx_ring *ring = &adapter->q_vector[v]->rx_ring;
 

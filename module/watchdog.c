@@ -147,8 +147,7 @@ static void igbx_reset_task(struct work_struct *work)
 	    !igbx_removed(&adapter->hw)) {
 		netdev_warn(adapter->netdev, "resetting the rings\n");
 		adapter->reset_count++;
-		igbx_down(adapter);
-		igbx_up(adapter);
+		igbx_reinit(adapter, IGBX_REINIT_RINGS, NULL, NULL);
 	}
 	rtnl_unlock();
 }
