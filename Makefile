@@ -4,10 +4,14 @@
 # files; this file only gives the project's commands names.
 #
 #   make            build module/igbx.ko against KDIR (the running kernel)
-#   make check      everything the project tests (see scripts/check.sh)
-#   make demo       install what is missing, boot the rig, show igbx working
+#   make check      the fast tier: builds, style, KUnit, VM tests
+#                   (scripts/check.sh)
+#   make check-all  make check plus the robustness lane and the bench smoke
+#                   (what CI runs)
+#   make demo       install what is missing, boot Debian's own kernel in
+#                   the rig, show igbx working
 #   make kunit      KUnit suites in the QEMU rig
-#   make vmtest     VM tests in the QEMU rig
+#   make vmtest     VM tests in the QEMU rig (TESTS="load ethtool": some)
 #   make bench      igbx against the in-tree igb (QUICK=1: one short round)
 #   make profile    perf in the guest: where CPU time goes, igbx and igb
 #   make robust     KUnit and the robustness scenarios on the debug kernel
@@ -17,7 +21,7 @@
 
 KDIR ?= /lib/modules/$(shell uname -r)/build
 
-.PHONY: all modules clean check demo kunit vmtest bench profile robust kernel deps
+.PHONY: all modules clean check check-all demo kunit vmtest bench profile robust kernel deps
 
 all: modules
 
@@ -26,7 +30,7 @@ modules:
 		echo "igbx: no kernel build tree at $(KDIR)."; \
 		echo "  Install the headers of the running kernel (Debian: linux-headers-\$$(uname -r)),"; \
 		echo "  or build against another tree: make KDIR=/path/to/build"; \
-		echo "  (the test kernel: make KDIR=\$$(scripts/build-kernel.sh),"; \
+		echo "  (the test kernel: make KDIR=\$$(scripts/rig/build-kernel.sh),"; \
 		echo "   Debian's stock 6.12: make KDIR=/usr/src/linux-headers-6.12.<n>+deb12-amd64)."; \
 		exit 1; \
 	fi
@@ -39,26 +43,29 @@ clean:
 check:
 	@scripts/check.sh
 
+check-all:
+	@scripts/check.sh --all
+
 demo:
 	@scripts/demo.sh
 
 kunit:
-	@scripts/kunit.sh
+	@scripts/tests/kunit.sh
 
 vmtest:
-	@scripts/vm-test.sh
+	@scripts/tests/vm-test.sh $(TESTS)
 
 bench:
-	@scripts/bench.sh $(if $(QUICK),--quick)
+	@scripts/bench/bench.sh $(if $(QUICK),--quick)
 
 profile:
-	@scripts/profile.sh
+	@scripts/bench/profile.sh
 
 robust:
-	@scripts/robust.sh
+	@scripts/tests/robust.sh
 
 kernel:
-	@scripts/build-kernel.sh $(FLAVOUR)
+	@scripts/rig/build-kernel.sh $(FLAVOUR)
 
 deps:
 	@scripts/install-deps.sh

@@ -1,78 +1,70 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# check.sh: everything "make check" runs, each step counted as tests:
+# check.sh [--all]: the test tiers, each step counted as tests.
+#
+# make check (this script): what a developer runs after every change
 #   build     igbx with W=1 against the test kernel and against Debian's
 #             stock 6.12 headers, zero warnings each
 #   style     checkpatch.pl --strict on every C source and header
 #   sparse    a sparse pass (C=2) against the test kernel, zero reports
-#   kunit     the KUnit suites in the rig (scripts/kunit.sh)
-#   vm        the VM tests (scripts/vm-test.sh)
-#   bench     one short round of make bench: it must produce numbers for
-#             every workload and both drivers (no thresholds)
-#   robust    the robustness lane (scripts/robust.sh): KUnit and the
+#   kunit     the KUnit suites in the rig (scripts/tests/kunit.sh)
+#   vm        the VM tests, two guests at a time (scripts/tests/vm-test.sh)
+# make check-all (--all): all of the above, then
+#   robust    the robustness lane (scripts/tests/robust.sh): KUnit and the
 #             robust-*.sh scenarios on the debug kernel (KASAN, lockdep,
 #             DMA-API debugging, kmemleak, UBSAN, fault injection)
-# Last line: "N passed, N failed".
+#   bench     one short round of make bench: it must produce numbers for
+#             every workload and both drivers (no thresholds)
+# Every step prints its time. Last line: "N passed, N failed".
 set -u
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/host-lib.sh"
 
+all=0
+[ "${1:-}" = --all ] && all=1
 work="$IGBX_ROOT/.build"
 mkdir -p "$work"
 passed=0 failed=0
-: > "$work/check-results.log"
+RESULTS_LOG="$work/check-results.log"
+: > "$RESULTS_LOG"
+start=$(date +%s)
 
-result() {	# result NAME STATUS [DETAIL]
-	if [ "$2" = 0 ]; then
-		echo "ok - $1"
-		passed=$((passed + 1))
-	else
-		echo "not ok - $1${3:+: $3}" | tee -a "$work/check-results.log"
-		failed=$((failed + 1))
-	fi
+# step NAME: start a step, printing the previous one's time
+step_start=""
+step() {
+	[ -z "$step_start" ] || echo "   ($(elapsed "$step_start"))"
+	echo "== $1"
+	step_start=$(date +%s)
 }
 
-# add_counts LOG: add a sub-runner's closing "N passed, N failed" line
-add_counts() {
-	local line p f
-	line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$1" | tail -n 1)
-	if [ -z "$line" ]; then
-		result "$(basename "$1" .log) produced a summary" 1 "see $1"
-		return
-	fi
-	p=$(echo "$line" | sed 's/ passed.*//')
-	f=$(echo "$line" | sed 's/.*passed, \([0-9]*\) failed.*/\1/')
-	passed=$((passed + p))
-	failed=$((failed + f))
-}
-
-echo "== test kernel"
-if ! kdir=$("$IGBX_ROOT/scripts/build-kernel.sh"); then
+step "test kernel"
+if ! kdir=$("$IGBX_ROOT/scripts/rig/build-kernel.sh"); then
 	result "test kernel builds" 1
 	echo "$passed passed, $failed failed"
 	exit 1
 fi
 echo "$kdir"
 
-echo "== build"
+step "build"
 rc=0
-"$IGBX_ROOT/scripts/build-module.sh" "$kdir" "$work/test-kernel" >/dev/null || rc=$?
+"$IGBX_ROOT/scripts/rig/build-module.sh" "$kdir" "$work/modules" >/dev/null || rc=$?
 result "W=1 build against the test kernel, no warnings" $rc
 stock=$(ls -d /usr/src/linux-headers-6.12.*-amd64 2>/dev/null | sort -V | tail -n 1)
 if [ -n "$stock" ]; then
 	rc=0
-	"$IGBX_ROOT/scripts/build-module.sh" "$stock" "$work/stock" >/dev/null || rc=$?
+	"$IGBX_ROOT/scripts/rig/build-module.sh" "$stock" "$work/modules-stock-6.12" \
+		>/dev/null || rc=$?
 	result "W=1 build against $(basename "$stock"), no warnings" $rc
 else
 	result "stock headers installed (linux-headers-6.12-amd64)" 1
 fi
 
-echo "== style"
+step "style"
 # checkpatch runs against the kernel tree (not --no-tree) so that it knows
 # the kernel's own CamelCase names, such as the IEEE 802.3 counters in
 # struct ethtool_eth_mac_stats; from a directory without .git, where it
 # skips the SPDX check that would need python3-ply.
-ksrc="$IGBX_CACHE/src-$(ksrc_version)"
+ksrc=$(kernel_src)
 for f in $(cd "$IGBX_ROOT" && git ls-files -co --exclude-standard -- '*.c' '*.h'); do
 	rc=0
 	(cd "$work" && perl "$ksrc/scripts/checkpatch.pl" --root="$ksrc" --strict \
@@ -81,39 +73,41 @@ for f in $(cd "$IGBX_ROOT" && git ls-files -co --exclude-standard -- '*.c' '*.h'
 	result "checkpatch --strict $f" $rc
 done
 
-echo "== sparse"
-if command -v sparse >/dev/null; then
-	rc=0
-	make -s -C "$kdir" M="$work/test-kernel/src" C=2 W=1 modules \
-		> "$work/sparse.log" 2>&1 || rc=$?
-	if [ $rc = 0 ] && grep -E "warning:|error:" "$work/sparse.log"; then
-		rc=1
-	fi
-	result "sparse (C=2) reports nothing" $rc
+step "sparse"
+rc=0
+make -s -C "$kdir" M="$work/modules/src" C=2 W=1 modules > "$work/sparse.log" 2>&1 || rc=$?
+if [ $rc = 0 ] && grep -E "warning:|error:" "$work/sparse.log"; then
+	rc=1
 fi
+result "sparse (C=2) reports nothing" $rc
 
-echo "== kunit"
-"$IGBX_ROOT/scripts/kunit.sh" 2>&1 | tee "$work/kunit.log"
+step "kunit"
+"$IGBX_ROOT/scripts/tests/kunit.sh" 2>&1 | tee "$work/kunit.log"
 add_counts "$work/kunit.log"
 
-echo "== vm"
-"$IGBX_ROOT/scripts/vm-test.sh" 2>&1 | tee "$work/vm.log"
+step "vm"
+"$IGBX_ROOT/scripts/tests/vm-test.sh" 2>&1 | tee "$work/vm.log"
 add_counts "$work/vm.log"
+logs=("$RESULTS_LOG" "$work/kunit.log" "$work/vm.log")
 
-echo "== bench (smoke run, numbers only)"
-"$IGBX_ROOT/scripts/bench.sh" --quick 2>&1 | tee "$work/bench.log"
-add_counts "$work/bench.log"
+if [ $all = 1 ]; then
+	step "robustness lane (debug kernel)"
+	"$IGBX_ROOT/scripts/tests/robust.sh" 2>&1 | tee "$work/robust-lane.log"
+	add_counts "$work/robust-lane.log"
 
-echo "== robustness lane (debug kernel)"
-"$IGBX_ROOT/scripts/robust.sh" 2>&1 | tee "$work/robust-lane.log"
-add_counts "$work/robust-lane.log"
+	step "bench (smoke run, numbers only)"
+	"$IGBX_ROOT/scripts/bench/bench.sh" --quick 2>&1 | tee "$work/bench.log"
+	add_counts "$work/bench.log"
+	logs+=("$work/robust-lane.log" "$work/bench.log")
+fi
+step "done"
 
 # Repeat every failure just above the summary, so that the tail of the
 # output (all a CI page may show) names what failed.
 if [ "$failed" != 0 ]; then
 	echo "== failures"
-	grep -h "not ok" "$work/check-results.log" "$work/kunit.log" \
-		"$work/vm.log" "$work/bench.log" "$work/robust-lane.log" 2>/dev/null
+	grep -h "not ok" "${logs[@]}" 2>/dev/null
 fi
+echo "check$([ $all = 1 ] && echo -all): $(elapsed "$start")"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -1,10 +1,13 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# Install what a fresh Debian 12 machine lacks to build and test igbx:
-# the kernel source and its build tools, the stock 6.12 headers (the
-# "distro test box" build), QEMU 10 from bookworm-backports (the igb model
-# arrived in QEMU 8.0) and the packages the guest initramfs is made from.
+# install-deps.sh [--demo]: install what a fresh Debian 12 machine lacks
+# to build and test igbx: the stock 6.12 headers (the "distro test box"
+# build; make demo boots the matching image, fetched by
+# scripts/rig/stock-kernel.sh, not installed), QEMU 10 from
+# bookworm-backports (the igb model arrived in QEMU 8.0), the packages the
+# guest initramfs is made from, and, without --demo, the kernel source
+# and the tools to build the test kernels and check the code.
 # Idempotent: packages already present are not touched.
 set -eu
 
@@ -12,9 +15,10 @@ set -eu
 
 export DEBIAN_FRONTEND=noninteractive
 
-pkgs="build-essential bc bison flex libelf-dev libssl-dev dwarves cpio xz-utils kmod
-      linux-source-6.12 linux-headers-6.12-amd64 linux-image-6.12-amd64
-      busybox-static ethtool iproute2 iperf3 socat python3 sparse"
+pkgs="build-essential cpio xz-utils kmod linux-headers-6.12-amd64
+      busybox-static ethtool iproute2 iperf3 socat python3"
+[ "${1:-}" = --demo ] ||
+	pkgs="$pkgs bc bison flex libelf-dev libssl-dev dwarves linux-source-6.12 sparse"
 
 missing=""
 for p in $pkgs; do
@@ -33,9 +37,14 @@ if [ -z "$missing" ] && [ $need_qemu = 0 ]; then
 	exit 0
 fi
 
+# bookworm-backports (QEMU 10) comes from the same mirror as the machine's
+# own bookworm packages: its URI is read from the configured sources (in
+# either format) through apt itself, never written here.
 bp=/etc/apt/sources.list.d/bookworm-backports.list
-if [ $need_qemu = 1 ] && ! grep -rqs bookworm-backports /etc/apt/sources.list /etc/apt/sources.list.d/; then
-	echo "deb http://deb.debian.org/debian bookworm-backports main" > "$bp"
+if [ $need_qemu = 1 ] && ! apt-cache policy | grep -q ' bookworm-backports/main '; then
+	uri=$(apt-cache policy | awk '$3 == "bookworm/main" { print $2; exit }')
+	[ -n "$uri" ] || { echo "install-deps: no bookworm/main source configured" >&2; exit 1; }
+	echo "deb $uri bookworm-backports main" > "$bp"
 fi
 
 # Third-party sources on some images are unreachable; their failure must

@@ -12,10 +12,10 @@
 # and differ between boots by more than the two drivers differ; runs
 # next to each other in one boot share both.
 #
-# With COUNT=N (QEMU running scripts/count-plugin.c) the boot runs N pairs
+# With COUNT=N (QEMU running scripts/bench/count-plugin.c) the boot runs N pairs
 # of counted turns: see counted() below.
-. /test/lib.sh
-. /test/lib-traffic.sh
+. /test/guest-lib.sh
+. /test/guest-traffic.sh
 . /test/bench.conf
 
 # out KEY VALUE: one measurement ($PAIR and $DRIVER_A tag a paired run's)
@@ -213,11 +213,11 @@ paired_turn() {
 }
 
 # The counted boot (COUNT=N in bench.conf): QEMU runs
-# scripts/count-plugin.c, which counts the instructions the guest executes
+# scripts/bench/count-plugin.c, which counts the instructions the guest executes
 # and the MMIO accesses of module code, and writes the counts out at each
 # mark that /test/count-mark sets. Each turn moves a fixed number of
 # frames ($FRAMES) between two marks and reports "count NAME PAIR DRIVER
-# FIRST_MARK LAST_MARK FRAMES"; the host (scripts/count-report.py) turns
+# FIRST_MARK LAST_MARK FRAMES"; the host (scripts/bench/count-report.py) turns
 # the counts between the two marks into instructions and register accesses
 # per frame port A moved. Port A's vectors are on CPU 1, B's on CPU 0 with
 # pktgen: in the RX workload CPU 1 does port A's work and nothing else. In

@@ -2,8 +2,8 @@
 # The guest half of "make demo": load igbx, bind both ports, put port B in
 # its own namespace, and show a frame's whole path working: link, ping,
 # a short iperf3 stream, the counters on both sides.
-. /test/lib.sh
-. /test/lib-traffic.sh
+. /test/guest-lib.sh
+. /test/guest-traffic.sh
 
 run() {
 	echo

@@ -2,7 +2,7 @@
 # KUnit in the guest: bind both ports to igbx, load the test module, and
 # write every suite's KTAP results (from debugfs) to the results port
 # between markers for the host to parse.
-. /test/lib.sh
+. /test/guest-lib.sh
 
 set -- $(nic_bdfs)
 A=$1

@@ -3,8 +3,8 @@
 # igb, from /test/profile.conf), port B by igb in its own namespace. For
 # each workload, perf samples every CPU (software clock, 999 Hz: TCG has
 # no PMU) and the hottest symbols go to the results port (see profile()).
-. /test/lib.sh
-. /test/lib-traffic.sh
+. /test/guest-lib.sh
+. /test/guest-traffic.sh
 . /test/profile.conf
 
 PERF=/opt/bin/perf

@@ -7,9 +7,9 @@
 # traffic. Each failure must be a clean ENOMEM or a counted allocation
 # failure, and the port must work again once injection stops, without
 # leaks.
-. /test/lib.sh
-. /test/lib-traffic.sh
-. /test/lib-robust.sh
+. /test/guest-lib.sh
+. /test/guest-traffic.sh
+. /test/guest-robust.sh
 
 alive() {	# alive NAME: carrier and a ping, injection off
 	check "$1: carrier" wait_for 15 carrier_a
@@ -21,7 +21,7 @@ fault_setup
 # The sweeps leave out the RX pages (they come from fail_page_alloc under
 # igbx_alloc_rx_buffers): a page that cannot be had is counted and tried
 # again later, by design, and a run of such absorbed failures would end a
-# sweep (ten successes in a row) before it reached the allocations
+# sweep (twenty successes in a row) before it reached the allocations
 # after them. The RX refill test below fails them under traffic.
 check "sweeps leave the RX pages out" fault_reject fail_page_alloc igbx_alloc_rx_buffers
 

@@ -3,9 +3,9 @@
 # monitor (set_link n0 off/on) while a TCP stream runs: the carrier
 # follows every flap, and after each "on" a ping gets through within 3 s.
 # vm-monitor: yes
-. /test/lib.sh
-. /test/lib-traffic.sh
-. /test/lib-robust.sh
+. /test/guest-lib.sh
+. /test/guest-traffic.sh
+. /test/guest-robust.sh
 
 no_carrier_a() { ! carrier_a; }
 now_ms() { awk '{printf "%d\n", $1 * 1000}' /proc/uptime; }

@@ -9,9 +9,9 @@
 # 8 ms.) Afterwards the receiver recovers, and with the interface down
 # every page and DMA mapping is back (debugfs "buffers": pages_in =
 # pages_out, maps = unmaps).
-. /test/lib.sh
-. /test/lib-traffic.sh
-. /test/lib-robust.sh
+. /test/guest-lib.sh
+. /test/guest-traffic.sh
+. /test/guest-robust.sh
 
 # napi_threads: pids of A's NAPI kernel threads ("napi/<dev>-<id>")
 napi_threads() {

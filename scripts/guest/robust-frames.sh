@@ -1,15 +1,15 @@
 # SPDX-License-Identifier: GPL-2.0
 # Robustness scenario 6: 100000 malformed frames from the wire. The host's
-# frame relay (scripts/frame-relay.py), standing in the cable, sends port
+# frame relay (scripts/rig/frame-relay.py), standing in the cable, sends port
 # A runts, oversize frames up to 16 KiB, random bytes, truncated headers,
 # wrong IPv4 and TCP/UDP checksums and stacked VLAN tags, while the
 # ordinary traffic between A and B passes through it. Nothing may crash;
 # the runts must show in the NIC's undersize counter and the wrong sums in
 # igbx's per-queue csum_err; normal traffic must flow afterwards.
 # vm-relay: yes
-. /test/lib.sh
-. /test/lib-traffic.sh
-. /test/lib-robust.sh
+. /test/guest-lib.sh
+. /test/guest-traffic.sh
+. /test/guest-robust.sh
 
 N=100000
 # settled: A's NIC has taken no frame for 3 s

@@ -4,9 +4,9 @@
 # checksum: a corrupting driver would not be caught by TCP's checksum
 # then, since the NIC vouched for the bytes it saw); the MD5 of what
 # arrives must equal the MD5 of what was sent.
-. /test/lib.sh
-. /test/lib-traffic.sh
-. /test/lib-robust.sh
+. /test/guest-lib.sh
+. /test/guest-traffic.sh
+. /test/guest-robust.sh
 
 dd if=/dev/urandom of=/tmp/data bs=1M count=16 2> /dev/null
 sum=$(md5sum < /tmp/data)

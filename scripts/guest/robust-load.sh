@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0
 # Robustness scenario 1: 20 load/unload cycles of igbx with traffic in
 # between (port B on igb in the peer namespace throughout); then kmemleak.
-. /test/lib.sh
-. /test/lib-traffic.sh
-. /test/lib-robust.sh
+. /test/guest-lib.sh
+. /test/guest-traffic.sh
+. /test/guest-robust.sh
 
 CYCLES=20
 setup_pair igb

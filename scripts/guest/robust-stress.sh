@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0
 # Robustness scenario 2: 20 ring resizes and 10 queue-pair changes while
 # an iperf3 stream runs; the stream must survive and nothing may leak.
-. /test/lib.sh
-. /test/lib-traffic.sh
-. /test/lib-robust.sh
+. /test/guest-lib.sh
+. /test/guest-traffic.sh
+. /test/guest-robust.sh
 
 ring_of() { $ETHTOOL -g "$DEV_A" | awk -v k="$1:" '$1 == k {v = $2} END {print v}'; }
 chan() { $ETHTOOL -l "$DEV_A" | awk '$1 == "Combined:" {v = $2} END {print v}'; }

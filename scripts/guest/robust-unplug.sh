@@ -4,9 +4,9 @@
 # remove runs under traffic, the interface goes away, nothing crashes or
 # leaks, and igbx unloads cleanly afterwards.
 # vm-monitor: yes
-. /test/lib.sh
-. /test/lib-traffic.sh
-. /test/lib-robust.sh
+. /test/guest-lib.sh
+. /test/guest-traffic.sh
+. /test/guest-robust.sh
 
 a_gone() { [ ! -e "/sys/bus/pci/devices/$A" ]; }
 

@@ -4,8 +4,8 @@
 # iperf3 stream), -S (names, counters that move with traffic, the standard
 # groups), -d (decoded by ethtool's igb printer through port B), link
 # settings, -a/-A, -e, -c/-C, and the debugfs ring view.
-. /test/lib.sh
-. /test/lib-traffic.sh
+. /test/guest-lib.sh
+. /test/guest-traffic.sh
 
 ring_of() { $ETHTOOL -g "$DEV_A" | awk -v k="$1:" '$1 == k {v = $2} END {print v}'; }
 stat_of() { $ETHTOOL -S "$DEV_A" | awk -v k="$1:" '$1 == k {print $2}'; }

@@ -5,8 +5,8 @@
 # on/off, joined/unjoined groups, all-multicast, secondary addresses in
 # RAR entries and the promiscuous fallback when they run out, a MAC
 # address changed while up.
-. /test/lib.sh
-. /test/lib-traffic.sh
+. /test/guest-lib.sh
+. /test/guest-traffic.sh
 
 FOREIGN=02:00:00:00:00:99
 GROUP=01:00:5e:01:02:03

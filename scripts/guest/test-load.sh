@@ -3,7 +3,7 @@
 # driver_override, reports the right MAC addresses, comes up with a
 # carrier, and unloads cleanly (while up), twice; the ports then go back
 # to igb.
-. /test/lib.sh
+. /test/guest-lib.sh
 
 set -- $(nic_bdfs)
 A=$1 B=$2

@@ -7,8 +7,8 @@
 # the VLAN filter drops other VLANs until it is turned off; MTU 9000 with
 # 8000-byte pings and a TCP stream (RX buffers whole pages then, half
 # pages at 1500); 4 streams spread over the queues.
-. /test/lib.sh
-. /test/lib-traffic.sh
+. /test/guest-lib.sh
+. /test/guest-traffic.sh
 
 feature() { $ETHTOOL -k "$DEV_A" | awk -v k="$1:" '$1 == k {print $2}'; }
 # bytes of page each RX buffer of queue 0 owns (debugfs ring view)

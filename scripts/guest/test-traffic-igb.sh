@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0
 # VM test: igbx (port A, MSI-X) <-> the in-tree igb (port B).
-. /test/lib.sh
-. /test/lib-traffic.sh
+. /test/guest-lib.sh
+. /test/guest-traffic.sh
 traffic_suite MSI-X igb
 finish

@@ -2,7 +2,7 @@
 # vm-append: pci=nomsi
 # VM test: igbx <-> igbx on legacy INTx lines (kernel booted with
 # pci=nomsi), which the two ports may share.
-. /test/lib.sh
-. /test/lib-traffic.sh
+. /test/guest-lib.sh
+. /test/guest-traffic.sh
 traffic_suite INTx igbx
 finish

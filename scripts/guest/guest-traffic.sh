@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
 # Guest-side traffic helpers: port A on igbx in the root namespace, port B
 # (igbx or the in-tree igb) in namespace "peer", so that every frame
-# crosses the emulated cable. Sourced after lib.sh.
+# crosses the emulated cable. Sourced after guest-lib.sh.
 
 NS=peer
 ADDR_A=10.0.0.1

@@ -2,27 +2,38 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # build-module.sh KDIR OUT_DIR: build igbx (and igbx_kunit where the kernel
-# has KUnit) against KDIR with W=1, in a copy of the sources under OUT_DIR so
+# has KUnit) with W=1 against KDIR (a kernel build tree, or a rig kernel
+# whose "build" link names one), in a copy of the sources under OUT_DIR so
 # that builds for different kernels never share object files. Fails when the
 # compiler or modpost prints a warning. Prints nothing on success but the
 # build log path.
 set -eu
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../host-lib.sh"
 
-kdir=${1:?usage: build-module.sh KDIR OUT_DIR}
+kdir=$(kernel_build_tree "${1:?usage: build-module.sh KDIR OUT_DIR}")
 out=${2:?usage: build-module.sh KDIR OUT_DIR}
 [ -f "$kdir/Makefile" ] || die "$kdir is not a kernel build directory"
 
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
-rm -rf "$out/src"
+# One build at a time per output directory; the same sources built
+# against the same tree are built once (the stamp holds their hash).
+exec 9>"$out/.lock"
+flock 9
+stamp=$( (echo "$kdir"; cd "$IGBX_ROOT" && cat Kbuild module/* kunit/* include/*) |
+	sha256sum | cut -c1-16)
+log="$out/build.log"
+if [ "$(cat "$out/.stamp" 2>/dev/null)" = "$stamp" ] && [ -f "$out/src/module/igbx.ko" ]; then
+	echo "$log"
+	exit 0
+fi
+rm -rf "$out/src" "$out/.stamp"
 mkdir -p "$out/src"
 cp -r "$IGBX_ROOT/Kbuild" "$IGBX_ROOT/module" "$IGBX_ROOT/kunit" \
 	"$IGBX_ROOT/include" "$out/src/"
 # A stray object from an in-place build must not be reused.
 find "$out/src" \( -name '*.o' -o -name '*.ko' -o -name '*.mod*' -o -name '.*.cmd' \) -delete
 
-log="$out/build.log"
 if ! make -C "$kdir" M="$out/src" W=1 -j"$(nproc)" modules > "$log" 2>&1; then
 	cat "$log" >&2
 	die "build against $kdir failed"
@@ -30,4 +41,5 @@ fi
 if grep -E "warning:|WARNING:" "$log" >&2; then
 	die "build against $kdir printed warnings"
 fi
+echo "$stamp" > "$out/.stamp"
 echo "$log"

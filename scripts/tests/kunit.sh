@@ -8,7 +8,7 @@
 # oops/BUG/WARNING/KASAN/UBSAN report in the console log, or a timeout.
 # Last line: "N passed, N failed" (", N skipped" when some were skipped).
 set -eu
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../host-lib.sh"
 
 flavour=default
 while getopts f: opt; do
@@ -22,13 +22,13 @@ tag=$([ "$flavour" = default ] && echo "" || echo "-$flavour")
 suites="igbx_logic igbx_offload igbx_device igbx_datapath"
 work="$IGBX_ROOT/.build"
 
-kdir=$("$IGBX_ROOT/scripts/build-kernel.sh" "$flavour")
-"$IGBX_ROOT/scripts/build-module.sh" "$kdir" "$work/test-kernel$tag" >/dev/null
-mods="$work/test-kernel$tag/src"
+kdir=$("$IGBX_ROOT/scripts/rig/build-kernel.sh" "$flavour")
+"$IGBX_ROOT/scripts/rig/build-module.sh" "$kdir" "$work/modules$tag" >/dev/null
+mods="$work/modules$tag/src"
 
 out="$work/kunit$tag"
 rc=0
-"$IGBX_ROOT/scripts/run-vm.sh" -k "$kdir" -s "$IGBX_ROOT/scripts/guest/kunit.sh" \
+"$IGBX_ROOT/scripts/rig/run-vm.sh" -k "$kdir" -s "$IGBX_ROOT/scripts/guest/kunit.sh" \
 	-o "$out" -t 600 "$mods/module/igbx.ko" "$mods/kunit/igbx_kunit.ko" || rc=$?
 
 problems=0
@@ -63,7 +63,7 @@ if ! scan_reports "$out/console.log" 1; then
 	problems=$((problems + 1))
 fi
 
-ksrc="$IGBX_CACHE/src-$(ksrc_version)"
+ksrc=$(kernel_src)
 parse_rc=0
 python3 "$ksrc/tools/testing/kunit/kunit.py" parse "$ktap" > "$out/parse.log" 2>&1 || parse_rc=$?
 cat "$out/parse.log"

@@ -1,18 +1,19 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# mkinitramfs.sh KERNEL_DIR: build (once) the guest's base initramfs and
-# print its path. It holds busybox, iproute2's ip, ethtool and iperf3 with
-# their shared libraries, the test kernel's modules (igb, pktgen) and /init.
+# mkinitramfs.sh KERNEL_DIR: build (once) the guest's base initramfs for a
+# rig kernel and print its path. It holds busybox, iproute2's ip, ethtool
+# and iperf3 with their shared libraries, the kernel's modroot (igb,
+# pktgen, ...) and /init.
 # Per-run files (igbx modules, the guest script) are appended by run-vm.sh
 # as a second cpio archive, which the kernel unpacks on top of this one.
 set -eu
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../host-lib.sh"
 
 kdir=${1:?usage: mkinitramfs.sh KERNEL_DIR}
-[ -f "$kdir/.igbx-built" ] || die "$kdir is not a finished test kernel"
+[ -f "$kdir/.igbx-built" ] || die "$kdir is not a rig kernel"
 
-key=$( (echo "$kdir"; cat "$0" "$IGBX_ROOT/scripts/lib.sh" "$IGBX_ROOT/scripts/guest/init";
+key=$( (echo "$kdir"; cat "$0" "$IGBX_ROOT/scripts/host-lib.sh" "$IGBX_ROOT/scripts/guest/init";
 	dpkg-query -W busybox-static iproute2 ethtool iperf3) | sha256sum | cut -c1-12)
 out="$IGBX_CACHE/initramfs-$key.cpio.gz"
 if [ -f "$out" ]; then

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0
 # Guest-side helpers for the robustness scenarios (scripts/guest/robust-*.sh,
-# run on the debug kernel by scripts/robust.sh): fault injection scoped to
-# igbx's code, and kmemleak. Sourced after lib.sh and lib-traffic.sh.
+# run on the debug kernel by scripts/tests/robust.sh): fault injection
+# scoped to igbx's code, and kmemleak. Sourced after guest-lib.sh and
+# guest-traffic.sh.
 
 DBG=/sys/kernel/debug
 
@@ -63,14 +64,17 @@ with_fail_nth() {
 
 # fault_sweep NAME MAX UNDO COMMAND...: run COMMAND with its 1st, 2nd, ...
 # allocation from igbx failing, running UNDO after each try, until it
-# succeeds ten times in a row (no allocation left whose failure shows:
-# some are absorbed on purpose, kvmalloc falling back to vmalloc, an RX
-# page counted and retried later) or MAX tries. Every failure must be
-# ENOMEM. Prints how many tries failed, and otherwise.
+# succeeds twenty times in a row (no allocation left whose failure shows:
+# some are absorbed on purpose, kvmalloc falling back to vmalloc, whose
+# bulk page allocation falls back to single pages, an RX page counted and
+# retried later; on the slim test kernel ten such absorbed failures in a
+# row came before the first of a ring's DMA memory in "ethtool -L") or
+# MAX tries. Every failure must be ENOMEM. Prints how many tries failed,
+# and otherwise.
 fault_sweep() {
 	local name=$1 max=$2 undo=$3 n=1 ok_run=0 failed=0 other=0 seq=""
 	shift 3
-	while [ $n -le "$max" ] && [ $ok_run -lt 10 ]; do
+	while [ $n -le "$max" ] && [ $ok_run -lt 20 ]; do
 		if with_fail_nth "$n" "$@" > /tmp/fault.out 2>&1; then
 			ok_run=$((ok_run + 1))
 			seq="${seq}."

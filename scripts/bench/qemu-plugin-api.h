@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * qemu-plugin-api.h: the part of QEMU's TCG plugin API that
- * scripts/count-plugin.c calls, declared from QEMU's documentation
+ * scripts/bench/count-plugin.c calls, declared from QEMU's documentation
  * (docs/devel/tcg-plugins.rst, API version 2 and later). Debian's QEMU
  * ships no header for it. Written with struct tags instead of QEMU's
  * typedef names (the same types to the linker): qemu_plugin_id_t is an

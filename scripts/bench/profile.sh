@@ -10,12 +10,12 @@
 # its libraries come from the host (Debian's linux-perf) in a tar file
 # the guest unpacks. Numbers only, no pass or fail on them.
 set -eu
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../host-lib.sh"
 
 work="$IGBX_ROOT/.build"
-kdir=$("$IGBX_ROOT/scripts/build-kernel.sh")
-"$IGBX_ROOT/scripts/build-module.sh" "$kdir" "$work/test-kernel" >/dev/null
-ko="$work/test-kernel/src/module/igbx.ko"
+kdir=$("$IGBX_ROOT/scripts/rig/build-kernel.sh")
+"$IGBX_ROOT/scripts/rig/build-module.sh" "$kdir" "$work/modules" >/dev/null
+ko="$work/modules/src/module/igbx.ko"
 
 perf=$(command -v perf) || die "perf missing (apt-get install linux-perf)"
 bundle="$work/profile/perf-bundle.tar"
@@ -33,7 +33,7 @@ for drv in igbx igb; do
 	mkdir -p "$out"
 	echo "DRIVER_A=$drv" > "$out/profile.conf"
 	echo "profile: port A on $drv" >&2
-	"$IGBX_ROOT/scripts/run-vm.sh" -k "$kdir" -s "$IGBX_ROOT/scripts/guest/profile.sh" \
+	"$IGBX_ROOT/scripts/rig/run-vm.sh" -k "$kdir" -s "$IGBX_ROOT/scripts/guest/profile.sh" \
 		-o "$out" -t 900 -a dma_debug=off "$ko" "$bundle" "$out/profile.conf" || true
 	echo "== port A on $drv"
 	tr -d '\r' < "$out/results.log" | sed -n 's/^profile //p'

@@ -1,8 +1,10 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# run-vm.sh: boot the test kernel under QEMU (q35, TCG) with two emulated
-# 82576 NICs cabled back to back, run a guest script, return its status.
+# run-vm.sh: boot a rig kernel (a test kernel, or Debian's stock image:
+# scripts/host-lib.sh says what a rig kernel directory holds) under QEMU
+# (q35, TCG) with two emulated 82576 NICs cabled back to back, run a
+# guest script, return its status.
 #
 #   run-vm.sh -k KERNEL_DIR -s GUEST_SCRIPT -o OUT_DIR [options] [FILE...]
 #     -a ARGS     extra kernel command line (e.g. pci=nomsi)
@@ -12,11 +14,11 @@
 #                 "igbx-host: COMMAND" on the results port (set_link n0
 #                 off, device_del nic0, ...); they are logged in
 #                 OUT_DIR/monitor.log
-#     -R          put scripts/frame-relay.py in the cable between the two
+#     -R          put scripts/rig/frame-relay.py in the cable between the two
 #                 NICs; the guest's "igbx-host: inject N SEED" lines make
 #                 it send N malformed frames to port A (OUT_DIR/relay.log)
 #     -P PLUGIN   load a TCG plugin into QEMU: "FILE.so,ARG=VALUE,..."
-#                 (the bench's counted rows: scripts/count-plugin.c)
+#                 (the bench's counted rows: scripts/bench/count-plugin.c)
 #     FILE...     copied into the guest's /test/ next to run.sh
 #
 # The guest sees:   NIC A: 52:54:00:12:34:01 behind root port rp1 (id nic0)
@@ -28,7 +30,7 @@
 # "igbx-guest-exit N"). Exit status: the guest's, 124 on timeout, 125 if
 # QEMU ended without the guest reporting.
 set -eu
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../host-lib.sh"
 
 kdir="" script="" out="" append="" timeout=300 monitor=0 relay=0 plugin=()
 while getopts "k:s:o:a:t:MRP:" opt; do
@@ -46,9 +48,9 @@ while getopts "k:s:o:a:t:MRP:" opt; do
 done
 shift $((OPTIND - 1))
 [ -n "$kdir" ] && [ -n "$script" ] && [ -n "$out" ] || die "need -k, -s and -o"
-[ -f "$kdir/arch/x86/boot/bzImage" ] || die "no bzImage in $kdir"
+[ -f "$kdir/.igbx-built" ] || die "$kdir is not a rig kernel"
 
-base=$("$IGBX_ROOT/scripts/mkinitramfs.sh" "$kdir")
+base=$("$IGBX_ROOT/scripts/rig/mkinitramfs.sh" "$kdir")
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 rm -f "$out/console.log" "$out/results.log" "$out/monitor.sock"
@@ -59,7 +61,7 @@ rpid=""
 trap 'rm -rf "$stage"; [ -z "$rpid" ] || kill "$rpid" 2>/dev/null' EXIT
 mkdir -p "$stage/root/test"
 cp "$script" "$stage/root/test/run.sh"
-cp "$IGBX_ROOT"/scripts/guest/lib*.sh "$stage/root/test/"
+cp "$IGBX_ROOT"/scripts/guest/guest-*.sh "$stage/root/test/"
 for f in "$@"; do
 	cp "$f" "$stage/root/test/"
 done
@@ -80,7 +82,7 @@ mon=(-monitor none)
 # On a KASAN kernel every report is printed (kasan_multi_shot), not only
 # the first.
 cpu=max,la57=off
-grep -q '^CONFIG_KASAN=y' "$kdir/.config" && append="kasan_multi_shot $append"
+grep -qs '^CONFIG_KASAN=y' "$kdir/.config" && append="kasan_multi_shot $append"
 
 free_port() {
 	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
@@ -98,7 +100,7 @@ boot() {
 		bport=$(free_port)
 		: > "$out/relay.cmd"
 		: > "$out/relay.log"
-		python3 "$IGBX_ROOT/scripts/frame-relay.py" "$port" "$bport" \
+		python3 "$IGBX_ROOT/scripts/rig/frame-relay.py" "$port" "$bport" \
 			"$out/relay.cmd" "$out/relay.log" 2>> "$out/relay.log" &
 		rpid=$!
 		n=0
@@ -110,7 +112,7 @@ boot() {
 	timeout -k 10 "$timeout" qemu-system-x86_64 \
 		-M q35 -accel tcg -cpu "$cpu" -smp 2 -m 1536 \
 		-display none -no-reboot "${mon[@]}" "${plugin[@]}" \
-		-kernel "$kdir/arch/x86/boot/bzImage" \
+		-kernel "$kdir/vmlinuz" \
 		-initrd "$out/initramfs.cpio.gz" \
 		-append "console=ttyS0,115200 panic=-1 rdinit=/init $append" \
 		-serial "file:$out/console.log" -serial "file:$out/results.log" \

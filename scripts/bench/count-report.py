@@ -3,7 +3,7 @@
 """count-report.py COUNT_LOG RESULTS_LOG BREAKDOWN: the counted rows of
 make bench, from one counted boot.
 
-COUNT_LOG is what scripts/count-plugin.c wrote (running counts at each
+COUNT_LOG is what scripts/bench/count-plugin.c wrote (running counts at each
 mark), RESULTS_LOG the guest's results port, whose lines
 
   count NAME PAIR DRIVER FIRST_MARK LAST_MARK FRAMES

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0
-# Shared settings for the igbx scripts; sourced, not run.
+# The host-side shell library of the igbx scripts (the guest's is
+# scripts/guest/guest-lib.sh); sourced, not run.
 
 IGBX_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 IGBX_CACHE=${IGBX_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/igbx}
@@ -13,21 +14,26 @@ ksrc_version() {
 		die "linux-source-6.12 is not installed (run scripts/install-deps.sh)"
 }
 
+# kernel_src: the unpacked linux-source tree (scripts/rig/build-kernel.sh
+# unpacks it; checkpatch and kunit.py are taken from it too)
+kernel_src() { echo "$IGBX_CACHE/src-$(ksrc_version)"; }
+
 # kernel_dir FLAVOUR: the cached build directory for a test-kernel flavour,
 # keyed by the source version and a hash of the fragment and build script.
 kernel_dir() {
 	local flavour=$1 frag h
 	frag=$(kernel_fragment "$flavour")
-	h=$(cat "$frag" "$IGBX_ROOT/scripts/build-kernel.sh" | sha256sum | cut -c1-12)
+	h=$(cat "$frag" "$IGBX_ROOT/scripts/rig/build-kernel.sh" | sha256sum | cut -c1-12)
 	echo "$IGBX_CACHE/kernel-$(ksrc_version)-$flavour-$h"
 }
 
 # kernel_fragment FLAVOUR: the config fragment of a flavour. Another
 # flavour than the default is the default fragment plus its own
-# scripts/test-kernel-FLAVOUR.config, joined into one file in the cache.
+# scripts/rig/test-kernel-FLAVOUR.config, joined into one file in the
+# cache.
 kernel_fragment() {
-	local base="$IGBX_ROOT/scripts/test-kernel.config"
-	local extra="$IGBX_ROOT/scripts/test-kernel-$1.config"
+	local base="$IGBX_ROOT/scripts/rig/test-kernel.config"
+	local extra="$IGBX_ROOT/scripts/rig/test-kernel-$1.config"
 	local joined="$IGBX_CACHE/fragment-$1.config"
 
 	if [ "$1" = default ]; then
@@ -75,3 +81,48 @@ copy_with_libs() {
 		cp -L "$lib" "$2$lib"
 	done
 }
+
+# A rig kernel is a directory with "vmlinuz", the modules the guest may
+# load under "modroot/lib/modules/KVER", and a ".igbx-built" stamp: a
+# test kernel's build directory (scripts/rig/build-kernel.sh) or a
+# Debian stock image unpacked by scripts/rig/stock-kernel.sh, whose
+# "build" link names the headers to build igbx against.
+
+# kernel_build_tree KDIR: where "make -C" builds modules for a rig kernel
+kernel_build_tree() {
+	if [ -e "$1/build" ]; then
+		readlink -f "$1/build"
+	else
+		echo "$1"
+	fi
+}
+
+# add_counts LOG: add a sub-runner's closing "N passed, N failed" line to
+# $passed and $failed; a log without one counts as a failure, reported
+# through the caller's result function
+add_counts() {
+	local line
+	line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$1" | tail -n 1)
+	if [ -z "$line" ]; then
+		result "$(basename "$1" .log) produced a summary" 1 "see $1"
+		return
+	fi
+	passed=$((passed + $(echo "$line" | sed 's/ passed.*//')))
+	failed=$((failed + $(echo "$line" | sed 's/.*passed, \([0-9]*\) failed.*/\1/')))
+}
+
+# result NAME STATUS [DETAIL]: count one check, print it TAP-like; a
+# failure is also kept in $RESULTS_LOG when the caller set it
+result() {
+	if [ "$2" = 0 ]; then
+		echo "ok - $1"
+		passed=$((passed + 1))
+	else
+		echo "not ok - $1${3:+: $3}"
+		[ -z "${RESULTS_LOG:-}" ] || echo "not ok - $1${3:+: $3}" >> "$RESULTS_LOG"
+		failed=$((failed + 1))
+	fi
+}
+
+# elapsed START: seconds since START (a date +%s value), as "N s"
+elapsed() { echo "$(( $(date +%s) - $1 )) s"; }

@@ -8,7 +8,7 @@
 # short round with --quick). Then one more boot runs pktgen TX and RX,
 # ping and TCP in pairs, port A handed between igbx and igb within the
 # boot (10 pairs, $BENCH_PAIRS; one with --quick): the "paired_" rows.
-# Last, one counted boot under QEMU's TCG plugin scripts/count-plugin.c
+# Last, one counted boot under QEMU's TCG plugin scripts/bench/count-plugin.c
 # (3 pairs, $BENCH_COUNTED; one with --quick): instructions and MMIO
 # accesses per frame, the "counted_" rows, with a per-register and
 # per-function breakdown in .build/bench/counted/breakdown.txt.
@@ -16,18 +16,18 @@
 # and the median of the ratios round by round (pair by pair), and how
 # many rounds igbx won; writes the raw numbers as JSON to
 # results/bench-<date>.json. Numbers only: nothing here passes or fails
-# on a threshold. Last line, for make check: "N passed, N failed" (one
+# on a threshold. Last line, for make check-all: "N passed, N failed" (one
 # test: every workload produced a number for both drivers).
 set -eu
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../host-lib.sh"
 
 quick=0 rounds=${BENCH_ROUNDS:-5} pairs=${BENCH_PAIRS:-10} counted=${BENCH_COUNTED:-3}
 [ "${1:-}" = --quick ] && quick=1 rounds=1 pairs=1 counted=1
 
 work="$IGBX_ROOT/.build"
-kdir=$("$IGBX_ROOT/scripts/build-kernel.sh")
-"$IGBX_ROOT/scripts/build-module.sh" "$kdir" "$work/test-kernel" >/dev/null
-ko="$work/test-kernel/src/module/igbx.ko"
+kdir=$("$IGBX_ROOT/scripts/rig/build-kernel.sh")
+"$IGBX_ROOT/scripts/rig/build-module.sh" "$kdir" "$work/modules" >/dev/null
+ko="$work/modules/src/module/igbx.ko"
 
 raw="$work/bench/raw.tsv"
 
@@ -50,7 +50,7 @@ bench_boot() {
 	local out="$work/bench/$1"
 	mkdir -p "$out"
 	printf '%b' "$5" > "$out/bench.conf"
-	"$IGBX_ROOT/scripts/run-vm.sh" -k "$kdir" -s "$IGBX_ROOT/scripts/guest/bench.sh" \
+	"$IGBX_ROOT/scripts/rig/run-vm.sh" -k "$kdir" -s "$IGBX_ROOT/scripts/guest/bench.sh" \
 		-o "$out" -t "$2" -a dma_debug=off "${@:6}" "$ko" "$out/bench.conf" || true
 	collect "$out/results.log" "$3" "$4"
 }
@@ -62,16 +62,16 @@ counted_boot() {
 	local out="$work/bench/counted" mark
 	mkdir -p "$out"
 	gcc -O2 -Wall -shared -fPIC -fvisibility=hidden -o "$out/count-plugin.so" \
-		"$IGBX_ROOT/scripts/count-plugin.c" -lpthread
+		"$IGBX_ROOT/scripts/bench/count-plugin.c" -lpthread
 	gcc -nostdlib -static -Wl,-Ttext-segment=0x5a5a0000 -o "$out/count-mark" \
-		"$IGBX_ROOT/scripts/count-mark.S"
+		"$IGBX_ROOT/scripts/bench/count-mark.S"
 	mark=$(readelf -h "$out/count-mark" | awk '/Entry point/ {print $4}')
 	rm -f "$out/count.log"
 	bench_boot counted 900 "" "" "DRIVER_A=igbx\nQUICK=$quick\nCOUNT=$1\n" \
 		-P "$out/count-plugin.so,out=$out/count.log,mark=$mark,tbs=modules" \
 		"$out/count-mark"
 	[ -f "$out/count.log" ] || return 0
-	python3 "$IGBX_ROOT/scripts/count-report.py" "$out/count.log" \
+	python3 "$IGBX_ROOT/scripts/bench/count-report.py" "$out/count.log" \
 		"$out/results.log" "$out/breakdown.txt" > "$out/counted.txt"
 	collect "$out/counted.txt"
 }
@@ -129,7 +129,7 @@ keys = ["tx_pps", "tx_pps_at_b", "tx_pps_burst8", "tx_pps_burst8_at_b", "rx_pps"
         "paired_ping_p50_us", "paired_ping_p99_us",
         "paired_tcp_tx_mbps", "paired_tcp_rx_mbps", "paired_tcp_tx_4_mbps",
         "paired_tcp_rx_4_mbps"]
-# the counted boot's rows (scripts/count-report.py)
+# the counted boot's rows (scripts/bench/count-report.py)
 keys += ["counted_%s_%s_per_frame" % (w, m) for w in ("tx", "tx_burst8", "rx")
          for m in ("insns", "driver_insns", "mmio_writes", "mmio_reads")]
 # port A's interrupts per MB of each TCP row

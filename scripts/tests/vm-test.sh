@@ -1,0 +1,127 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# vm-test.sh [-f FLAVOUR | -S SERIES] [-p PREFIX] [-j JOBS] [NAME...]: run
+# guest tests scripts/guest/PREFIX-NAME.sh (PREFIX "test" by default; all
+# of them when no NAME is given), each in a fresh boot of the rig, with
+# igbx.ko built against the test kernel of FLAVOUR ("default", or
+# "debug": KASAN, lockdep, UBSAN, kmemleak, fault injection), or against
+# Debian's stock kernel of SERIES (scripts/rig/stock-kernel.sh). Up to
+# JOBS guests run at a time ($IGBX_JOBS, default 2: one per host core).
+# Counts the guest's "ok"/"not ok" lines; a guest that dies, times out,
+# or leaves an oops/BUG/WARNING/UBSAN report in the console counts as one
+# more failure. Last line: "N passed, N failed".
+set -eu
+. "$(dirname "$0")/../host-lib.sh"
+
+flavour=default series="" prefix=test jobs=${IGBX_JOBS:-2}
+while getopts f:S:p:j: opt; do
+	case $opt in
+	f) flavour=$OPTARG ;;
+	S) series=$OPTARG ;;
+	p) prefix=$OPTARG ;;
+	j) jobs=$OPTARG ;;
+	*) die "usage: vm-test.sh [-f FLAVOUR | -S SERIES] [-p PREFIX] [-j JOBS] [NAME...]" ;;
+	esac
+done
+shift $((OPTIND - 1))
+
+work="$IGBX_ROOT/.build"
+names=("$@")
+if [ ${#names[@]} = 0 ]; then
+	for f in "$IGBX_ROOT"/scripts/guest/"$prefix"-*.sh; do
+		n=$(basename "$f" .sh)
+		names+=("${n#"$prefix"-}")
+	done
+fi
+
+if [ -n "$series" ]; then
+	kdir=$("$IGBX_ROOT/scripts/rig/stock-kernel.sh" "$series")
+	tag=-stock-$series
+else
+	kdir=$("$IGBX_ROOT/scripts/rig/build-kernel.sh" "$flavour")
+	tag=$([ "$flavour" = default ] && echo "" || echo "-$flavour")
+fi
+"$IGBX_ROOT/scripts/rig/build-module.sh" "$kdir" "$work/modules$tag" >/dev/null
+ko="$work/modules$tag/src/module/igbx.ko"
+# both guests of a pair share the base initramfs: make it before they start
+"$IGBX_ROOT/scripts/rig/mkinitramfs.sh" "$kdir" >/dev/null
+
+# A boot's time limit: the debug kernel runs several times slower.
+limit=$([ "$flavour" = debug ] && echo 1200 || echo 600)
+# On the debug kernel only reports with igbx on their stack fail a test
+# (lockdep's known complaint about pciehp's locks on hot-unplug does not).
+strict=$([ "$flavour" = debug ] && echo 0 || echo 1)
+
+# run_one NAME: one boot; its result lines go to $out/summary.txt, the
+# last of them "P F" (passed, failed)
+run_one() {
+	local name=$1 script out label rc=0 append p f t0 opts=()
+	script="$IGBX_ROOT/scripts/guest/$prefix-$name.sh"
+	out="$work/vm$tag-$name"
+	# failures are named after the script: "vm:ethtool", "vm:robust-flaps"
+	label=$([ "$prefix" = test ] && echo "$name" || echo "$prefix-$name")
+	mkdir -p "$out"
+	rm -f "$out/summary.txt"
+	# A "# vm-append: ARGS" line in the script adds to the kernel command
+	# line; "# vm-monitor: yes" lets the guest drive QEMU's monitor,
+	# "# vm-relay: yes" puts the frame relay in the cable.
+	append=$(sed -n 's/^# vm-append: //p' "$script")
+	grep -q '^# vm-monitor: yes' "$script" && opts+=(-M)
+	grep -q '^# vm-relay: yes' "$script" && opts+=(-R)
+	t0=$(date +%s)
+	"$IGBX_ROOT/scripts/rig/run-vm.sh" -k "$kdir" -s "$script" -o "$out" -t "$limit" \
+		-a "$append" "${opts[@]}" "$ko" > "$out/run-vm.log" 2>&1 || rc=$?
+	touch "$out/results.log" "$out/console.log"
+	{
+		cat "$out/run-vm.log"
+		tr -d '\r' < "$out/results.log" > "$out/results.txt"
+		sed -n 's/^\(not ok\|ok\) - /vm:'"$label"': \1 - /p' "$out/results.txt"
+		p=$(grep -c '^ok - ' "$out/results.txt" || true)
+		f=$(grep -c '^not ok - ' "$out/results.txt" || true)
+		if [ $rc != 0 ] && [ "$f" = 0 ]; then
+			echo "vm:$label: not ok - guest ended with status $rc (see $out/console.log)"
+			f=1
+		fi
+		if ! scan_reports "$out/console.log" "$strict"; then
+			echo "vm:$label: not ok - crash or warning in the kernel log"
+			f=$((f + 1))
+		fi
+		echo "vm:$label: $p passed, $f failed in $(elapsed "$t0")"
+		echo "$p $f"
+	} > "$out/summary.txt"
+}
+
+for name in "${names[@]}"; do
+	[ -f "$IGBX_ROOT/scripts/guest/$prefix-$name.sh" ] ||
+		die "no guest test scripts/guest/$prefix-$name.sh"
+done
+
+start=$(date +%s)
+running=0
+for name in "${names[@]}"; do
+	if [ "$running" -ge "$jobs" ]; then
+		wait -n || true
+		running=$((running - 1))
+	fi
+	run_one "$name" &
+	running=$((running + 1))
+done
+wait
+
+passed=0 failed=0
+for name in "${names[@]}"; do
+	s="$work/vm$tag-$name/summary.txt"
+	if [ ! -f "$s" ]; then
+		echo "vm:$name: not ok - no result"
+		failed=$((failed + 1))
+		continue
+	fi
+	sed '$d' "$s"
+	read -r p f < <(tail -n 1 "$s")
+	passed=$((passed + p))
+	failed=$((failed + f))
+done
+echo "vm: ${#names[@]} boots, $jobs at a time, in $(elapsed "$start")"
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
