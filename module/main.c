@@ -102,9 +102,10 @@
  * @adapter: the port, with its rings allocated
  *
  * Address, flow control, interrupt routing, the TX unit and rings, then
- * the receive side: with the receiver off, its rings, the RSS table, the
- * receive offloads and the filters; the receiver is switched on last
- * and its rings filled.
+ * the receive side in the order of the 82576 datasheet's Receive
+ * Initialization, with the receiver still off from the reset: the RSS
+ * table, the receive offloads and VLAN filter, the rings, the address
+ * filters; the receiver is switched on last and its rings filled.
  */
 void igbx_configure(struct igbx_adapter *adapter)
 {
@@ -117,10 +118,10 @@ void igbx_configure(struct igbx_adapter *adapter)
 	igbx_configure_interrupts(adapter);
 	igbx_configure_tx(adapter);
 
-	igbx_configure_rx(adapter);
 	igbx_write_rss(adapter);
 	igbx_write_rx_offloads(adapter);
 	igbx_write_vfta(adapter);
+	igbx_configure_rx(adapter);
 	/* The address lists are read under their lock, as the stack does. */
 	netif_addr_lock_bh(adapter->netdev);
 	igbx_set_rx_mode(adapter->netdev);

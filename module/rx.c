@@ -544,11 +544,11 @@ void igbx_write_rss(struct igbx_adapter *adapter)
  * igbx_configure_rx() - the receive unit off, every RX ring given to it
  * @adapter: the port, after a MAC reset, with the rings allocated
  *
- * The receiver stays off (RCTL.EN clear) while its rings, and then the
- * RSS table, offloads and filters (igbx_configure()), are programmed:
- * broadcast accepted, CRC stripped (so lengths exclude the FCS), frames
- * up to the MTU (RCTL.LPE with the limit in RLPML; a longer frame is
- * dropped and counted in ROC). igbx_start_rx() turns it on.
+ * The receiver stays off (RCTL.EN clear) while its rings and then the
+ * address filters (igbx_configure()) are programmed: broadcast accepted,
+ * CRC stripped (so lengths exclude the FCS), frames up to the MTU
+ * (RCTL.LPE with the limit in RLPML; a longer frame is dropped and
+ * counted in ROC). igbx_start_rx() turns it on.
  */
 void igbx_configure_rx(struct igbx_adapter *adapter)
 {
