@@ -106,7 +106,7 @@ step "done"
 # output (all a CI page may show) names what failed.
 if [ "$failed" != 0 ]; then
 	echo "== failures"
-	grep -h "not ok" "${logs[@]}" 2>/dev/null
+	grep -hE "not ok|\[FAILED\]|\[CRASHED\]" "${logs[@]}" 2>/dev/null
 fi
 echo "check$([ $all = 1 ] && echo -all): $(elapsed "$start")"
 echo "$passed passed, $failed failed"
