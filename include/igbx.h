@@ -293,7 +293,9 @@ void igbx_write_itr(struct igbx_adapter *adapter);
 void igbx_update_hw_stats(struct igbx_adapter *adapter);
 void igbx_get_stats64(struct net_device *netdev, struct rtnl_link_stats64 *s);
 void igbx_ring_totals(const struct igbx_ring *ring, u64 *packets, u64 *bytes);
+#ifdef IGBX_HAVE_QSTATS
 extern const struct netdev_stat_ops igbx_stat_ops;
+#endif
 
 /* watchdog.c: link state, TX hang detection, reset */
 void igbx_init_watchdog(struct igbx_adapter *adapter);

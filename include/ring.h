@@ -22,6 +22,7 @@
 #include <linux/skbuff.h>
 #include <linux/u64_stats_sync.h>
 
+#include "compat.h"
 #include "desc.h"
 
 struct igbx_adapter;
@@ -286,6 +287,21 @@ void igbx_clean_tx_ring(struct igbx_ring *ring);
 bool igbx_clean_tx_irq(struct igbx_q_vector *q_vector, int napi_budget);
 netdev_tx_t igbx_xmit_frame(struct sk_buff *skb, struct net_device *netdev);
 void igbx_configure_tx(struct igbx_adapter *adapter);
+
+/**
+ * igbx_rx_sync_for_cpu() - let the CPU see what the NIC wrote into a buffer
+ * @ring: the RX ring
+ * @buf: the buffer, its page from @ring's page_pool (mapped by the pool)
+ * @size: bytes the NIC wrote, from IGBX_RX_HEADROOM on
+ */
+static inline void igbx_rx_sync_for_cpu(const struct igbx_ring *ring,
+					const struct igbx_rx_buffer *buf,
+					unsigned int size)
+{
+	dma_sync_single_range_for_cpu(ring->dev, page_pool_get_dma_addr(buf->page),
+				      buf->page_offset + IGBX_RX_HEADROOM, size,
+				      DMA_FROM_DEVICE);
+}
 
 /* rx.c */
 u32 igbx_max_frame(const struct net_device *netdev);

@@ -11,8 +11,6 @@
 #include <linux/delay.h>
 #include <linux/iopoll.h>
 
-#include <net/page_pool/helpers.h>
-
 #include "igbx.h"
 
 /**
@@ -309,8 +307,7 @@ static int igbx_lb_check(struct igbx_ring *rx, const u8 *frames)
 		dma_rmb();
 		if (le16_to_cpu(desc->wb.length) != IGBX_LB_LEN)
 			return -EMSGSIZE;
-		page_pool_dma_sync_for_cpu(rx->pp, buf->page, buf->page_offset,
-					   IGBX_LB_LEN);
+		igbx_rx_sync_for_cpu(rx, buf, IGBX_LB_LEN);
 		if (memcmp(page_address(buf->page) + buf->page_offset + IGBX_RX_HEADROOM,
 			   frames + n * IGBX_LB_LEN, IGBX_LB_LEN))
 			return -EILSEQ;

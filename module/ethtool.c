@@ -265,8 +265,10 @@ static int igbx_set_coalesce(struct net_device *netdev,
 		NL_SET_ERR_MSG(extack, "TX and RX share a vector: set rx-usecs only");
 		return -EINVAL;
 	}
+	/* the message is fixed text, and names the limit the NIC has */
+	BUILD_BUG_ON(IGBX_EITR_MAX_US != 8191);
 	if (usecs > IGBX_EITR_MAX_US) {
-		NL_SET_ERR_MSG_FMT(extack, "rx-usecs is at most %lu", IGBX_EITR_MAX_US);
+		NL_SET_ERR_MSG(extack, "rx-usecs is at most 8191");
 		return -EINVAL;
 	}
 	adapter->itr_us = usecs;
@@ -569,13 +571,25 @@ static int igbx_get_rxnfc(struct net_device *netdev, struct ethtool_rxnfc *cmd,
 	case ETHTOOL_GRXRINGS:
 		cmd->data = adapter->num_q_vectors;
 		return 0;
+#ifndef IGBX_HAVE_RXFH_FIELDS
 	case ETHTOOL_GRXFH:
 		cmd->data = igbx_rss_fields(cmd->flow_type);
 		return 0;
+#endif
 	default:
 		return -EOPNOTSUPP;
 	}
 }
+
+#ifdef IGBX_HAVE_RXFH_FIELDS
+/* Since 6.17 the fields hashed per flow type have their own operation. */
+static int igbx_get_rxfh_fields(struct net_device *netdev,
+				struct ethtool_rxfh_fields *fields)
+{
+	fields->data = igbx_rss_fields(fields->flow_type);
+	return 0;
+}
+#endif
 
 static u32 igbx_get_rxfh_key_size(struct net_device *netdev)
 {
@@ -587,40 +601,66 @@ static u32 igbx_get_rxfh_indir_size(struct net_device *netdev)
 	return IGBX_RETA_ENTRIES;
 }
 
-static int igbx_get_rxfh(struct net_device *netdev, struct ethtool_rxfh_param *rxfh)
+/* ethtool -x: the redirection table, the key, and the hash (Toeplitz). */
+static void igbx_rss_get(struct igbx_adapter *adapter, u32 *indir, u8 *key, u8 *hfunc)
 {
-	struct igbx_adapter *adapter = netdev_priv(netdev);
 	unsigned int i;
 
-	rxfh->hfunc = ETH_RSS_HASH_TOP;
-	if (rxfh->indir)
+	if (hfunc)
+		*hfunc = ETH_RSS_HASH_TOP;
+	if (indir)
 		for (i = 0; i < IGBX_RETA_ENTRIES; i++)
-			rxfh->indir[i] = adapter->rss_indir[i];
-	if (rxfh->key)
-		memcpy(rxfh->key, adapter->rss_key, IGBX_RSS_KEY_BYTES);
-	return 0;
+			indir[i] = adapter->rss_indir[i];
+	if (key)
+		memcpy(key, adapter->rss_key, IGBX_RSS_KEY_BYTES);
 }
 
 /* ethtool -X: a new table or key, written to the NIC at once. */
-static int igbx_set_rxfh(struct net_device *netdev, struct ethtool_rxfh_param *rxfh,
-			 struct netlink_ext_ack *extack)
+static int igbx_rss_set(struct igbx_adapter *adapter, const u32 *indir, const u8 *key,
+			u8 hfunc, struct netlink_ext_ack *extack)
 {
-	struct igbx_adapter *adapter = netdev_priv(netdev);
 	unsigned int i;
 
-	if (rxfh->hfunc != ETH_RSS_HASH_NO_CHANGE && rxfh->hfunc != ETH_RSS_HASH_TOP) {
+	if (hfunc != ETH_RSS_HASH_NO_CHANGE && hfunc != ETH_RSS_HASH_TOP) {
 		NL_SET_ERR_MSG_MOD(extack, "the NIC hashes with Toeplitz only");
 		return -EOPNOTSUPP;
 	}
 	/* the core has checked every entry against ETHTOOL_GRXRINGS */
-	if (rxfh->indir)
+	if (indir)
 		for (i = 0; i < IGBX_RETA_ENTRIES; i++)
-			adapter->rss_indir[i] = rxfh->indir[i];
-	if (rxfh->key)
-		memcpy(adapter->rss_key, rxfh->key, IGBX_RSS_KEY_BYTES);
+			adapter->rss_indir[i] = indir[i];
+	if (key)
+		memcpy(adapter->rss_key, key, IGBX_RSS_KEY_BYTES);
 	igbx_write_rss(adapter);
 	return 0;
 }
+
+#ifdef IGBX_HAVE_RXFH_PARAM
+static int igbx_get_rxfh(struct net_device *netdev, struct ethtool_rxfh_param *rxfh)
+{
+	igbx_rss_get(netdev_priv(netdev), rxfh->indir, rxfh->key, &rxfh->hfunc);
+	return 0;
+}
+
+static int igbx_set_rxfh(struct net_device *netdev, struct ethtool_rxfh_param *rxfh,
+			 struct netlink_ext_ack *extack)
+{
+	return igbx_rss_set(netdev_priv(netdev), rxfh->indir, rxfh->key, rxfh->hfunc,
+			    extack);
+}
+#else
+static int igbx_get_rxfh(struct net_device *netdev, u32 *indir, u8 *key, u8 *hfunc)
+{
+	igbx_rss_get(netdev_priv(netdev), indir, key, hfunc);
+	return 0;
+}
+
+static int igbx_set_rxfh(struct net_device *netdev, const u32 *indir, const u8 *key,
+			 const u8 hfunc)
+{
+	return igbx_rss_set(netdev_priv(netdev), indir, key, hfunc, NULL);
+}
+#endif
 
 /* ethtool -e: the NVM, read word by word through EERD. */
 static int igbx_get_eeprom_len(struct net_device *netdev)
@@ -807,6 +847,9 @@ static const struct ethtool_ops igbx_ethtool_ops = {
 	.get_channels		= igbx_get_channels,
 	.set_channels		= igbx_set_channels,
 	.get_rxnfc		= igbx_get_rxnfc,
+#ifdef IGBX_HAVE_RXFH_FIELDS
+	.get_rxfh_fields	= igbx_get_rxfh_fields,
+#endif
 	.get_rxfh_key_size	= igbx_get_rxfh_key_size,
 	.get_rxfh_indir_size	= igbx_get_rxfh_indir_size,
 	.get_rxfh		= igbx_get_rxfh,

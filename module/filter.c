@@ -118,8 +118,10 @@ void igbx_write_vfta(struct igbx_adapter *adapter)
 {
 	unsigned int reg;
 
+	/* register n holds VLAN IDs 32n..32n+31: bits of the bitmap's words */
 	for (reg = 0; reg < IGBX_VFTA_LEN; reg++) {
-		u32 vfta = bitmap_read(adapter->active_vlans, reg * 32, 32);
+		u32 vfta = adapter->active_vlans[BIT_WORD(reg * 32)] >>
+			   (reg * 32 % BITS_PER_LONG);
 
 		igbx_wr32(&adapter->hw, IGBX_VFTA(reg), vfta);
 	}

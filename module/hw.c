@@ -11,7 +11,6 @@
 #include <linux/delay.h>
 #include <linux/if_vlan.h>
 #include <linux/iopoll.h>
-#include <linux/unaligned.h>
 
 #include "igbx.h"
 

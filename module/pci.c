@@ -136,7 +136,9 @@ static void igbx_init_netdev(struct igbx_adapter *adapter)
 	igbx_init_watchdog(adapter);
 
 	netdev->netdev_ops = &igbx_netdev_ops;
+#ifdef IGBX_HAVE_QSTATS
 	netdev->stat_ops = &igbx_stat_ops;
+#endif
 	igbx_set_ethtool_ops(netdev);
 	netdev->watchdog_timeo = 5 * HZ;
 	igbx_init_features(netdev);

@@ -28,8 +28,6 @@
  */
 #include <kunit/visibility.h>
 #include <linux/if_vlan.h>
-#include <linux/unaligned.h>
-#include <net/page_pool/helpers.h>
 
 #include "igbx.h"
 
@@ -94,22 +92,31 @@ unsigned int igbx_rx_ring_truesize(const struct igbx_ring *ring)
 int igbx_create_rx_pool(struct igbx_ring *ring)
 {
 	struct page_pool_params pp = {
-		.flags		= PP_FLAG_DMA_MAP | PP_FLAG_DMA_SYNC_DEV,
+		.flags		= PP_FLAG_DMA_MAP | PP_FLAG_DMA_SYNC_DEV |
+				  IGBX_PP_FLAG_FRAG,
 		.order		= 0,
 		.pool_size	= ring->count,
 		.nid		= dev_to_node(ring->dev),
 		.dev		= ring->dev,
-		.napi		= &ring->q_vector->napi,
 		.dma_dir	= DMA_FROM_DEVICE,
 		.offset		= IGBX_RX_HEADROOM,
 		/* from the first buffer's data to the end of the page, so
 		 * that a recycled page is synced for both of its halves
 		 */
 		.max_len	= PAGE_SIZE - IGBX_RX_HEADROOM,
-		.netdev		= ring->netdev,
-		.queue_idx	= ring->queue_index,
 	};
-	struct page_pool *pool = page_pool_create(&pp);
+	struct page_pool *pool;
+
+#ifdef IGBX_HAVE_PP_NAPI
+	pp.napi = &ring->q_vector->napi;
+#endif
+#ifdef IGBX_HAVE_PP_NETDEV
+	pp.netdev = ring->netdev;
+#endif
+#ifdef IGBX_HAVE_PP_QUEUE_IDX
+	pp.queue_idx = ring->queue_index;
+#endif
+	pool = page_pool_create(&pp);
 
 	if (IS_ERR(pool))
 		return PTR_ERR(pool);
@@ -235,7 +242,7 @@ static bool igbx_get_rx_page(struct igbx_ring *ring, struct igbx_rx_buffer *buf)
 {
 	unsigned int size = ring->rx_truesize;
 
-	buf->page = page_pool_dev_alloc(ring->pp, &buf->page_offset, &size);
+	buf->page = igbx_pp_dev_alloc(ring->pp, &buf->page_offset, &size);
 	if (unlikely(!buf->page)) {
 		ring->rx_stats.alloc_failed++;
 		return false;
@@ -447,7 +454,7 @@ int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 		buf = &ring->rx_buffer_info[i];
 		size = min_t(unsigned int, le16_to_cpu(desc->wb.length),
 			     ring->rx_buf_len);
-		page_pool_dma_sync_for_cpu(ring->pp, buf->page, buf->page_offset, size);
+		igbx_rx_sync_for_cpu(ring, buf, size);
 
 		if (!skb) {
 			skb = igbx_build_skb(ring, buf, size);

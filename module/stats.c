@@ -203,11 +203,13 @@ void igbx_get_stats64(struct net_device *netdev, struct rtnl_link_stats64 *s)
 	spin_unlock_bh(&adapter->stats_lock);
 }
 
+#ifdef IGBX_HAVE_QSTATS
 /*
  * Per-queue statistics for the netdev netlink family (ynl qstats-get):
  * the rings' own counters. Rings live as long as the device, so the
  * queues in use report their totals, and the base is what the queue
- * pairs ethtool -L took out of use had counted.
+ * pairs ethtool -L took out of use had counted. Kernels before 6.10
+ * have no such family: there ethtool -S's per-queue counters remain.
  */
 static void igbx_zero_qstats(struct netdev_queue_stats_rx *rx,
 			     struct netdev_queue_stats_tx *tx)
@@ -289,3 +291,4 @@ const struct netdev_stat_ops igbx_stat_ops = {
 	.get_queue_stats_tx	= igbx_get_queue_stats_tx,
 	.get_base_stats		= igbx_get_base_stats,
 };
+#endif

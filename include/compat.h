@@ -1,0 +1,95 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * igbx - what differs between the kernels igbx builds on: Debian 12's
+ * 6.1, 6.12, and the newest Debian kernel.
+ *
+ * Each difference is keyed on what the kernel offers: a macro it defines,
+ * or an IGBX_HAVE_* macro that include/compat.mk sets after reading the
+ * kernel's headers for the header file, structure or member. Where
+ * portable code does the same job on every kernel (a DMA sync through
+ * the DMA API, a fixed extack message, the VLAN bitmap read word by
+ * word, MODULE_INFO(import_ns, ...)) the driver uses that instead, and
+ * nothing about it is here. One small helper is given to the kernels
+ * that lack it: ethtool_puts() (6.8), which checkpatch asks for over a
+ * bare string format. What a kernel lacks is off there, never emulated:
+ * before 6.10 there are no per-queue statistics (netdev_stat_ops).
+ */
+#ifndef _IGBX_COMPAT_H_
+#define _IGBX_COMPAT_H_
+
+#include <linux/ethtool.h>
+#include <linux/pci.h>
+
+/* 6.12 moved the unaligned accessors out of asm/. */
+#ifdef IGBX_HAVE_LINUX_UNALIGNED_H
+#include <linux/unaligned.h>
+#else
+#include <asm/unaligned.h>
+#endif
+
+/* 6.6 split the page_pool API into types and helpers. */
+#ifdef IGBX_HAVE_PP_HELPERS_H
+#include <net/page_pool/helpers.h>
+#else
+#include <net/page_pool.h>
+#endif
+
+/* PCI_IRQ_LEGACY was renamed in 6.8, and later removed. */
+#ifndef PCI_IRQ_INTX
+#define PCI_IRQ_INTX		PCI_IRQ_LEGACY
+#endif
+
+/*
+ * Before 6.7 a page_pool hands out parts of a page only when made with
+ * PP_FLAG_PAGE_FRAG, through page_pool_dev_alloc_frag(); a whole page is
+ * then a fragment as long as the page. Since 6.7 page_pool_dev_alloc()
+ * gives a fragment or a whole page by the size asked for, and the flag
+ * is gone.
+ */
+#ifdef PP_FLAG_PAGE_FRAG
+#define IGBX_PP_FLAG_FRAG	PP_FLAG_PAGE_FRAG
+
+static inline struct page *igbx_pp_dev_alloc(struct page_pool *pool,
+					     unsigned int *offset,
+					     unsigned int *size)
+{
+	return page_pool_dev_alloc_frag(pool, offset, *size);
+}
+#else
+#define IGBX_PP_FLAG_FRAG	0
+
+static inline struct page *igbx_pp_dev_alloc(struct page_pool *pool,
+					     unsigned int *offset,
+					     unsigned int *size)
+{
+	return page_pool_dev_alloc(pool, offset, size);
+}
+#endif
+
+#ifndef IGBX_HAVE_ETHTOOL_PUTS
+/* One ETH_GSTRING_LEN slot of an ethtool string set, as 6.8 fills it. */
+static inline void ethtool_puts(u8 **data, const char *str)
+{
+	strscpy(*data, str, ETH_GSTRING_LEN);
+	*data += ETH_GSTRING_LEN;
+}
+#endif
+
+/*
+ * Set by include/compat.mk where the kernel has them:
+ *
+ * IGBX_HAVE_PP_NAPI       page_pool_params.napi (6.5): the NAPI context
+ *                         whose polls may recycle straight into the pool
+ * IGBX_HAVE_PP_NETDEV     page_pool_params.netdev (6.8) and
+ * IGBX_HAVE_PP_QUEUE_IDX  .queue_idx (6.12): the interface and queue the
+ *                         pool is listed under in the netdev netlink family
+ * IGBX_HAVE_QSTATS        netdev_stat_ops (6.10): per-queue statistics in
+ *                         the netdev netlink family; none before
+ * IGBX_HAVE_RXFH_PARAM    ethtool's RSS operations take one parameter
+ *                         block, struct ethtool_rxfh_param (6.8)
+ * IGBX_HAVE_RXFH_FIELDS   the fields hashed per flow type (ethtool -n
+ *                         rx-flow-hash) have their own operation
+ *                         (6.17); before, get_rxnfc answered ETHTOOL_GRXFH
+ */
+
+#endif /* _IGBX_COMPAT_H_ */
