@@ -90,6 +90,8 @@ static inline void ethtool_puts(u8 **data, const char *str)
  * IGBX_HAVE_RXFH_FIELDS   the fields hashed per flow type (ethtool -n
  *                         rx-flow-hash) have their own operation
  *                         (6.17); before, get_rxnfc answered ETHTOOL_GRXFH
+ * IGBX_HAVE_RX_RING_COUNT so does the number of RX rings RSS spreads over
+ *                         (7.2 has it, 6.12 not); else ETHTOOL_GRXRINGS
  */
 
 #endif /* _IGBX_COMPAT_H_ */

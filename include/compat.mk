@@ -24,4 +24,5 @@ ccflags-y += $(call igbx_grep,$(igbx_pp),unsigned int queue_idx;,IGBX_HAVE_PP_QU
 ccflags-y += $(call igbx_grep,net/netdev_queues.h,struct netdev_stat_ops {,IGBX_HAVE_QSTATS)
 ccflags-y += $(call igbx_grep,linux/ethtool.h,struct ethtool_rxfh_param {,IGBX_HAVE_RXFH_PARAM)
 ccflags-y += $(call igbx_grep,linux/ethtool.h,struct ethtool_rxfh_fields {,IGBX_HAVE_RXFH_FIELDS)
+ccflags-y += $(call igbx_grep,linux/ethtool.h,get_rx_ring_count,IGBX_HAVE_RX_RING_COUNT)
 ccflags-y += $(call igbx_grep,linux/ethtool.h,void ethtool_puts,IGBX_HAVE_ETHTOOL_PUTS)

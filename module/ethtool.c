@@ -562,14 +562,22 @@ static u32 igbx_rss_fields(u32 flow_type)
 	}
 }
 
-static int igbx_get_rxnfc(struct net_device *netdev, struct ethtool_rxnfc *cmd,
-			  u32 *rule_locs)
+/* ethtool -l/-x: the queue pairs RSS may spread received flows over */
+static u32 igbx_get_rx_ring_count(struct net_device *netdev)
 {
 	struct igbx_adapter *adapter = netdev_priv(netdev);
 
+	return adapter->num_q_vectors;
+}
+
+#ifndef IGBX_HAVE_RX_RING_COUNT
+/* Before the ring count and the hashed fields had operations of their own */
+static int igbx_get_rxnfc(struct net_device *netdev, struct ethtool_rxnfc *cmd,
+			  u32 *rule_locs)
+{
 	switch (cmd->cmd) {
 	case ETHTOOL_GRXRINGS:
-		cmd->data = adapter->num_q_vectors;
+		cmd->data = igbx_get_rx_ring_count(netdev);
 		return 0;
 #ifndef IGBX_HAVE_RXFH_FIELDS
 	case ETHTOOL_GRXFH:
@@ -580,6 +588,7 @@ static int igbx_get_rxnfc(struct net_device *netdev, struct ethtool_rxnfc *cmd,
 		return -EOPNOTSUPP;
 	}
 }
+#endif
 
 #ifdef IGBX_HAVE_RXFH_FIELDS
 /* Since 6.17 the fields hashed per flow type have their own operation. */
@@ -846,7 +855,11 @@ static const struct ethtool_ops igbx_ethtool_ops = {
 	.set_coalesce		= igbx_set_coalesce,
 	.get_channels		= igbx_get_channels,
 	.set_channels		= igbx_set_channels,
+#ifdef IGBX_HAVE_RX_RING_COUNT
+	.get_rx_ring_count	= igbx_get_rx_ring_count,
+#else
 	.get_rxnfc		= igbx_get_rxnfc,
+#endif
 #ifdef IGBX_HAVE_RXFH_FIELDS
 	.get_rxfh_fields	= igbx_get_rxfh_fields,
 #endif
