@@ -6,8 +6,11 @@
 # build; make demo boots the matching image, fetched by
 # scripts/rig/stock-kernel.sh, not installed), QEMU 10 from
 # bookworm-backports (the igb model arrived in QEMU 8.0), the packages the
-# guest initramfs is made from, and, without --demo, the kernel source
-# and the tools to build the test kernels and check the code.
+# guest initramfs is made from, and, without --demo, the kernel source,
+# the tools to build the test kernels and check the code, and for the
+# kernel matrix the newest 6.1 headers (Debian 12's default kernel,
+# through the linux-headers-amd64 meta package), debootstrap for the sid
+# root (scripts/rig/sid-root.sh) and dkms.
 # Idempotent: packages already present are not touched.
 set -eu
 
@@ -18,7 +21,8 @@ export DEBIAN_FRONTEND=noninteractive
 pkgs="build-essential cpio xz-utils kmod linux-headers-6.12-amd64
       busybox-static ethtool iproute2 iperf3 socat python3"
 [ "${1:-}" = --demo ] ||
-	pkgs="$pkgs bc bison flex libelf-dev libssl-dev dwarves linux-source-6.12 sparse"
+	pkgs="$pkgs bc bison flex libelf-dev libssl-dev dwarves linux-source-6.12 sparse
+	      linux-headers-amd64 debootstrap dkms"
 
 missing=""
 for p in $pkgs; do

@@ -71,6 +71,9 @@ check "igb takes port A back" wait_for 10 bound_to igb "$A"
 check_eq "igb reads the same MAC on port A" \
 	"$(cat "/sys/class/net/$(netdev_of "$A")/address")" "$MAC_A"
 
+# A distribution kernel that checks module signatures says once that
+# igbx (built here, unsigned) taints it: that line is expected.
 check "no igbx warnings in the kernel log" \
-	sh -c "! dmesg | grep -iE 'igbx.*(warn|error|fail)|WARNING:|BUG:'"
+	sh -c "! dmesg | grep -v 'module verification failed' |
+	       grep -iE 'igbx.*(warn|error|fail)|WARNING:|BUG:'"
 finish

@@ -1,12 +1,13 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# vm-test.sh [-f FLAVOUR | -S SERIES] [-p PREFIX] [-j JOBS] [NAME...]: run
+# vm-test.sh [-f FLAVOUR | -S SERIES] [-m KO] [-p PREFIX] [-j JOBS] [NAME...]: run
 # guest tests scripts/guest/PREFIX-NAME.sh (PREFIX "test" by default; all
 # of them when no NAME is given), each in a fresh boot of the rig, with
 # igbx.ko built against the test kernel of FLAVOUR ("default", or
 # "debug": KASAN, lockdep, UBSAN, kmemleak, fault injection), or against
-# Debian's stock kernel of SERIES (scripts/rig/stock-kernel.sh). Up to
+# Debian's stock kernel of SERIES (scripts/rig/stock-kernel.sh: 6.12, 6.1,
+# sid), or the igbx.ko given with -m (one that DKMS built, say). Up to
 # JOBS guests run at a time ($IGBX_JOBS, default 2: one per host core).
 # Counts the guest's "ok"/"not ok" lines; a guest that dies, times out,
 # or leaves an oops/BUG/WARNING/UBSAN report in the console counts as one
@@ -14,14 +15,15 @@
 set -eu
 . "$(dirname "$0")/../host-lib.sh"
 
-flavour=default series="" prefix=test jobs=${IGBX_JOBS:-2}
-while getopts f:S:p:j: opt; do
+flavour=default series="" given="" prefix=test jobs=${IGBX_JOBS:-2}
+while getopts f:S:m:p:j: opt; do
 	case $opt in
 	f) flavour=$OPTARG ;;
 	S) series=$OPTARG ;;
+	m) given=$(readlink -f "$OPTARG") ;;
 	p) prefix=$OPTARG ;;
 	j) jobs=$OPTARG ;;
-	*) die "usage: vm-test.sh [-f FLAVOUR | -S SERIES] [-p PREFIX] [-j JOBS] [NAME...]" ;;
+	*) die "usage: vm-test.sh [-f FLAVOUR | -S SERIES] [-m KO] [-p PREFIX] [-j JOBS] [NAME...]" ;;
 	esac
 done
 shift $((OPTIND - 1))
@@ -42,8 +44,14 @@ else
 	kdir=$("$IGBX_ROOT/scripts/rig/build-kernel.sh" "$flavour")
 	tag=$([ "$flavour" = default ] && echo "" || echo "-$flavour")
 fi
-"$IGBX_ROOT/scripts/rig/build-module.sh" "$kdir" "$work/modules$tag" >/dev/null
-ko="$work/modules$tag/src/module/igbx.ko"
+if [ -n "$given" ]; then
+	[ -f "$given" ] || die "no module $given"
+	ko=$given
+	tag=$tag-given
+else
+	"$IGBX_ROOT/scripts/rig/build-module.sh" "$kdir" "$work/modules$tag" >/dev/null
+	ko="$work/modules$tag/src/module/igbx.ko"
+fi
 # both guests of a pair share the base initramfs: make it before they start
 "$IGBX_ROOT/scripts/rig/mkinitramfs.sh" "$kdir" >/dev/null
 
@@ -59,8 +67,10 @@ run_one() {
 	local name=$1 script out label rc=0 append p f t0 opts=()
 	script="$IGBX_ROOT/scripts/guest/$prefix-$name.sh"
 	out="$work/vm$tag-$name"
-	# failures are named after the script: "vm:ethtool", "vm:robust-flaps"
+	# failures are named after the script and the kernel: "vm:ethtool",
+	# "vm:debug:robust-flaps", "vm:stock-6.1:load"
 	label=$([ "$prefix" = test ] && echo "$name" || echo "$prefix-$name")
+	label=${tag#-}${tag:+:}$label
 	mkdir -p "$out"
 	rm -f "$out/summary.txt"
 	# A "# vm-append: ARGS" line in the script adds to the kernel command
@@ -113,7 +123,7 @@ passed=0 failed=0
 for name in "${names[@]}"; do
 	s="$work/vm$tag-$name/summary.txt"
 	if [ ! -f "$s" ]; then
-		echo "vm:$name: not ok - no result"
+		echo "vm:${tag#-}${tag:+:}$name: not ok - no result"
 		failed=$((failed + 1))
 		continue
 	fi
