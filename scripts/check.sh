@@ -5,7 +5,7 @@
 #
 # make check (this script): what a developer runs after every change
 #   build     igbx with W=1 against the test kernel and against Debian's
-#             stock 6.12 headers, zero warnings each
+#             stock 6.12 and 6.1 headers, zero warnings each
 #   style     checkpatch.pl --strict on every C source and header
 #   sparse    a sparse pass (C=2) against the test kernel, zero reports
 #   kunit     the KUnit suites in the rig (scripts/tests/kunit.sh)
@@ -14,6 +14,9 @@
 #   robust    the robustness lane (scripts/tests/robust.sh): KUnit and the
 #             robust-*.sh scenarios on the debug kernel (KASAN, lockdep,
 #             DMA-API debugging, kmemleak, UBSAN, fault injection)
+#   kernels   the kernel matrix (scripts/tests/kernels.sh): a build
+#             against the newest Debian kernel, the VM tests on Debian's
+#             own 6.1 and newest kernels, DKMS
 #   bench     one short round of make bench: it must produce numbers for
 #             every workload and both drivers (no thresholds)
 # Every step prints its time. Last line: "N passed, N failed".
@@ -49,15 +52,18 @@ step "build"
 rc=0
 "$IGBX_ROOT/scripts/rig/build-module.sh" "$kdir" "$work/modules" >/dev/null || rc=$?
 result "W=1 build against the test kernel, no warnings" $rc
-stock=$(ls -d /usr/src/linux-headers-6.12.*-amd64 2>/dev/null | sort -V | tail -n 1)
-if [ -n "$stock" ]; then
+for series in 6.12 6.1; do
+	stock=$(ls -d /usr/src/linux-headers-"$series".[0-9]*-amd64 2>/dev/null |
+		sort -V | tail -n 1)
+	if [ -z "$stock" ]; then
+		result "Debian's $series headers installed (scripts/install-deps.sh)" 1
+		continue
+	fi
 	rc=0
-	"$IGBX_ROOT/scripts/rig/build-module.sh" "$stock" "$work/modules-stock-6.12" \
+	"$IGBX_ROOT/scripts/rig/build-module.sh" "$stock" "$work/modules-stock-$series" \
 		>/dev/null || rc=$?
 	result "W=1 build against $(basename "$stock"), no warnings" $rc
-else
-	result "stock headers installed (linux-headers-6.12-amd64)" 1
-fi
+done
 
 step "style"
 # checkpatch runs against the kernel tree (not --no-tree) so that it knows
@@ -95,10 +101,14 @@ if [ $all = 1 ]; then
 	"$IGBX_ROOT/scripts/tests/robust.sh" 2>&1 | tee "$work/robust-lane.log"
 	add_counts "$work/robust-lane.log"
 
+	step "kernel matrix (Debian's 6.1 and newest kernels, DKMS)"
+	"$IGBX_ROOT/scripts/tests/kernels.sh" 2>&1 | tee "$work/kernels.log"
+	add_counts "$work/kernels.log"
+
 	step "bench (smoke run, numbers only)"
 	"$IGBX_ROOT/scripts/bench/bench.sh" --quick 2>&1 | tee "$work/bench.log"
 	add_counts "$work/bench.log"
-	logs+=("$work/robust-lane.log" "$work/bench.log")
+	logs+=("$work/robust-lane.log" "$work/kernels.log" "$work/bench.log")
 fi
 step "done"
 

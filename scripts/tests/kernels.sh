@@ -1,0 +1,49 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# kernels.sh: the kernel matrix of make check-all, on Debian's own kernel
+# images (scripts/rig/stock-kernel.sh) with the in-tree igb as the peer.
+# make check already builds igbx with W=1 against the test kernel and the
+# installed 6.12 and 6.1 headers; this adds
+#   newest   a W=1 build against the newest Debian kernel (sid), inside
+#            the sid root with sid's compiler (scripts/rig/sid-root.sh)
+#   runtime  on Debian 12's 6.1 and on the newest kernel, the VM tests
+#            $MATRIX_TESTS: load, bind and unload; traffic both ways with
+#            MSI-X and with INTx; ethtool -t offline; the ethtool suite
+#            with its resizes under load; RSS and the offloads; the filters
+#   dkms     scripts/tests/dkms.sh: DKMS builds a module that loads
+# Last line: "N passed, N failed".
+set -u
+. "$(dirname "$0")/../host-lib.sh"
+
+MATRIX_TESTS=${MATRIX_TESTS:-"load traffic traffic-intx selftest ethtool offloads filters"}
+work="$IGBX_ROOT/.build"
+mkdir -p "$work"
+passed=0 failed=0
+start=$(date +%s)
+
+series_list="6.1"
+rc=0
+sid=$("$IGBX_ROOT/scripts/rig/stock-kernel.sh" sid) || rc=$?
+result "the newest Debian kernel and its headers, through the sid root" $rc
+if [ $rc = 0 ]; then
+	rc=0
+	"$IGBX_ROOT/scripts/rig/build-module.sh" "$sid" "$work/modules-stock-sid" \
+		>/dev/null || rc=$?
+	result "W=1 build against $(basename "$(readlink -f "$sid/build")") with sid's gcc, no warnings" $rc
+	[ $rc != 0 ] || series_list="$series_list sid"
+fi
+
+for series in $series_list; do
+	# shellcheck disable=SC2086
+	"$IGBX_ROOT/scripts/tests/vm-test.sh" -S "$series" $MATRIX_TESTS 2>&1 |
+		tee "$work/kernels-$series.log"
+	add_counts "$work/kernels-$series.log"
+done
+
+"$IGBX_ROOT/scripts/tests/dkms.sh" 6.1 2>&1 | tee "$work/kernels-dkms.log"
+add_counts "$work/kernels-dkms.log"
+
+echo "kernels: $(elapsed "$start")"
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
