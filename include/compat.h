@@ -83,6 +83,8 @@ static inline void ethtool_puts(u8 **data, const char *str)
  * IGBX_HAVE_PP_NETDEV     page_pool_params.netdev (6.8) and
  * IGBX_HAVE_PP_QUEUE_IDX  .queue_idx (6.12): the interface and queue the
  *                         pool is listed under in the netdev netlink family
+ * IGBX_HAVE_NAPI_CONFIG   netif_napi_add_config() (6.13): a NAPI context
+ *                         keeps its ID and settings while unregistered
  * IGBX_HAVE_QSTATS        netdev_stat_ops (6.10): per-queue statistics in
  *                         the netdev netlink family; none before
  * IGBX_HAVE_RXFH_PARAM    ethtool's RSS operations take one parameter

@@ -89,7 +89,6 @@ static int igbx_alloc_q_vector(struct igbx_adapter *adapter, unsigned int v)
 		return -ENOMEM;
 	q_vector->adapter = adapter;
 	q_vector->v_idx = v;
-	netif_napi_add(adapter->netdev, &q_vector->napi, igbx_poll);
 
 	igbx_init_ring(&q_vector->tx_ring, q_vector, v);
 	igbx_init_ring(&q_vector->rx_ring, q_vector, v);
@@ -97,17 +96,46 @@ static int igbx_alloc_q_vector(struct igbx_adapter *adapter, unsigned int v)
 	return 0;
 }
 
+/*
+ * Only the queue pairs in use have their NAPI context registered with
+ * the stack, as the core expects: it may wait on every registered one
+ * (on 7.2, switching threaded NAPI off waits for each to be idle or
+ * owned by its thread, which a context never enabled is not). With a
+ * persistent configuration (6.13) a context keeps its ID and settings,
+ * such as threaded, across ethtool -L.
+ */
+static void igbx_add_napis(struct igbx_adapter *adapter, unsigned int from,
+			   unsigned int to)
+{
+	unsigned int v;
+
+	for (v = from; v < to; v++)
+#ifdef IGBX_HAVE_NAPI_CONFIG
+		netif_napi_add_config(adapter->netdev, &adapter->q_vector[v]->napi,
+				      igbx_poll, v);
+#else
+		netif_napi_add(adapter->netdev, &adapter->q_vector[v]->napi,
+			       igbx_poll);
+#endif
+}
+
+static void igbx_del_napis(struct igbx_adapter *adapter, unsigned int from,
+			   unsigned int to)
+{
+	unsigned int v;
+
+	for (v = from; v < to; v++)
+		netif_napi_del(&adapter->q_vector[v]->napi);
+}
+
 static void igbx_free_q_vectors(struct igbx_adapter *adapter)
 {
 	unsigned int v;
 
+	igbx_del_napis(adapter, 0, adapter->num_q_vectors);
+	adapter->num_q_vectors = 0;
 	for (v = 0; v < IGBX_MAX_Q_VECTORS; v++) {
-		struct igbx_q_vector *q_vector = adapter->q_vector[v];
-
-		if (!q_vector)
-			continue;
-		netif_napi_del(&q_vector->napi);
-		kfree(q_vector);
+		kfree(adapter->q_vector[v]);
 		adapter->q_vector[v] = NULL;
 	}
 }
@@ -117,7 +145,9 @@ static void igbx_free_q_vectors(struct igbx_adapter *adapter)
  * @adapter: the port, not running
  * @n: 1..@adapter->max_q_vectors
  *
- * Tells the stack how many TX and RX queues there are, and spreads the
+ * Tells the stack how many TX and RX queues there are, registers the
+ * NAPI contexts of the pairs in use and only those (every context is
+ * disabled here: at probe, or with the port stopped), and spreads the
  * RSS redirection table over them unless the user has set it (ethtool
  * -X; the core then refuses a count the table does not fit).
  *
@@ -138,6 +168,10 @@ int igbx_set_num_queues(struct igbx_adapter *adapter, unsigned int n)
 		netif_set_real_num_tx_queues(netdev, old);
 		return err;
 	}
+	if (n < adapter->num_q_vectors)
+		igbx_del_napis(adapter, n, adapter->num_q_vectors);
+	else
+		igbx_add_napis(adapter, adapter->num_q_vectors, n);
 	adapter->num_q_vectors = n;
 	if (!netif_is_rxfh_configured(netdev))
 		for (i = 0; i < IGBX_RETA_ENTRIES; i++)

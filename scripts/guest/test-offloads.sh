@@ -80,6 +80,37 @@ check "TCP stream survived the channel changes" wait "$iperf"
 grep -E "receiver|error" /tmp/iperf-l.log
 check "carrier on after the channel changes" wait_for 15 carrier_a
 
+# Threaded NAPI switched on and off under a TCP stream, with queue pair
+# changes between, as the kernel's napi_threaded.py does. Only the pairs
+# in use have a NAPI context, so there is one NAPI thread per pair. A
+# write runs in the background: one that never returns fails its check,
+# not the whole boot.
+sysfs_write() {
+	rm -f /tmp/written
+	(echo "$1" > "$2" && touch /tmp/written) &
+	wait_for 20 test -f /tmp/written
+}
+napi_threads() { grep -l "^napi/$DEV_A-" /proc/[0-9]*/comm 2>/dev/null | wc -l; }
+threaded=/sys/class/net/$DEV_A/threaded
+iperf_server
+timeout 120 $IPERF3 -c "$ADDR_B" -t 30 -f m > /tmp/iperf-t.log 2>&1 &
+iperf=$!
+sleep 2
+on=0 threads=0 off=0
+for n in 1 2 4; do
+	sysfs_write 1 "$threaded" && [ "$(cat "$threaded")" = 1 ] && on=$((on + 1))
+	[ "$(napi_threads)" = "$(chan Combined)" ] && threads=$((threads + 1))
+	$ETHTOOL -L "$DEV_A" combined "$n"
+	sysfs_write 0 "$threaded" && [ "$(cat "$threaded")" = 0 ] && off=$((off + 1))
+	sleep 1
+done
+check_eq "threaded NAPI switched on three times under traffic" "$on" 3
+check_eq "one NAPI thread per queue pair in use" "$threads" 3
+check_eq "threaded NAPI switched off three times, ethtool -L between" "$off" 3
+check "TCP stream survived the threaded NAPI changes" wait "$iperf"
+grep -E "receiver|error" /tmp/iperf-t.log
+check_eq "4 queue pairs after the threaded NAPI changes" "$(chan Combined)" 4
+
 # RSS: the table spreads over the 4 queue pairs; -X moves every flow to
 # queue 0, and the NIC follows.
 $ETHTOOL -x "$DEV_A" > /tmp/rss.txt
