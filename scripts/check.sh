@@ -87,28 +87,27 @@ if [ $rc = 0 ] && grep -E "warning:|error:" "$work/sparse.log"; then
 fi
 result "sparse (C=2) reports nothing" $rc
 
-step "kunit"
-"$IGBX_ROOT/scripts/tests/kunit.sh" 2>&1 | tee "$work/kunit.log"
-add_counts "$work/kunit.log"
+# run_part TITLE NAME COMMAND...: a step whose runner ends in its own
+# "N passed, N failed", logged to .build/NAME.log and added to the totals
+logs=("$RESULTS_LOG")
+run_part() {
+	local log="$work/$2.log"
+	step "$1"
+	shift 2
+	"$@" 2>&1 | tee "$log"
+	add_counts "$log"
+	logs+=("$log")
+}
 
-step "vm"
-"$IGBX_ROOT/scripts/tests/vm-test.sh" 2>&1 | tee "$work/vm.log"
-add_counts "$work/vm.log"
-logs=("$RESULTS_LOG" "$work/kunit.log" "$work/vm.log")
-
+run_part "kunit" kunit "$IGBX_ROOT/scripts/tests/kunit.sh"
+run_part "vm" vm "$IGBX_ROOT/scripts/tests/vm-test.sh"
 if [ $all = 1 ]; then
-	step "robustness lane (debug kernel)"
-	"$IGBX_ROOT/scripts/tests/robust.sh" 2>&1 | tee "$work/robust-lane.log"
-	add_counts "$work/robust-lane.log"
-
-	step "kernel matrix (Debian's 6.1 and newest kernels, DKMS)"
-	"$IGBX_ROOT/scripts/tests/kernels.sh" 2>&1 | tee "$work/kernels.log"
-	add_counts "$work/kernels.log"
-
-	step "bench (smoke run, numbers only)"
-	"$IGBX_ROOT/scripts/bench/bench.sh" --quick 2>&1 | tee "$work/bench.log"
-	add_counts "$work/bench.log"
-	logs+=("$work/robust-lane.log" "$work/kernels.log" "$work/bench.log")
+	run_part "robustness lane (debug kernel)" robust-lane \
+		"$IGBX_ROOT/scripts/tests/robust.sh"
+	run_part "kernel matrix (Debian's 6.1 and newest kernels, DKMS)" kernels \
+		"$IGBX_ROOT/scripts/tests/kernels.sh"
+	run_part "bench (smoke run, numbers only)" bench \
+		"$IGBX_ROOT/scripts/bench/bench.sh" --quick
 fi
 step "done"
 
