@@ -56,6 +56,8 @@
  *   include/desc.h   descriptor formats and their encoders
  *   include/ring.h   ring, buffer and vector structures
  *   include/igbx.h   adapter and hardware structures
+ *   include/compat.h what differs between the kernels igbx builds on,
+ *                    from the IGBX_HAVE_* tests in include/compat.mk
  *
  * Calls point down this stack, never up: pci.c (probe); ethtool.c,
  * diag.c, regdump.c, debugfs.c (user requests); main.c and watchdog.c
@@ -70,6 +72,8 @@
  * A change that needs the rings rebuilt (MTU, ring sizes, queue pairs,
  * the offline self-test, a reset after a hang) goes through
  * igbx_reinit(), which takes a running port down just far enough.
+ * Each queue pair in use has one interrupt vector and one NAPI context;
+ * only those contexts are registered with the stack (irq.c).
  *
  * Locking
  * =======
@@ -80,9 +84,9 @@
  * each other, and &igbx_adapter.state's DOWN bit, set by igbx_down()
  * before anything is torn down, is what the watchdog, the link
  * interrupt and the poll's unmask look at to stay out of the way.
- * The adapter's stats_lock (a BH spinlock) serialises reading the clear-on-read
- * hardware counters into the 64-bit totals against the readers of
- * those totals (get_stats64 may run in any context). A ring belongs to
+ * The adapter's stats_lock (a BH spinlock) serialises reading the
+ * clear-on-read hardware counters into the 64-bit totals against the
+ * readers of those totals (get_stats64 may run in any context). A ring belongs to
  * its NAPI poll while the port is up: RX entirely, TX from
  * next_to_clean on, with ndo_start_xmit owning next_to_use under the
  * stack's TX queue lock (tx.c has the barriers). Per-ring counters use

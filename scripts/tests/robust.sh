@@ -8,7 +8,7 @@
 # KASAN, lockdep, UBSAN, DMA-API or other kernel warning with igbx on its
 # stack fails that run, as does a kmemleak report with igbx on the stack;
 # a failing check is reported with the scenario's name
-# ("vm:robust-NAME: not ok - ..."). Last line: "N passed, N failed".
+# ("vm:debug:robust-NAME: not ok - ..."). Last line: "N passed, N failed".
 set -u
 . "$(dirname "$0")/../host-lib.sh"
 
