@@ -251,6 +251,8 @@ union e1000_adv_rx_desc {
  *
  * Only meaningful on the frame's last (EOP) descriptor, where the NIC
  * reports the errors of the whole frame.
+ *
+ * Return: true when any of the frame error bits is set.
  */
 static inline bool igbx_rx_frame_error(u32 status_error)
 {

@@ -22,6 +22,14 @@
 
 /**
  * enum igbx_family - MAC generations the driver knows
+ * @IGBX_82575: 82575EB/GB
+ * @IGBX_82576: 82576 (QEMU's igb model)
+ * @IGBX_82580: 82580
+ * @IGBX_I350: I350
+ * @IGBX_I354: I354 (Atom C2000 SoC)
+ * @IGBX_I210: I210
+ * @IGBX_I211: I211
+ * @IGBX_NR_FAMILIES: how many there are
  *
  * The PCI ID table maps each device ID to one of these; everything that
  * differs between generations is looked up in &struct igbx_family_info.
@@ -96,9 +104,9 @@ enum igbx_int_mode {
 	IGBX_INT_MSIX,
 };
 
-/**
- * enum igbx_hw_stat - the hardware statistics registers igbx accumulates
- *
+/*
+ * enum igbx_hw_stat - the hardware statistics registers igbx accumulates,
+ * each named after its register (include/regs.h), then IGBX_NR_HW_STATS.
  * Indexes into &igbx_adapter.hw_stats and the register table in stats.c.
  */
 enum igbx_hw_stat {
@@ -230,6 +238,9 @@ extern const struct igbx_family_info igbx_families[IGBX_NR_FAMILIES];
 /**
  * igbx_removed() - has the device been found gone?
  * @hw: hardware handle
+ *
+ * Return: true once igbx_rd32() has read all ones and cleared the BAR
+ * pointer.
  */
 static inline bool igbx_removed(const struct igbx_hw *hw)
 {

@@ -6,7 +6,8 @@
 # make check (this script): what a developer runs after every change
 #   build     igbx with W=1 against the test kernel and against Debian's
 #             stock 6.12 and 6.1 headers, zero warnings each
-#   style     checkpatch.pl --strict on every C source and header
+#   style     checkpatch.pl --strict on every C source and header, and
+#             kernel-doc -Wall on their kernel-doc comments
 #   sparse    a sparse pass (C=2) against the test kernel, zero reports
 #   kunit     the KUnit suites in the rig (scripts/tests/kunit.sh)
 #   vm        the VM tests, two guests at a time (scripts/tests/vm-test.sh)
@@ -78,6 +79,14 @@ for f in $(cd "$IGBX_ROOT" && git ls-files -co --exclude-standard -- '*.c' '*.h'
 	[ $rc = 0 ] || cat "$work/checkpatch.log"
 	result "checkpatch --strict $f" $rc
 done
+
+# kernel-doc's own checks of every kernel-doc comment (-Wall: missing
+# parameters, members, enum values and Return: sections)
+rc=0
+(cd "$IGBX_ROOT" && perl "$ksrc/scripts/kernel-doc" -none -Wall \
+	$(git ls-files -co --exclude-standard -- '*.c' '*.h')) > "$work/kernel-doc.log" 2>&1 || rc=$?
+[ $rc = 0 ] && [ ! -s "$work/kernel-doc.log" ] || { cat "$work/kernel-doc.log"; rc=1; }
+result "kernel-doc -Wall reports nothing" $rc
 
 step "sparse"
 rc=0
