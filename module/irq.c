@@ -79,7 +79,10 @@ static int igbx_alloc_vectors(struct igbx_adapter *adapter)
 
 static int igbx_poll(struct napi_struct *napi, int budget);
 
-/* One queue pair: its vector, NAPI context and the two rings' constants. */
+/*
+ * One queue pair: its vector and the two rings' constants. Its NAPI
+ * context is registered while the pair is in use (igbx_set_num_queues()).
+ */
 static int igbx_alloc_q_vector(struct igbx_adapter *adapter, unsigned int v)
 {
 	struct igbx_q_vector *q_vector;
