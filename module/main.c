@@ -86,8 +86,8 @@
  * interrupt and the poll's unmask look at to stay out of the way.
  * The adapter's stats_lock (a BH spinlock) serialises reading the
  * clear-on-read hardware counters into the 64-bit totals against the
- * readers of those totals (get_stats64 may run in any context). A ring belongs to
- * its NAPI poll while the port is up: RX entirely, TX from
+ * readers of those totals (get_stats64 may run in any context). A ring
+ * belongs to its NAPI poll while the port is up: RX entirely, TX from
  * next_to_clean on, with ndo_start_xmit owning next_to_use under the
  * stack's TX queue lock (tx.c has the barriers). Per-ring counters use
  * u64_stats. The receive address lists are read under the stack's

@@ -72,7 +72,8 @@ step "style"
 # struct ethtool_eth_mac_stats; from a directory without .git, where it
 # skips the SPDX check that would need python3-ply.
 ksrc=$(kernel_src)
-for f in $(cd "$IGBX_ROOT" && git ls-files -co --exclude-standard -- '*.c' '*.h'); do
+sources=$(cd "$IGBX_ROOT" && git ls-files -co --exclude-standard -- '*.c' '*.h')
+for f in $sources; do
 	rc=0
 	(cd "$work" && perl "$ksrc/scripts/checkpatch.pl" --root="$ksrc" --strict \
 		--quiet --show-types -f "$IGBX_ROOT/$f") > "$work/checkpatch.log" 2>&1 || rc=$?
@@ -83,8 +84,9 @@ done
 # kernel-doc's own checks of every kernel-doc comment (-Wall: missing
 # parameters, members, enum values and Return: sections)
 rc=0
-(cd "$IGBX_ROOT" && perl "$ksrc/scripts/kernel-doc" -none -Wall \
-	$(git ls-files -co --exclude-standard -- '*.c' '*.h')) > "$work/kernel-doc.log" 2>&1 || rc=$?
+# shellcheck disable=SC2086
+(cd "$IGBX_ROOT" && perl "$ksrc/scripts/kernel-doc" -none -Wall $sources) \
+	> "$work/kernel-doc.log" 2>&1 || rc=$?
 [ $rc = 0 ] && [ ! -s "$work/kernel-doc.log" ] || { cat "$work/kernel-doc.log"; rc=1; }
 result "kernel-doc -Wall reports nothing" $rc
 

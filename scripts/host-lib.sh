@@ -124,5 +124,12 @@ result() {
 	fi
 }
 
+# debian_mirror: the URI the machine's apt sources use for bookworm's main
+# component (in either sources format, read through apt itself), so that
+# nothing here writes a mirror host of its own; empty when there is none
+debian_mirror() {
+	apt-cache policy | awk '$3 == "bookworm/main" { print $2; exit }'
+}
+
 # elapsed START: seconds since START (a date +%s value), as "N s"
 elapsed() { echo "$(( $(date +%s) - $1 )) s"; }

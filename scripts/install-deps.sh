@@ -14,6 +14,8 @@
 # Idempotent: packages already present are not touched.
 set -eu
 
+. "$(dirname "$0")/host-lib.sh"
+
 [ "$(id -u)" = 0 ] || { echo "install-deps: run as root (apt-get)" >&2; exit 1; }
 
 export DEBIAN_FRONTEND=noninteractive
@@ -46,7 +48,7 @@ fi
 # either format) through apt itself, never written here.
 bp=/etc/apt/sources.list.d/bookworm-backports.list
 if [ $need_qemu = 1 ] && ! apt-cache policy | grep -q ' bookworm-backports/main '; then
-	uri=$(apt-cache policy | awk '$3 == "bookworm/main" { print $2; exit }')
+	uri=$(debian_mirror)
 	[ -n "$uri" ] || { echo "install-deps: no bookworm/main source configured" >&2; exit 1; }
 	echo "deb $uri bookworm-backports main" > "$bp"
 fi

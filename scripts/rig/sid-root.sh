@@ -21,7 +21,7 @@ fi
 command -v debootstrap >/dev/null || die "no debootstrap (run scripts/install-deps.sh)"
 
 start=$(date +%s)
-mirror=$(apt-cache policy | awk '$3 == "bookworm/main" { print $2; exit }')
+mirror=$(debian_mirror)
 [ -n "$mirror" ] || die "no bookworm/main source configured to take the mirror from"
 rm -rf "$root"
 mkdir -p "$IGBX_CACHE"
