@@ -3,7 +3,7 @@
 # allocations (failslab and fail_page_alloc behind a stack-trace filter
 # on igbx's code): the 1st, 2nd, ... allocation of "ip link set up",
 # "ethtool -G" and "ethtool -L" fails in turn (RX pages left out), and
-# 5 % of those in the RX refill (NAPI, softirq) fail for a while under
+# half of those in the RX refill (NAPI, softirq) fail for a while under
 # traffic. Each failure must be a clean ENOMEM or a counted allocation
 # failure, and the port must work again once injection stops, without
 # leaks.
@@ -62,12 +62,15 @@ check_eq "ethtool -L: the old count back after failures" \
 	"$($ETHTOOL -l "$DEV_A" | awk '$1 == "Combined:" {v = $2} END {print v}')" 2
 alive "after failed channel changes"
 
-# RX refill in NAPI: 5 % of igbx's allocations fail for 10 s of traffic
+# RX refill in NAPI: half of igbx's allocations fail for 10 s of traffic.
+# The page pool and the NAPI skb cache recycle, so few allocations reach
+# the injection points at all: at 5 % a run counted 0 to 2 failures, and a
+# run with none failed the count below (CI, 2026-12-01).
 fault_reject fail_page_alloc none
 af0=$(queue_sum alloc_failed)
 for f in failslab fail_page_alloc; do
 	echo N > "$DBG/$f/task-filter"
-	echo 5 > "$DBG/$f/probability"
+	echo 50 > "$DBG/$f/probability"
 	echo 1 > "$DBG/$f/interval"
 done
 iperf_run "TCP B->A with RX allocations failing" -R -t 10
