@@ -66,12 +66,14 @@ enum igbx_nvm_layout {
  * @max_queue_pairs: TX/RX queue pairs the driver may use
  * @hw_queues: queue register slots the MAC has (for the register test)
  * @nvm: NVM layout, see &enum igbx_nvm_layout
+ * @udp_seg: segments UDP as it does TCP (USO; the 82576 and later)
  */
 struct igbx_family_info {
 	const char *name;
 	u16 max_queue_pairs;
 	u16 hw_queues;
 	enum igbx_nvm_layout nvm;
+	bool udp_seg;
 };
 
 /**
@@ -294,6 +296,7 @@ int igbx_set_num_queues(struct igbx_adapter *adapter, unsigned int n);
 void igbx_free_interrupts(struct igbx_adapter *adapter);
 int igbx_request_irqs(struct igbx_adapter *adapter);
 void igbx_free_irqs(struct igbx_adapter *adapter);
+void igbx_link_queues(struct igbx_adapter *adapter, bool on);
 void igbx_configure_interrupts(struct igbx_adapter *adapter);
 void igbx_irq_enable(struct igbx_adapter *adapter);
 void igbx_irq_disable(struct igbx_adapter *adapter);
@@ -348,7 +351,8 @@ void igbx_set_ethtool_ops(struct net_device *netdev);
 
 /* offload.c: features and their registers */
 #define IGBX_MAX_MTU		9216
-void igbx_init_features(struct net_device *netdev);
+void igbx_init_features(struct net_device *netdev,
+			const struct igbx_family_info *info);
 void igbx_write_rx_offloads(struct igbx_adapter *adapter);
 void igbx_write_rlpml(struct igbx_adapter *adapter);
 int igbx_set_features(struct net_device *netdev, netdev_features_t features);

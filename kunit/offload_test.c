@@ -92,16 +92,18 @@ static struct sk_buff *igbx_test_skb(struct kunit *test,
 		skb->csum_offset = offsetof(struct udphdr, check);
 	}
 	/* the pseudo-header sum over the whole L4 length, as the stack leaves it */
-	if (f->proto == IPPROTO_TCP)
-		tcp_hdr(skb)->check = f->v6 ?
-			~csum_ipv6_magic(&ipv6_hdr(skb)->saddr, &ipv6_hdr(skb)->daddr,
-					 l4bytes, IPPROTO_TCP, 0) :
-			~csum_tcpudp_magic(SADDR, DADDR, l4bytes, IPPROTO_TCP, 0);
+	*(__sum16 *)(skb_transport_header(skb) + skb->csum_offset) = f->v6 ?
+		~csum_ipv6_magic(&ipv6_hdr(skb)->saddr, &ipv6_hdr(skb)->daddr,
+				 l4bytes, f->proto, 0) :
+		~csum_tcpudp_magic(SADDR, DADDR, l4bytes, f->proto, 0);
 
 	if (f->mss) {
 		skb_shinfo(skb)->gso_size = f->mss;
 		skb_shinfo(skb)->gso_segs = DIV_ROUND_UP(f->payload, f->mss);
-		skb_shinfo(skb)->gso_type = f->v6 ? SKB_GSO_TCPV6 : SKB_GSO_TCPV4;
+		if (f->proto == IPPROTO_UDP)
+			skb_shinfo(skb)->gso_type = SKB_GSO_UDP_L4;
+		else
+			skb_shinfo(skb)->gso_type = f->v6 ? SKB_GSO_TCPV6 : SKB_GSO_TCPV4;
 	}
 	return skb;
 }
@@ -224,6 +226,54 @@ static void igbx_test_tso6(struct kunit *test)
 	igbx_tx_data_flags(&info, &cmd, &olinfo);
 	KUNIT_EXPECT_EQ(test, cmd, (u32)BIT(31));
 	KUNIT_EXPECT_EQ(test, olinfo, (2000u << 14) | BIT(9));	/* no IXSM */
+}
+
+/* UDP segmentation (USO): L4T UDP, an 8-byte L4 header, lengths zeroed */
+static void igbx_test_uso4(struct kunit *test)
+{
+	struct igbx_test_frame f = { .proto = IPPROTO_UDP, .payload = 2 * 1400 + 100,
+				     .mss = 1400 };
+	struct sk_buff *skb = igbx_test_frame_skb(test, &f);
+	struct igbx_tx_ctx ctx = { };
+	struct igbx_tx_info info = { };
+	unsigned int hdr = 14 + 20 + 8;
+	u32 cmd, olinfo;
+
+	KUNIT_ASSERT_EQ(test, igbx_tx_context(skb, &ctx, &info), 1);
+	KUNIT_EXPECT_EQ(test, ctx.vlan_macip_lens, (14u << 9) | 20);
+	KUNIT_EXPECT_EQ(test, ctx.type_tucmd_mlhl, 0x20200400u);	/* UDP, IPv4 */
+	KUNIT_EXPECT_EQ(test, ctx.mss_l4len_idx, (1400u << 16) | (8u << 8));
+	KUNIT_EXPECT_EQ(test, info.gso_segs, 3);
+	KUNIT_EXPECT_EQ(test, info.paylen, 2u * 1400 + 100);
+	KUNIT_EXPECT_EQ(test, info.bytecount, 3 * hdr + 2 * 1400 + 100);
+	KUNIT_EXPECT_EQ(test, (__force u16)ip_hdr(skb)->tot_len, 0);
+	KUNIT_EXPECT_EQ(test, (__force u16)ip_hdr(skb)->check, 0);
+	/* the length left out of the UDP pseudo-header sum, as for TCP */
+	KUNIT_EXPECT_EQ(test, (__force u16)udp_hdr(skb)->check,
+			(__force u16)~csum_tcpudp_magic(SADDR, DADDR, 0, IPPROTO_UDP, 0));
+
+	igbx_tx_data_flags(&info, &cmd, &olinfo);
+	KUNIT_EXPECT_EQ(test, cmd, (u32)BIT(31));			/* TSE */
+	KUNIT_EXPECT_EQ(test, olinfo, ((2u * 1400 + 100) << 14) | BIT(9) | BIT(8));
+}
+
+static void igbx_test_uso6(struct kunit *test)
+{
+	struct igbx_test_frame f = { .v6 = true, .proto = IPPROTO_UDP,
+				     .payload = 3000, .mss = 1000 };
+	struct sk_buff *skb = igbx_test_frame_skb(test, &f);
+	struct igbx_tx_ctx ctx = { };
+	struct igbx_tx_info info = { };
+
+	KUNIT_ASSERT_EQ(test, igbx_tx_context(skb, &ctx, &info), 1);
+	KUNIT_EXPECT_EQ(test, ctx.vlan_macip_lens, (14u << 9) | 40);
+	KUNIT_EXPECT_EQ(test, ctx.type_tucmd_mlhl, 0x20200000u);	/* UDP, not IPv4 */
+	KUNIT_EXPECT_EQ(test, ctx.mss_l4len_idx, (1000u << 16) | (8u << 8));
+	KUNIT_EXPECT_EQ(test, (__force u16)ipv6_hdr(skb)->payload_len, 0);
+	KUNIT_EXPECT_EQ(test, (__force u16)udp_hdr(skb)->check,
+			(__force u16)~csum_ipv6_magic(&ipv6_hdr(skb)->saddr,
+						      &ipv6_hdr(skb)->daddr, 0,
+						      IPPROTO_UDP, 0));
 }
 
 static void igbx_test_vlan_insert(struct kunit *test)
@@ -354,6 +404,8 @@ static struct kunit_case igbx_offload_cases[] = {
 	KUNIT_CASE(igbx_test_csum_udp),
 	KUNIT_CASE(igbx_test_tso4),
 	KUNIT_CASE(igbx_test_tso6),
+	KUNIT_CASE(igbx_test_uso4),
+	KUNIT_CASE(igbx_test_uso6),
 	KUNIT_CASE(igbx_test_vlan_insert),
 	KUNIT_CASE(igbx_test_no_offload),
 	KUNIT_CASE(igbx_test_context_index),

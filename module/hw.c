@@ -15,13 +15,13 @@
 #include "igbx.h"
 
 const struct igbx_family_info igbx_families[IGBX_NR_FAMILIES] = {
-	[IGBX_82575] = { "82575", 4, 4,  IGBX_NVM_SHARED },
-	[IGBX_82576] = { "82576", 8, 16, IGBX_NVM_SHARED },
-	[IGBX_82580] = { "82580", 8, 8,  IGBX_NVM_PER_PORT },
-	[IGBX_I350]  = { "I350",  8, 8,  IGBX_NVM_PER_PORT },
-	[IGBX_I354]  = { "I354",  8, 8,  IGBX_NVM_PER_PORT },
-	[IGBX_I210]  = { "I210",  4, 4,  IGBX_NVM_SHARED },
-	[IGBX_I211]  = { "I211",  2, 2,  IGBX_NVM_NONE },
+	[IGBX_82575] = { "82575", 4, 4,  IGBX_NVM_SHARED,   false },
+	[IGBX_82576] = { "82576", 8, 16, IGBX_NVM_SHARED,   true },
+	[IGBX_82580] = { "82580", 8, 8,  IGBX_NVM_PER_PORT, true },
+	[IGBX_I350]  = { "I350",  8, 8,  IGBX_NVM_PER_PORT, true },
+	[IGBX_I354]  = { "I354",  8, 8,  IGBX_NVM_PER_PORT, true },
+	[IGBX_I210]  = { "I210",  4, 4,  IGBX_NVM_SHARED,   true },
+	[IGBX_I211]  = { "I211",  2, 2,  IGBX_NVM_NONE,     true },
 };
 EXPORT_SYMBOL_IF_KUNIT(igbx_families);
 

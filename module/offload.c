@@ -34,13 +34,19 @@
 /**
  * igbx_init_features() - the features an igbx interface offers
  * @netdev: the interface, before register_netdev()
+ * @info: its MAC generation (UDP segmentation is the 82576's and later's)
  */
-void igbx_init_features(struct net_device *netdev)
+void igbx_init_features(struct net_device *netdev,
+			const struct igbx_family_info *info)
 {
+	netdev_features_t features = IGBX_FEATURES;
+
+	if (info->udp_seg)
+		features |= NETIF_F_GSO_UDP_L4;
 	/* secondary unicast addresses go to RAR entries (filter.c) */
 	netdev->priv_flags |= IFF_UNICAST_FLT;
-	netdev->hw_features = IGBX_FEATURES;
-	netdev->features = IGBX_FEATURES;
+	netdev->hw_features = features;
+	netdev->features = features;
 	netdev->vlan_features = IGBX_VLAN_FEATURES;
 	netdev->min_mtu = ETH_MIN_MTU;
 	netdev->max_mtu = IGBX_MAX_MTU;

@@ -141,7 +141,7 @@ static void igbx_init_netdev(struct igbx_adapter *adapter)
 #endif
 	igbx_set_ethtool_ops(netdev);
 	netdev->watchdog_timeo = 5 * HZ;
-	igbx_init_features(netdev);
+	igbx_init_features(netdev, adapter->hw.info);
 	netif_carrier_off(netdev);
 }
 

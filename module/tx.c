@@ -173,30 +173,40 @@ static u16 igbx_tx_desc_count(const struct sk_buff *skb)
 }
 
 /*
- * TCP segmentation: the NIC cuts the payload into MSS-sized segments and
- * writes each one's IP length, IPv4 checksum, TCP sequence number, flags
- * and checksum. It adds each segment's length into the TCP checksum
- * itself, so the pseudo-header sum the stack left in th->check must not
- * contain the length; the IP length fields are rewritten per segment and
- * start at zero (82576 datasheet 7.2.5, TCP Segmentation).
+ * TCP and UDP segmentation: the NIC cuts the payload into MSS-sized
+ * segments and writes each one's IP length, IPv4 checksum and L4 checksum
+ * (for TCP also the sequence number and flags). It adds each segment's
+ * length into the L4 checksum itself, so the pseudo-header sum the stack
+ * left there must not contain the length; the IP length fields are
+ * rewritten per segment and start at zero (82576 datasheet 7.2.5, TCP/UDP
+ * Segmentation; UDP only on the 82576 and later, igbx_init_features()).
  */
 static __always_inline int igbx_tx_tso(struct sk_buff *skb, struct igbx_tx_ctx *ctx,
 				       struct igbx_tx_info *info)
 {
 	unsigned int l4_offset = skb_transport_offset(skb);
-	struct tcphdr *th = tcp_hdr(skb);
 	unsigned int l4len, paylen;
+	__sum16 *check;
 	bool ipv4;
+	u32 l4t;
 	int err;
 
 	err = skb_cow_head(skb, 0);
 	if (err < 0)
 		return err;
 
-	ipv4 = skb_shinfo(skb)->gso_type & SKB_GSO_TCPV4;
-	l4len = tcp_hdrlen(skb);
+	if (skb_shinfo(skb)->gso_type & SKB_GSO_UDP_L4) {
+		l4t = IGBX_TXC_L4T_UDP;
+		l4len = sizeof(struct udphdr);
+		check = &udp_hdr(skb)->check;
+	} else {
+		l4t = IGBX_TXC_L4T_TCP;
+		l4len = tcp_hdrlen(skb);
+		check = &tcp_hdr(skb)->check;
+	}
+	ipv4 = ip_hdr(skb)->version == 4;
 	paylen = skb->len - l4_offset;
-	csum_replace_by_diff(&th->check, (__force __wsum)htonl(paylen));
+	csum_replace_by_diff(check, (__force __wsum)htonl(paylen));
 	if (ipv4) {
 		ip_hdr(skb)->tot_len = 0;
 		ip_hdr(skb)->check = 0;
@@ -213,7 +223,7 @@ static __always_inline int igbx_tx_tso(struct sk_buff *skb, struct igbx_tx_ctx *
 	ctx->vlan_macip_lens = igbx_txc_vlan_macip_lens(info->vlan,
 							skb_network_offset(skb),
 							l4_offset - skb_network_offset(skb));
-	ctx->type_tucmd_mlhl = igbx_txc_type_tucmd(IGBX_TXC_L4T_TCP, ipv4);
+	ctx->type_tucmd_mlhl = igbx_txc_type_tucmd(l4t, ipv4);
 	ctx->mss_l4len_idx = igbx_txc_mss_l4len_idx(skb_shinfo(skb)->gso_size,
 						    l4len, info->ctx_idx);
 	return 1;
