@@ -85,6 +85,9 @@ static inline void ethtool_puts(u8 **data, const char *str)
  *                         pool is listed under in the netdev netlink family
  * IGBX_HAVE_NAPI_CONFIG   netif_napi_add_config() (6.13): a NAPI context
  *                         keeps its ID and settings while unregistered
+ * IGBX_HAVE_NAPI_LINKS    netif_queue_set_napi() and netif_napi_set_irq()
+ *                         (6.8): the netdev netlink family reports each
+ *                         NAPI context's IRQ and each queue's context
  * IGBX_HAVE_QSTATS        netdev_stat_ops (6.10): per-queue statistics in
  *                         the netdev netlink family; none before
  * IGBX_HAVE_RXFH_PARAM    ethtool's RSS operations take one parameter

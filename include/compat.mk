@@ -22,6 +22,7 @@ ccflags-y += $(call igbx_grep,$(igbx_pp),struct napi_struct *napi;,IGBX_HAVE_PP_
 ccflags-y += $(call igbx_grep,$(igbx_pp),struct net_device *netdev;,IGBX_HAVE_PP_NETDEV)
 ccflags-y += $(call igbx_grep,$(igbx_pp),unsigned int queue_idx;,IGBX_HAVE_PP_QUEUE_IDX)
 ccflags-y += $(call igbx_grep,linux/netdevice.h,netif_napi_add_config,IGBX_HAVE_NAPI_CONFIG)
+ccflags-y += $(call igbx_grep,linux/netdevice.h,void netif_queue_set_napi,IGBX_HAVE_NAPI_LINKS)
 ccflags-y += $(call igbx_grep,net/netdev_queues.h,struct netdev_stat_ops {,IGBX_HAVE_QSTATS)
 ccflags-y += $(call igbx_grep,linux/ethtool.h,struct ethtool_rxfh_param {,IGBX_HAVE_RXFH_PARAM)
 ccflags-y += $(call igbx_grep,linux/ethtool.h,struct ethtool_rxfh_fields {,IGBX_HAVE_RXFH_FIELDS)

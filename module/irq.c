@@ -337,6 +337,39 @@ static int igbx_poll(struct napi_struct *napi, int budget)
 	return work;
 }
 
+/*
+ * Which interrupt a NAPI context is polled from, for the netdev netlink
+ * family (napi-get reports it; -1: none). Under RTNL.
+ */
+static void igbx_napi_irq(struct igbx_q_vector *q_vector, int irq)
+{
+#ifdef IGBX_HAVE_NAPI_LINKS
+	netif_napi_set_irq(&q_vector->napi, irq);
+#endif
+}
+
+/**
+ * igbx_link_queues() - tell the stack which NAPI context serves each queue
+ * @adapter: the port, its contexts registered; under RTNL
+ * @on: at start (queue pair v: vector v's context) or at stop (none)
+ *
+ * The netdev netlink family reports the link (queue-get's napi-id); the
+ * core uses it, for example to keep a queue's settings across ethtool -L.
+ */
+void igbx_link_queues(struct igbx_adapter *adapter, bool on)
+{
+#ifdef IGBX_HAVE_NAPI_LINKS
+	unsigned int v;
+
+	for (v = 0; v < adapter->num_q_vectors; v++) {
+		struct napi_struct *napi = on ? &adapter->q_vector[v]->napi : NULL;
+
+		netif_queue_set_napi(adapter->netdev, v, NETDEV_QUEUE_TYPE_RX, napi);
+		netif_queue_set_napi(adapter->netdev, v, NETDEV_QUEUE_TYPE_TX, napi);
+	}
+#endif
+}
+
 /**
  * igbx_request_irqs() - attach the handlers, at open
  * @adapter: the port
@@ -350,10 +383,14 @@ int igbx_request_irqs(struct igbx_adapter *adapter)
 	unsigned int v;
 	int err;
 
-	if (adapter->int_mode != IGBX_INT_MSIX)
-		return request_irq(pci_irq_vector(pdev, 0), igbx_intr,
-				   adapter->int_mode == IGBX_INT_INTX ? IRQF_SHARED : 0,
-				   netdev->name, adapter);
+	if (adapter->int_mode != IGBX_INT_MSIX) {
+		err = request_irq(pci_irq_vector(pdev, 0), igbx_intr,
+				  adapter->int_mode == IGBX_INT_INTX ? IRQF_SHARED : 0,
+				  netdev->name, adapter);
+		for (v = 0; !err && v < adapter->num_q_vectors; v++)
+			igbx_napi_irq(adapter->q_vector[v], pci_irq_vector(pdev, 0));
+		return err;
+	}
 
 	err = request_irq(pci_irq_vector(pdev, 0), igbx_msix_other, 0,
 			  netdev->name, adapter);
@@ -368,12 +405,15 @@ int igbx_request_irqs(struct igbx_adapter *adapter)
 				  q_vector->name, q_vector);
 		if (err)
 			goto err_unwind;
+		igbx_napi_irq(q_vector, pci_irq_vector(pdev, v + 1));
 	}
 	return 0;
 
 err_unwind:
-	while (v--)
+	while (v--) {
+		igbx_napi_irq(adapter->q_vector[v], -1);
 		free_irq(pci_irq_vector(pdev, v + 1), adapter->q_vector[v]);
+	}
 	free_irq(pci_irq_vector(pdev, 0), adapter);
 	return err;
 }
@@ -388,10 +428,11 @@ void igbx_free_irqs(struct igbx_adapter *adapter)
 	unsigned int v;
 
 	free_irq(pci_irq_vector(pdev, 0), adapter);
-	if (adapter->int_mode != IGBX_INT_MSIX)
-		return;
-	for (v = 0; v < adapter->num_q_vectors; v++)
-		free_irq(pci_irq_vector(pdev, v + 1), adapter->q_vector[v]);
+	for (v = 0; v < adapter->num_q_vectors; v++) {
+		igbx_napi_irq(adapter->q_vector[v], -1);
+		if (adapter->int_mode == IGBX_INT_MSIX)
+			free_irq(pci_irq_vector(pdev, v + 1), adapter->q_vector[v]);
+	}
 }
 
 /*

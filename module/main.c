@@ -150,6 +150,7 @@ void igbx_up(struct igbx_adapter *adapter)
 	clear_bit(IGBX_STATE_DOWN, &adapter->state);
 	for (v = 0; v < adapter->num_q_vectors; v++)
 		napi_enable(&adapter->q_vector[v]->napi);
+	igbx_link_queues(adapter, true);
 	igbx_rd32(hw, IGBX_ICR);
 	igbx_irq_enable(adapter);
 	netif_tx_start_all_queues(adapter->netdev);
@@ -183,6 +184,7 @@ void igbx_down(struct igbx_adapter *adapter)
 	netif_carrier_off(netdev);
 	netif_tx_disable(netdev);
 	igbx_irq_disable(adapter);
+	igbx_link_queues(adapter, false);
 	for (v = 0; v < adapter->num_q_vectors; v++)
 		napi_disable(&adapter->q_vector[v]->napi);
 	igbx_stop_watchdog(adapter);
