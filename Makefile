@@ -15,13 +15,15 @@
 #   make bench      igbx against the in-tree igb (QUICK=1: one short round)
 #   make profile    perf in the guest: where CPU time goes, igbx and igb
 #   make robust     KUnit and the robustness scenarios on the debug kernel
+#   make ksft       the newest Debian kernel's own drivers/net selftests,
+#                   igbx against the in-tree igb
 #   make kernel     build (or find cached) the test kernel (FLAVOUR=debug:
 #                   the debug one)
 #   make deps       install the Debian packages (as root)
 
 KDIR ?= /lib/modules/$(shell uname -r)/build
 
-.PHONY: all modules clean check check-all demo kunit vmtest bench profile robust kernel deps
+.PHONY: all modules clean check check-all demo kunit vmtest bench profile robust ksft kernel deps
 
 all: modules
 
@@ -63,6 +65,9 @@ profile:
 
 robust:
 	@scripts/tests/robust.sh
+
+ksft:
+	@scripts/tests/ksft.sh
 
 kernel:
 	@scripts/rig/build-kernel.sh $(FLAVOUR)

@@ -13,7 +13,7 @@ set -eu
 kdir=${1:?usage: mkinitramfs.sh KERNEL_DIR}
 [ -f "$kdir/.igbx-built" ] || die "$kdir is not a rig kernel"
 
-key=$( (echo "$kdir"; cat "$0" "$IGBX_ROOT/scripts/host-lib.sh" "$IGBX_ROOT/scripts/guest/init";
+key=$( (echo "$kdir"; cat "$kdir/.igbx-built" "$0" "$IGBX_ROOT/scripts/host-lib.sh" "$IGBX_ROOT/scripts/guest/init";
 	dpkg-query -W busybox-static iproute2 ethtool iperf3) | sha256sum | cut -c1-12)
 out="$IGBX_CACHE/initramfs-$key.cpio.gz"
 if [ -f "$out" ]; then

@@ -17,6 +17,8 @@
 #     -R          put scripts/rig/frame-relay.py in the cable between the two
 #                 NICs; the guest's "igbx-host: inject N SEED" lines make
 #                 it send N malformed frames to port A (OUT_DIR/relay.log)
+#     -9 DIR      share the host's DIR read-only with the guest over 9p
+#                 (virtio, mount tag "host")
 #     -P PLUGIN   load a TCG plugin into QEMU: "FILE.so,ARG=VALUE,..."
 #                 (the bench's counted rows: scripts/bench/count-plugin.c)
 #     FILE...     copied into the guest's /test/ next to run.sh
@@ -32,8 +34,8 @@
 set -eu
 . "$(dirname "$0")/../host-lib.sh"
 
-kdir="" script="" out="" append="" timeout=300 monitor=0 relay=0 plugin=()
-while getopts "k:s:o:a:t:MRP:" opt; do
+kdir="" script="" out="" append="" timeout=300 monitor=0 relay=0 plugin=() share=()
+while getopts "k:s:o:a:t:MRP:9:" opt; do
 	case $opt in
 	k) kdir=$OPTARG ;;
 	s) script=$OPTARG ;;
@@ -43,6 +45,8 @@ while getopts "k:s:o:a:t:MRP:" opt; do
 	M) monitor=1 ;;
 	R) relay=1 ;;
 	P) plugin=(-plugin "$OPTARG") ;;
+	9) share=(-fsdev "local,id=fs0,path=$OPTARG,security_model=none,readonly=on"
+		  -device virtio-9p-pci,fsdev=fs0,mount_tag=host) ;;
 	*) die "bad option (see the comment at the top)" ;;
 	esac
 done
@@ -111,7 +115,7 @@ boot() {
 	fi
 	timeout -k 10 "$timeout" qemu-system-x86_64 \
 		-M q35 -accel tcg -cpu "$cpu" -smp 2 -m 1536 \
-		-display none -no-reboot "${mon[@]}" "${plugin[@]}" \
+		-display none -no-reboot "${mon[@]}" "${plugin[@]}" "${share[@]}" \
 		-kernel "$kdir/vmlinuz" \
 		-initrd "$out/initramfs.cpio.gz" \
 		-append "console=ttyS0,115200 panic=-1 rdinit=/init $append" \

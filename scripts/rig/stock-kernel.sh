@@ -17,8 +17,9 @@ set -eu
 . "$(dirname "$0")/../host-lib.sh"
 
 series=${1:-6.12}
-# modules the guest may load, with what they depend on
-STOCK_MODULES="igb pktgen 8021q"
+# modules the guest may load, with what they depend on (9p and its virtio
+# transport: the selftests' userland, scripts/rig/ksft-root.sh)
+STOCK_MODULES="igb pktgen 8021q 9p 9pnet_virtio"
 
 if [ "$series" = sid ]; then
 	# the newest Debian kernel, through the sid root (its headers are
@@ -35,7 +36,7 @@ else
 fi
 kver=${headers##*/linux-headers-}
 out="$IGBX_CACHE/stock-$kver"
-if [ -f "$out/.igbx-built" ]; then
+if [ "$(cat "$out/.igbx-built" 2>/dev/null)" = "$STOCK_MODULES" ]; then
 	echo "$out"
 	exit 0
 fi
@@ -104,6 +105,6 @@ done
 cp "$mods"/modules.builtin* "$mods/modules.order" "$out/modroot/lib/modules/$kver/"
 depmod -b "$out/modroot" "$kver"
 
-touch "$out/.igbx-built"
+echo "$STOCK_MODULES" > "$out/.igbx-built"
 echo "stock-kernel: $kver ready in $(elapsed "$start")" >&2
 echo "$out"

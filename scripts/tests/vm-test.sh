@@ -3,7 +3,8 @@
 #
 # vm-test.sh [-f FLAVOUR | -S SERIES] [-m KO] [-p PREFIX] [-j JOBS] [NAME...]: run
 # guest tests scripts/guest/PREFIX-NAME.sh (PREFIX "test" by default; all
-# of them when no NAME is given), each in a fresh boot of the rig, with
+# of them when no NAME is given; a NAME with no such script may name one
+# of another prefix in full, "ksft-igbx"), each in a fresh boot of the rig, with
 # igbx.ko built against the test kernel of FLAVOUR ("default", or
 # "debug": KASAN, lockdep, UBSAN, kmemleak, fault injection), or against
 # Debian's stock kernel of SERIES (scripts/rig/stock-kernel.sh: 6.12, 6.1,
@@ -30,6 +31,13 @@ shift $((OPTIND - 1))
 
 work="$IGBX_ROOT/.build"
 names=("$@")
+
+# script_of NAME: the guest script NAME stands for
+script_of() {
+	local f="$IGBX_ROOT/scripts/guest/$prefix-$1.sh"
+	[ -f "$f" ] || [ ! -f "$IGBX_ROOT/scripts/guest/$1.sh" ] || f="$IGBX_ROOT/scripts/guest/$1.sh"
+	echo "$f"
+}
 if [ ${#names[@]} = 0 ]; then
 	for f in "$IGBX_ROOT"/scripts/guest/"$prefix"-*.sh; do
 		n=$(basename "$f" .sh)
@@ -54,9 +62,16 @@ else
 fi
 # both guests of a pair share the base initramfs: make it before they start
 "$IGBX_ROOT/scripts/rig/mkinitramfs.sh" "$kdir" >/dev/null
+ksft=""
+for name in "${names[@]}"; do
+	if grep -qs '^# vm-share: ksft' "$(script_of "$name")"; then
+		ksft=$("$IGBX_ROOT/scripts/rig/ksft-root.sh")
+		break
+	fi
+done
 
 # A boot's time limit: the debug kernel runs several times slower.
-limit=$([ "$flavour" = debug ] && echo 1200 || echo 600)
+default_limit=$([ "$flavour" = debug ] && echo 1200 || echo 600)
 # On the debug kernel only reports with igbx on their stack fail a test
 # (lockdep's known complaint about pciehp's locks on hot-unplug does not).
 strict=$([ "$flavour" = debug ] && echo 0 || echo 1)
@@ -64,8 +79,8 @@ strict=$([ "$flavour" = debug ] && echo 0 || echo 1)
 # run_one NAME: one boot; its result lines go to $out/summary.txt, the
 # last of them "P F" (passed, failed)
 run_one() {
-	local name=$1 script out label rc=0 append p f t0 opts=()
-	script="$IGBX_ROOT/scripts/guest/$prefix-$name.sh"
+	local name=$1 script out label rc=0 append p f t0 opts=() limit
+	script=$(script_of "$name")
 	out="$work/vm$tag-$name"
 	# failures are named after the script and the kernel: "vm:ethtool",
 	# "vm:debug:robust-flaps", "vm:stock-6.1:load"
@@ -75,10 +90,15 @@ run_one() {
 	rm -f "$out/summary.txt"
 	# A "# vm-append: ARGS" line in the script adds to the kernel command
 	# line; "# vm-monitor: yes" lets the guest drive QEMU's monitor,
-	# "# vm-relay: yes" puts the frame relay in the cable.
+	# "# vm-relay: yes" puts the frame relay in the cable, "# vm-share:
+	# ksft" shares the selftests' root (scripts/rig/ksft-root.sh) over 9p,
+	# "# vm-limit: SECONDS" sets another time limit for the boot.
 	append=$(sed -n 's/^# vm-append: //p' "$script")
 	grep -q '^# vm-monitor: yes' "$script" && opts+=(-M)
 	grep -q '^# vm-relay: yes' "$script" && opts+=(-R)
+	grep -q '^# vm-share: ksft' "$script" && opts+=(-9 "$ksft")
+	limit=$(sed -n 's/^# vm-limit: //p' "$script")
+	limit=${limit:-$default_limit}
 	t0=$(date +%s)
 	"$IGBX_ROOT/scripts/rig/run-vm.sh" -k "$kdir" -s "$script" -o "$out" -t "$limit" \
 		-a "$append" "${opts[@]}" "$ko" > "$out/run-vm.log" 2>&1 || rc=$?
@@ -103,8 +123,7 @@ run_one() {
 }
 
 for name in "${names[@]}"; do
-	[ -f "$IGBX_ROOT/scripts/guest/$prefix-$name.sh" ] ||
-		die "no guest test scripts/guest/$prefix-$name.sh"
+	[ -f "$(script_of "$name")" ] || die "no guest test scripts/guest/$prefix-$name.sh"
 done
 
 start=$(date +%s)
