@@ -66,14 +66,6 @@ static inline struct page *igbx_pp_dev_alloc(struct page_pool *pool,
 }
 #endif
 
-/*
- * The unbound system workqueue is system_dfl_wq on newer kernels (7.2 has
- * it, 6.12 not), which warn when work is queued on the old system_wq.
- */
-#ifndef IGBX_HAVE_SYSTEM_DFL_WQ
-#define system_dfl_wq		system_unbound_wq
-#endif
-
 #ifndef IGBX_HAVE_ETHTOOL_PUTS
 /* One ETH_GSTRING_LEN slot of an ethtool string set, as 6.8 fills it. */
 static inline void ethtool_puts(u8 **data, const char *str)
