@@ -30,7 +30,7 @@
 # Output: OUT_DIR/console.log (ttyS0: kernel and script output) and
 # OUT_DIR/results.log (ttyS1: what the guest reports, ending with
 # "igbx-guest-exit N"). Exit status: the guest's, 124 on timeout, 125 if
-# QEMU ended without the guest reporting.
+# QEMU ended without the guest reporting, 126 if a vCPU stalled (TCG).
 set -eu
 . "$(dirname "$0")/../host-lib.sh"
 
@@ -149,6 +149,16 @@ booted() {
 	return 1
 }
 
+# stalled: the TCG fault that strikes at boot (above) can also strike
+# later: an idle vCPU stops getting timer interrupts for good, and RCU
+# reports its grace-period kthread's timer wakeup as missing while the
+# stalled CPU sits idle (a CPU hung by a driver is busy, not idle, in
+# that backtrace). The guest never recovers from it.
+stalled() {
+	grep -q "timer wakeup didn't happen" "$out/console.log" 2>/dev/null &&
+		grep -q "NMI backtrace for cpu [0-9]* skipped: idling" "$out/console.log"
+}
+
 # host_agent: while QEMU runs, pass each "igbx-host: COMMAND" line the
 # guest writes to its results port on, in order: "inject ..." to the
 # relay, anything else to QEMU's monitor.
@@ -188,11 +198,24 @@ if [ $monitor = 1 ] || [ $relay = 1 ]; then
 	host_agent &
 	agent=$!
 fi
+stall=0
+while kill -0 "$qpid" 2>/dev/null; do
+	if stalled; then
+		stall=1
+		kill "$qpid"
+		break
+	fi
+	sleep 2
+done
 wait "$qpid"
 qrc=$?
 [ -z "$agent" ] || { kill "$agent" 2>/dev/null; wait "$agent" 2>/dev/null; }
 set -e
 
+if [ $stall = 1 ]; then
+	echo "run-vm: a vCPU stopped getting timer interrupts (TCG), guest ended (see $out/console.log)" >&2
+	exit 126
+fi
 if [ $qrc = 124 ] || [ $qrc = 137 ]; then
 	echo "run-vm: timed out after ${timeout}s (see $out/console.log)" >&2
 	exit 124
