@@ -3,7 +3,7 @@
 # (the Python tests of tools/testing/selftests/drivers/net and
 # drivers/net/hw, from Debian's linux-source of that kernel), run against
 # the driver on port A: igbx (ksft-igbx.sh) or the in-tree igb
-# (ksft-igb.sh), in two boots side by side. Port B is on igb in namespace
+# (ksft-igb.sh), in two boots (scripts/tests/ksft.sh). Port B is on igb in namespace
 # "peer", the tests' remote end (REMOTE_TYPE=netns). The tests run inside
 # the sid root (scripts/rig/ksft-root.sh), shared read-only over 9p.
 # Each case's result goes to the results port as "# ksft CASE RESULT";
@@ -39,7 +39,7 @@ sid_root() {
 	mount -t sysfs sysfs "$R/sys"
 	mount -t debugfs debugfs "$R/sys/kernel/debug"
 	mount -o bind /dev "$R/dev"
-	mkdir -p /dev/shm /dev/pts
+	mkdir -p /dev/shm
 	mount -t tmpfs tmpfs /dev/shm
 	mount -t tmpfs tmpfs "$R/tmp"
 	mount -t tmpfs tmpfs "$R/run"

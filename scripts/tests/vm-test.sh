@@ -79,7 +79,7 @@ strict=$([ "$flavour" = debug ] && echo 0 || echo 1)
 # run_one NAME: one boot; its result lines go to $out/summary.txt, the
 # last of them "P F" (passed, failed)
 run_one() {
-	local name=$1 script out label rc=0 append p f t0 opts=() limit
+	local name=$1 script out label rc=0 append p f t0 opts=() limit attempt
 	script=$(script_of "$name")
 	out="$work/vm$tag-$name"
 	# failures are named after the script and the kernel: "vm:ethtool",
@@ -100,16 +100,16 @@ run_one() {
 	limit=$(sed -n 's/^# vm-limit: //p' "$script")
 	limit=${limit:-$default_limit}
 	t0=$(date +%s)
-	"$IGBX_ROOT/scripts/rig/run-vm.sh" -k "$kdir" -s "$script" -o "$out" -t "$limit" \
-		-a "$append" "${opts[@]}" "$ko" > "$out/run-vm.log" 2>&1 || rc=$?
+	: > "$out/run-vm.log"
 	# A vCPU that QEMU's TCG stopped giving timer interrupts (run-vm.sh's
 	# status 126) is the emulator's fault: the boot runs once more.
-	if [ $rc = 126 ]; then
-		cp "$out/console.log" "$out/console.log.vcpu-stall"
+	for attempt in 1 2; do
 		rc=0
 		"$IGBX_ROOT/scripts/rig/run-vm.sh" -k "$kdir" -s "$script" -o "$out" -t "$limit" \
 			-a "$append" "${opts[@]}" "$ko" >> "$out/run-vm.log" 2>&1 || rc=$?
-	fi
+		[ $rc = 126 ] && [ $attempt = 1 ] || break
+		cp "$out/console.log" "$out/console.log.vcpu-stall"
+	done
 	touch "$out/results.log" "$out/console.log"
 	{
 		cat "$out/run-vm.log"
