@@ -387,9 +387,11 @@ int igbx_request_irqs(struct igbx_adapter *adapter)
 		err = request_irq(pci_irq_vector(pdev, 0), igbx_intr,
 				  adapter->int_mode == IGBX_INT_INTX ? IRQF_SHARED : 0,
 				  netdev->name, adapter);
-		for (v = 0; !err && v < adapter->num_q_vectors; v++)
+		if (err)
+			return err;
+		for (v = 0; v < adapter->num_q_vectors; v++)
 			igbx_napi_irq(adapter->q_vector[v], pci_irq_vector(pdev, 0));
-		return err;
+		return 0;
 	}
 
 	err = request_irq(pci_irq_vector(pdev, 0), igbx_msix_other, 0,
