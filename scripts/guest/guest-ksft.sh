@@ -16,10 +16,26 @@ NS=peer
 V4_A=192.0.2.1 V4_B=192.0.2.2 V6_A=2001:db8::1 V6_B=2001:db8::2
 # a case's time limit, as drivers/net/settings gives it
 LIMIT=360
-# Left out: gro.py's 205 cases exercise the stack's software GRO engine
-# and run past LIMIT under TCG, on igb as on igbx (timed out on both,
-# 2026-12-01).
-SKIP_FILES="gro.py"
+# Left out, each with why (every one skipped or failed on igb as on igbx
+# on 2026-12-02; at 14-18 s each under TCG they were a quarter of a run):
+# - the rig cannot run it: gro.py (205 cases of the stack's software GRO
+#   engine, past LIMIT under TCG); so_txtime.py (delivery times to within
+#   a few ms, which TCG does not keep: 30 of 30 failed on both);
+# - not a test of the driver: hw/devmem_lib.py (a library of the devmem
+#   tests); hw/nk_netns.py (tests the selftests' netkit container
+#   environment, which needs LOCAL_PREFIX_V6, tc's clsact and BPF);
+# - a feature that no igb-family driver offers and no issue plans:
+#   devlink (hw/devlink_port_split.py, hw/devlink_rate_tc_bw.py), the
+#   net shaper API (shaper.py), header-data split (hds.py), device memory
+#   and io_uring zero-copy RX, which need the queue management API and
+#   header split (hw/devmem.py, hw/userns_devmem.py, hw/iou-zcrx.py,
+#   hw/nk_devmem.py, hw/nk_qlease.py), PSP, MACsec and IPsec offload
+#   (psp.py, hw/ipsec_vxlan.py; macsec.py, whose one case without offload,
+#   test_vlan.software, failed on both too), hardware GRO (hw/gro_hw.py).
+SKIP_FILES="gro.py so_txtime.py hw/devmem_lib.py hw/devlink_port_split.py
+hw/devlink_rate_tc_bw.py shaper.py hds.py hw/devmem.py hw/userns_devmem.py
+hw/iou-zcrx.py hw/nk_devmem.py hw/nk_netns.py hw/nk_qlease.py psp.py
+macsec.py hw/ipsec_vxlan.py hw/gro_hw.py"
 
 # in_sid COMMAND...: run COMMAND in the sid root, with a clean environment
 in_sid() {
@@ -109,7 +125,7 @@ run_file() {
 run_suite() {
 	local drv=$1 f
 	for f in $TESTS; do
-		case " $SKIP_FILES " in *" $f "*) continue ;; esac
+		case " $(echo $SKIP_FILES) " in *" $f "*) continue ;; esac
 		if ! run_file "$drv" "$f" &&
 		   grep -q 'timed out' "/tmp/ksft-$(basename "$f" .py).out"; then
 			echo "igbx-test: $drv: $f once more, after a wait that timed out"
