@@ -17,6 +17,7 @@
 #ifndef _IGBX_COMPAT_H_
 #define _IGBX_COMPAT_H_
 
+#include <linux/dim.h>
 #include <linux/ethtool.h>
 #include <linux/pci.h>
 
@@ -66,6 +67,14 @@ static inline struct page *igbx_pp_dev_alloc(struct page_pool *pool,
 }
 #endif
 
+/*
+ * DIM's profile count, the same 5 on every kernel: 6.12's header has it,
+ * 6.1 keeps it inside lib/dim/net_dim.c.
+ */
+#ifndef NET_DIM_PARAMS_NUM_PROFILES
+#define NET_DIM_PARAMS_NUM_PROFILES	5
+#endif
+
 #ifndef IGBX_HAVE_ETHTOOL_PUTS
 /* One ETH_GSTRING_LEN slot of an ethtool string set, as 6.8 fills it. */
 static inline void ethtool_puts(u8 **data, const char *str)
@@ -97,6 +106,8 @@ static inline void ethtool_puts(u8 **data, const char *str)
  *                         (6.17); before, get_rxnfc answered ETHTOOL_GRXFH
  * IGBX_HAVE_RX_RING_COUNT so does the number of RX rings RSS spreads over
  *                         (7.2 has it, 6.12 not); else ETHTOOL_GRXRINGS
+ * IGBX_HAVE_NET_DIM_PTR   net_dim() takes its sample by pointer (6.13);
+ *                         by value before
  */
 
 #endif /* _IGBX_COMPAT_H_ */

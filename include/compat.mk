@@ -28,3 +28,4 @@ ccflags-y += $(call igbx_grep,linux/ethtool.h,struct ethtool_rxfh_param {,IGBX_H
 ccflags-y += $(call igbx_grep,linux/ethtool.h,struct ethtool_rxfh_fields {,IGBX_HAVE_RXFH_FIELDS)
 ccflags-y += $(call igbx_grep,linux/ethtool.h,get_rx_ring_count,IGBX_HAVE_RX_RING_COUNT)
 ccflags-y += $(call igbx_grep,linux/ethtool.h,void ethtool_puts,IGBX_HAVE_ETHTOOL_PUTS)
+ccflags-y += $(call igbx_grep,linux/dim.h,const struct dim_sample *end_sample,IGBX_HAVE_NET_DIM_PTR)

@@ -173,8 +173,12 @@ enum igbx_reinit_depth {
  * @rss_key: RSS hash key
  * @eims_other: MSI-X mode: EIMS bit of the link/other vector
  * @eims_queues: MSI-X mode: EIMS bits of all queue vectors
- * @itr_us: minimum gap between two interrupts of a queue vector, in
- *	microseconds, 0 for none (ethtool -C rx-usecs)
+ * @itr_us: the fixed interval: least gap between two interrupts of a
+ *	queue vector, in microseconds, 0 for none (ethtool -C rx-usecs)
+ * @adaptive_rx: DIM sets each vector's interval instead (ethtool -C
+ *	adaptive-rx; itr.c)
+ * @itr_lock: serialises EITR writes and @adaptive_rx's changes against
+ *	DIM's work items
  * @ledctl_saved: LEDCTL before ethtool -p took over LED0
  * @rx_pause: honour received pause frames (ethtool -A rx)
  * @tx_pause: send pause frames (ethtool -A tx)
@@ -214,6 +218,8 @@ struct igbx_adapter {
 	u32 eims_other;
 	u32 eims_queues;
 	u32 itr_us;
+	bool adaptive_rx;
+	spinlock_t itr_lock;	/* see @itr_lock above */
 	u32 ledctl_saved;
 	bool rx_pause;
 	bool tx_pause;
@@ -301,7 +307,14 @@ void igbx_configure_interrupts(struct igbx_adapter *adapter);
 void igbx_irq_enable(struct igbx_adapter *adapter);
 void igbx_irq_disable(struct igbx_adapter *adapter);
 void igbx_irq_kick(struct igbx_adapter *adapter);
+
+/* itr.c: interrupt moderation, fixed or adaptive (DIM) */
+extern const u16 igbx_dim_usecs[NET_DIM_PARAMS_NUM_PROFILES];
 void igbx_write_itr(struct igbx_adapter *adapter);
+void igbx_itr_start(struct igbx_adapter *adapter);
+void igbx_itr_stop(struct igbx_adapter *adapter);
+void igbx_set_itr(struct igbx_adapter *adapter, bool adaptive, u32 usecs);
+void igbx_dim_sample(struct igbx_q_vector *q_vector);
 
 /* stats.c: hardware counters and the interface totals */
 void igbx_update_hw_stats(struct igbx_adapter *adapter);
@@ -379,6 +392,7 @@ u16 igbx_nvm_sum(const u16 *words, unsigned int count);
 void igbx_rar_to_addr(u32 ral, u32 rah, u8 *addr);
 void igbx_addr_to_rar(const u8 *addr, u32 *ral, u32 *rah);
 u16 igbx_nvm_port_base(const struct igbx_hw *hw);
+u32 igbx_eitr_value(enum igbx_family family, u32 usecs);
 struct igbx_adapter *igbx_adapter_of(struct pci_dev *pdev);
 void igbx_hw_stats_fold(u64 *totals, const u64 *deltas);
 void igbx_fill_stats64(const u64 *hw_stats, struct rtnl_link_stats64 *s);

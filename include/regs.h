@@ -132,7 +132,7 @@
 
 /* EITR: interval in microseconds in bits 14:2 */
 #define IGBX_EITR_INTERVAL_MASK	GENMASK(14, 2)
-#define IGBX_EITR_CNT_IGNR	BIT(31)	/* 82580 and later: write interval only */
+#define IGBX_EITR_CNT_IGNR	BIT(31)	/* 82576 and later: write interval only */
 #define IGBX_EITR_MAX_US	(IGBX_EITR_INTERVAL_MASK >> 2)	/* 8191 */
 
 /* Receive and transmit control (82576 datasheet 8.10, 8.12) */

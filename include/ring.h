@@ -16,6 +16,7 @@
 #ifndef _IGBX_RING_H_
 #define _IGBX_RING_H_
 
+#include <linux/dim.h>
 #include <linux/dma-mapping.h>
 #include <linux/interrupt.h>
 #include <linux/netdevice.h>
@@ -197,6 +198,9 @@ struct igbx_ring {
  * @irq_polls: NAPI polls run (ethtool -S)
  * @irq_polls_full: polls that used their whole budget
  * @irqs: hard interrupts taken
+ * @itr_us: the interval last written to this vector's EITR (itr.c)
+ * @dim: the vector's adaptive moderation state (itr.c); its profile is
+ *	the interval while &igbx_adapter.adaptive_rx is on
  * @name: interrupt name in /proc/interrupts
  */
 struct igbx_q_vector {
@@ -209,6 +213,8 @@ struct igbx_q_vector {
 	u64 irq_polls;
 	u64 irq_polls_full;
 	u64 irqs;
+	u32 itr_us;
+	struct dim dim;
 	char name[IFNAMSIZ + 16];
 };
 

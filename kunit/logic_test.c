@@ -380,6 +380,88 @@ static void igbx_test_regdump_layout(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, igbx_dump_reg_at(60), ~0U);	/* a statistics word */
 }
 
+static void igbx_test_eitr_value(struct kunit *test)
+{
+	/* interval in bits 14:2, 1 us units */
+	KUNIT_EXPECT_EQ(test, igbx_eitr_value(IGBX_82576, 50), 0x800000C8u);
+	KUNIT_EXPECT_EQ(test, igbx_eitr_value(IGBX_I350, 250), 0x800003E8u);
+	KUNIT_EXPECT_EQ(test, igbx_eitr_value(IGBX_I210, 8191), 0x80007FFCu);
+	/* 0: no throttling, still without resetting the counter */
+	KUNIT_EXPECT_EQ(test, igbx_eitr_value(IGBX_I211, 0), 0x80000000u);
+	/* the 82575 has no CNT_IGNR: its counter (30:16) is loaded too */
+	KUNIT_EXPECT_EQ(test, igbx_eitr_value(IGBX_82575, 50), 0x00C800C8u);
+	KUNIT_EXPECT_EQ(test, igbx_eitr_value(IGBX_82575, 8191), 0x7FFC7FFCu);
+}
+
+static void igbx_test_dim_profiles(struct kunit *test)
+{
+	unsigned int i;
+
+	/* least moderation first, each a real limit the register can hold */
+	KUNIT_EXPECT_GT(test, igbx_dim_usecs[0], 0);
+	for (i = 1; i < NET_DIM_PARAMS_NUM_PROFILES; i++)
+		KUNIT_EXPECT_GT(test, igbx_dim_usecs[i], igbx_dim_usecs[i - 1]);
+	KUNIT_EXPECT_LE(test, igbx_dim_usecs[NET_DIM_PARAMS_NUM_PROFILES - 1],
+			IGBX_EITR_MAX_US);
+	/* at most 4000 interrupts a second in bulk, as igb's lowest rate */
+	KUNIT_EXPECT_EQ(test, igbx_dim_usecs[NET_DIM_PARAMS_NUM_PROFILES - 1], 250);
+}
+
+/*
+ * A port of one queue vector on a fake BAR, running in MSI-X mode: the
+ * vector's interval lands in EITR1. Adaptive mode writes DIM's profile;
+ * fixed mode the fixed value, and a DIM decision that comes after the
+ * switch to fixed must not overwrite it.
+ */
+static void igbx_test_itr_modes(struct kunit *test)
+{
+	struct igbx_adapter *adapter = kunit_kzalloc(test, sizeof(*adapter), GFP_KERNEL);
+	struct igbx_q_vector *q_vector = kunit_kzalloc(test, sizeof(*q_vector),
+							GFP_KERNEL);
+	struct igbx_hw *hw = igbx_fake_hw(test, 0);
+	u32 *eitr1;
+
+	KUNIT_ASSERT_NOT_NULL(test, adapter);
+	KUNIT_ASSERT_NOT_NULL(test, q_vector);
+	adapter->hw = *hw;
+	hw = &adapter->hw;
+	eitr1 = igbx_fake_reg(hw, 0x01684);
+	spin_lock_init(&adapter->itr_lock);
+	adapter->int_mode = IGBX_INT_MSIX;
+	adapter->num_q_vectors = 1;
+	adapter->q_vector[0] = q_vector;
+	q_vector->adapter = adapter;
+	adapter->itr_us = 162;
+	adapter->adaptive_rx = true;
+
+	igbx_itr_start(adapter);
+	igbx_write_itr(adapter);
+	KUNIT_EXPECT_EQ(test, *eitr1, 0x80000000u | 50u << 2);
+	KUNIT_EXPECT_EQ(test, q_vector->itr_us, 50u);
+
+	/* DIM decides on the top profile: its work writes 250 us */
+	q_vector->dim.profile_ix = NET_DIM_PARAMS_NUM_PROFILES - 1;
+	schedule_work(&q_vector->dim.work);
+	flush_work(&q_vector->dim.work);
+	KUNIT_EXPECT_EQ(test, *eitr1, 0x80000000u | 250u << 2);
+	KUNIT_EXPECT_EQ(test, q_vector->dim.state, DIM_START_MEASURE);
+
+	/* fixed 20 us; a late decision changes nothing */
+	igbx_set_itr(adapter, false, 20);
+	KUNIT_EXPECT_EQ(test, *eitr1, 0x80000000u | 20u << 2);
+	q_vector->dim.profile_ix = 0;
+	schedule_work(&q_vector->dim.work);
+	flush_work(&q_vector->dim.work);
+	KUNIT_EXPECT_EQ(test, *eitr1, 0x80000000u | 20u << 2);
+	KUNIT_EXPECT_EQ(test, q_vector->itr_us, 20u);
+
+	/* back to adaptive: DIM starts over at its starting profile */
+	igbx_set_itr(adapter, true, 20);
+	KUNIT_EXPECT_EQ(test, *eitr1, 0x80000000u | 50u << 2);
+	KUNIT_EXPECT_EQ(test, adapter->itr_us, 20u);
+	igbx_itr_stop(adapter);
+}
+
 static struct kunit_case igbx_logic_cases[] = {
 	KUNIT_CASE(igbx_test_tx_cmd_type_len),
 	KUNIT_CASE(igbx_test_tx_olinfo),
@@ -398,6 +480,9 @@ static struct kunit_case igbx_logic_cases[] = {
 	KUNIT_CASE(igbx_test_stats_overruns),
 	KUNIT_CASE(igbx_test_stats_from_registers),
 	KUNIT_CASE(igbx_test_regdump_layout),
+	KUNIT_CASE(igbx_test_eitr_value),
+	KUNIT_CASE(igbx_test_dim_profiles),
+	KUNIT_CASE(igbx_test_itr_modes),
 	{}
 };
 

@@ -236,9 +236,12 @@ static int igbx_set_ringparam(struct net_device *netdev,
 }
 
 /*
- * ethtool -c/-C: one interrupt rate limit for both directions, since a
- * queue pair's TX and RX share their vector: rx-usecs sets it, tx-usecs
- * may only repeat it. 0 turns throttling off.
+ * ethtool -c/-C: a queue pair's TX and RX share their vector, so one
+ * interval serves both: rx-usecs sets it, tx-usecs may only repeat it; 0
+ * turns throttling off. adaptive-rx on (the default) lets DIM pick each
+ * vector's interval (itr.c), and rx-usecs is then the interval kept for
+ * when it is off. Changing rx-usecs turns adaptive-rx off, as users
+ * expect of a fixed value, unless the same request turns it on.
  */
 static int igbx_get_coalesce(struct net_device *netdev,
 			     struct ethtool_coalesce *ec,
@@ -249,6 +252,7 @@ static int igbx_get_coalesce(struct net_device *netdev,
 
 	ec->rx_coalesce_usecs = adapter->itr_us;
 	ec->tx_coalesce_usecs = adapter->itr_us;
+	ec->use_adaptive_rx_coalesce = adapter->adaptive_rx;
 	return 0;
 }
 
@@ -259,6 +263,7 @@ static int igbx_set_coalesce(struct net_device *netdev,
 {
 	struct igbx_adapter *adapter = netdev_priv(netdev);
 	u32 usecs = ec->rx_coalesce_usecs;
+	bool adaptive = ec->use_adaptive_rx_coalesce;
 
 	if (ec->tx_coalesce_usecs != adapter->itr_us &&
 	    ec->tx_coalesce_usecs != usecs) {
@@ -271,9 +276,9 @@ static int igbx_set_coalesce(struct net_device *netdev,
 		NL_SET_ERR_MSG(extack, "rx-usecs is at most 8191");
 		return -EINVAL;
 	}
-	adapter->itr_us = usecs;
-	if (netif_running(netdev))
-		igbx_write_itr(adapter);
+	if (adaptive && adapter->adaptive_rx && usecs != adapter->itr_us)
+		adaptive = false;
+	igbx_set_itr(adapter, adaptive, usecs);
 	return 0;
 }
 
@@ -825,7 +830,8 @@ out:
 }
 
 static const struct ethtool_ops igbx_ethtool_ops = {
-	.supported_coalesce_params = ETHTOOL_COALESCE_USECS,
+	.supported_coalesce_params = ETHTOOL_COALESCE_USECS |
+				     ETHTOOL_COALESCE_USE_ADAPTIVE_RX,
 	.get_drvinfo		= igbx_get_drvinfo,
 	.get_regs_len		= igbx_get_regs_len,
 	.get_regs		= igbx_get_regs,

@@ -332,6 +332,12 @@ static int igbx_poll(struct napi_struct *napi, int budget)
 		q_vector->irq_polls_full++;
 		return budget;
 	}
+	/*
+	 * DIM's sample, while the poll still owns the context. Pairs with
+	 * igbx_set_itr()'s smp_store_release().
+	 */
+	if (smp_load_acquire(&q_vector->adapter->adaptive_rx))
+		igbx_dim_sample(q_vector);
 	if (napi_complete_done(napi, work))
 		igbx_unmask_vector(q_vector);
 	return work;
@@ -463,30 +469,6 @@ static void igbx_set_ivar(struct igbx_hw *hw, unsigned int queue, bool tx,
 	ivar &= ~(0xFFU << shift);
 	ivar |= (vector | IGBX_IVAR_VALID) << shift;
 	igbx_wr32(hw, IGBX_IVAR(index), ivar);
-}
-
-/**
- * igbx_write_itr() - apply the interrupt rate limit to every queue vector
- * @adapter: the port; &igbx_adapter.itr_us says the minimum gap between
- *	two interrupts of a vector, 0 for none
- *
- * MSI-X: EITR of vectors 1..N. MSI and INTx: EITR 0 throttles the one
- * vector (the emulated 82576 throttles in MSI-X mode only).
- */
-void igbx_write_itr(struct igbx_adapter *adapter)
-{
-	struct igbx_hw *hw = &adapter->hw;
-	u32 eitr = FIELD_PREP(IGBX_EITR_INTERVAL_MASK, adapter->itr_us);
-	unsigned int v;
-
-	if (hw->family != IGBX_82576 && hw->family != IGBX_82575)
-		eitr |= IGBX_EITR_CNT_IGNR;
-	if (adapter->int_mode != IGBX_INT_MSIX) {
-		igbx_wr32(hw, IGBX_EITR(0), eitr);
-		return;
-	}
-	for (v = 0; v < adapter->num_q_vectors; v++)
-		igbx_wr32(hw, IGBX_EITR(v + 1), eitr);
 }
 
 /**

@@ -42,6 +42,8 @@
  *   tx.c        TX rings, ndo_start_xmit, TX completion cleaning
  *   rx.c        RX rings, buffer refill, skb building, RSS registers
  *   irq.c       interrupt vectors, hard IRQ handlers, the NAPI poll
+ *   itr.c       interrupt moderation: a fixed interval, or adaptive
+ *               through the kernel's DIM library (net_dim)
  *   offload.c   features (ethtool -k/-K) and the receive offload
  *               registers: checksum, VLAN stripping, frame length
  *   filter.c    receive address filters, promiscuous modes, VLAN filter
@@ -62,7 +64,8 @@
  * Calls point down this stack, never up: pci.c (probe); ethtool.c,
  * diag.c, regdump.c, debugfs.c (user requests); main.c and watchdog.c
  * (the port's life: up, down, reinit, reset); irq.c, offload.c,
- * filter.c, stats.c; tx.c and rx.c (the packet path); ring.c; hw.c.
+ * filter.c, stats.c; itr.c; tx.c and rx.c (the packet path); ring.c;
+ * hw.c.
  *
  * Bringing a port up (igbx_open): allocate every ring's descriptors and
  * buffers, attach the interrupt handlers, then igbx_up(): program the
@@ -86,7 +89,11 @@
  * interrupt and the poll's unmask look at to stay out of the way.
  * The adapter's stats_lock (a BH spinlock) serialises reading the
  * clear-on-read hardware counters into the 64-bit totals against the
- * readers of those totals (get_stats64 may run in any context). A ring
+ * readers of those totals (get_stats64 may run in any context). The
+ * itr_lock orders the EITR writes of ethtool -C against those of DIM's
+ * work items, so that a switch to a fixed interval is the last word; the
+ * poll reads the adaptive flag with acquire, after DIM's reset state
+ * (itr.c). A ring
  * belongs to its NAPI poll while the port is up: RX entirely, TX from
  * next_to_clean on, with ndo_start_xmit owning next_to_use under the
  * stack's TX queue lock (tx.c has the barriers). Per-ring counters use
@@ -145,6 +152,7 @@ void igbx_up(struct igbx_adapter *adapter)
 	struct igbx_hw *hw = &adapter->hw;
 	unsigned int v;
 
+	igbx_itr_start(adapter);
 	igbx_configure(adapter);
 
 	clear_bit(IGBX_STATE_DOWN, &adapter->state);
@@ -187,6 +195,7 @@ void igbx_down(struct igbx_adapter *adapter)
 	igbx_link_queues(adapter, false);
 	for (v = 0; v < adapter->num_q_vectors; v++)
 		napi_disable(&adapter->q_vector[v]->napi);
+	igbx_itr_stop(adapter);
 	igbx_stop_watchdog(adapter);
 
 	igbx_update_hw_stats(adapter);

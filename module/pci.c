@@ -128,10 +128,12 @@ static void igbx_init_netdev(struct igbx_adapter *adapter)
 	adapter->rx_ring_count = IGBX_DEFAULT_RING_COUNT;
 	adapter->rx_buf_len = IGBX_RX_BUF_LEN;
 	adapter->itr_us = IGBX_ITR_DEFAULT_US;
+	adapter->adaptive_rx = true;
 	netdev_rss_key_fill(adapter->rss_key, sizeof(adapter->rss_key));
 	adapter->rx_pause = true;
 	adapter->tx_pause = true;
 	spin_lock_init(&adapter->stats_lock);
+	spin_lock_init(&adapter->itr_lock);
 	set_bit(IGBX_STATE_DOWN, &adapter->state);
 	igbx_init_watchdog(adapter);
 

@@ -140,11 +140,44 @@ check "carrier back" wait_for 15 carrier_a
 check "pktgen flood from B into the 80-entry ring" pktgen_send b 50000
 check "ping after the flood" sh -c "ping -c 3 -w 15 $ADDR_B | grep -q ' 0% packet loss'"
 
-# ethtool -c/-C: one rate limit for a queue pair's shared vector.
+# ethtool -c/-C: one rate limit for a queue pair's shared vector, picked
+# by DIM by default (adaptive-rx), or fixed. Each vector's interval is
+# read from its EITR (words 154 and 155 of the dump: vectors 1 and 2).
 usecs() { $ETHTOOL -c "$DEV_A" | awk -v k="$1:" '$1 == k {print $2}'; }
-check_eq "ethtool -c: default rx-usecs" "$(usecs rx-usecs)" 162
+adaptive() { $ETHTOOL -c "$DEV_A" | awk '$1 == "Adaptive" && $2 == "RX:" {print $3}'; }
+eitrs() { echo "$(( ($(reg 154) >> 2) & 8191 )) $(( ($(reg 155) >> 2) & 8191 ))"; }
+check_eq "ethtool -c: adaptive-rx on by default" "$(adaptive)" on
+check_eq "ethtool -c: default rx-usecs (for when adaptive is off)" "$(usecs rx-usecs)" 162
+# the traffic above has moved DIM already: make it start over
+check "ethtool -C adaptive-rx off, then on" \
+	sh -c "$ETHTOOL -C $DEV_A adaptive-rx off && $ETHTOOL -C $DEV_A adaptive-rx on"
+check_eq "EITR: both vectors at DIM's starting 50 us" "$(eitrs)" "50 50"
+# Under a flood, DIM moves the receiving vector's interval: sample it.
+pktgen_send b 150000 > /dev/null 2>&1 &
+flood=$!
+seen=""
+while kill -0 "$flood" 2>/dev/null; do
+	seen="$seen $(eitrs)"
+	sleep 0.2
+done
+wait "$flood"
+echo "EITR intervals seen under the flood:$seen"
+check "adaptive: EITR moved under load" \
+	sh -c "echo '$seen' | tr ' ' '\n' | grep -v '^50\$' | grep -q ."
 check "ethtool -C rx-usecs 50" $ETHTOOL -C "$DEV_A" rx-usecs 50
 check_eq "ethtool -c: rx-usecs applied" "$(usecs rx-usecs)" 50
+check_eq "ethtool -c: a fixed rx-usecs turned adaptive-rx off" "$(adaptive)" off
+check_eq "EITR: both vectors at 50 us" "$(eitrs)" "50 50"
+check "ethtool -C rx-usecs 100" $ETHTOOL -C "$DEV_A" rx-usecs 100
+check "pktgen flood with adaptive-rx off" pktgen_send b 50000
+check_eq "EITR: fixed 100 us held under load" "$(eitrs)" "100 100"
+check "ethtool -C adaptive-rx on" $ETHTOOL -C "$DEV_A" adaptive-rx on
+check_eq "ethtool -c: adaptive-rx back on" "$(adaptive)" on
+check_eq "EITR: DIM starts over at 50 us" "$(eitrs)" "50 50"
+check_eq "ethtool -c: rx-usecs kept" "$(usecs rx-usecs)" 100
+check "ethtool -C adaptive-rx off" $ETHTOOL -C "$DEV_A" adaptive-rx off
+check_eq "EITR: back to the fixed 100 us" "$(eitrs)" "100 100"
+check "ethtool -C rx-usecs 50" $ETHTOOL -C "$DEV_A" rx-usecs 50
 check_eq "ethtool -c: tx-usecs follows (shared vector)" "$(usecs tx-usecs)" 50
 check "ethtool -C rx-usecs 9000 is refused" sh -c "! $ETHTOOL -C $DEV_A rx-usecs 9000 2>/dev/null"
 check "ethtool -C tx-usecs alone is refused" sh -c "! $ETHTOOL -C $DEV_A tx-usecs 10 2>/dev/null"
