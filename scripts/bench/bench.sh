@@ -22,7 +22,10 @@ set -eu
 . "$(dirname "$0")/../host-lib.sh"
 
 quick=0 rounds=${BENCH_ROUNDS:-5} pairs=${BENCH_PAIRS:-10} counted=${BENCH_COUNTED:-3}
-[ "${1:-}" = --quick ] && quick=1 rounds=1 pairs=1 counted=1
+unpinned=${BENCH_UNPINNED:-4}
+[ "${1:-}" = --quick ] && quick=1 rounds=1 pairs=1 counted=1 unpinned=1
+# BENCH_IGBX_COALESCE: ethtool -C arguments for igbx's port in every boot
+conf_extra=${BENCH_IGBX_COALESCE:+IGBX_COALESCE=\"$BENCH_IGBX_COALESCE\"\\n}
 
 work="$IGBX_ROOT/.build"
 kdir=$("$IGBX_ROOT/scripts/rig/build-kernel.sh")
@@ -83,7 +86,7 @@ for round in $(seq 1 $rounds); do
 	[ $((round % 2)) = 1 ] || order="igb igbx"
 	for drv in $order; do
 		echo "bench: round $round, port A on $drv" >&2
-		bench_boot "$drv-$round" 600 "$round" "$drv" "DRIVER_A=$drv\nQUICK=$quick\n"
+		bench_boot "$drv-$round" 600 "$round" "$drv" "DRIVER_A=$drv\nQUICK=$quick\n$conf_extra"
 	done
 done
 
@@ -91,7 +94,12 @@ done
 # turns at a time (see scripts/guest/bench.sh)
 if [ "$pairs" -gt 0 ]; then
 	echo "bench: $pairs pairs in one boot" >&2
-	bench_boot paired 1500 "" "" "DRIVER_A=igbx\nQUICK=$quick\nPAIRS=$pairs\n"
+	bench_boot paired 1800 "" "" "DRIVER_A=igbx\nQUICK=$quick\nPAIRS=$pairs\n$conf_extra"
+fi
+# And with the vectors where the kernel puts them
+if [ "$unpinned" -gt 0 ]; then
+	echo "bench: $unpinned unpinned pairs in one boot" >&2
+	bench_boot unpinned 900 "" "" "DRIVER_A=igbx\nQUICK=$quick\nPAIRS=$unpinned\nUNPINNED=1\n$conf_extra"
 fi
 
 # And one counted boot: instructions and register accesses per frame
@@ -111,7 +119,7 @@ for line in open(raw):
     by_round.setdefault(key, {}).setdefault(rnd, {})[drv] = float(val)
 keys = ["tx_pps", "tx_pps_at_b", "tx_pps_burst8", "tx_pps_burst8_at_b", "rx_pps",
         "tcp_tx_mbps", "tcp_rx_mbps", "tcp_tx_4_mbps", "tcp_rx_4_mbps",
-        "ping_p50_us", "ping_p99_us",
+        "ping_p50_us", "ping_p99_us", "loaded_ping_p50_us", "loaded_ping_p99_us",
         "tx_irqs_per_1k_frames", "tx_cpu_ns_per_frame",
         "tx_burst8_irqs_per_1k_frames", "tx_burst8_cpu_ns_per_frame",
         "rx_irqs_per_1k_frames", "rx_cpu_ns_per_frame",
@@ -127,14 +135,17 @@ keys = ["tx_pps", "tx_pps_at_b", "tx_pps_burst8", "tx_pps_burst8_at_b", "rx_pps"
         "paired_tx_frames_per_doorbell", "paired_tx_alone_frames_per_doorbell",
         "paired_rx_irqs_per_1k_frames", "paired_rx_cpu_ns_per_frame",
         "paired_ping_p50_us", "paired_ping_p99_us",
+        "paired_loaded_ping_p50_us", "paired_loaded_ping_p99_us",
         "paired_tcp_tx_mbps", "paired_tcp_rx_mbps", "paired_tcp_tx_4_mbps",
         "paired_tcp_rx_4_mbps"]
+# the same rows with the vectors unpinned
+keys += ["unpinned_" + k[len("paired_"):] for k in keys if k.startswith("paired_")]
 # the counted boot's rows (scripts/bench/count-report.py)
 keys += ["counted_%s_%s_per_frame" % (w, m) for w in ("tx", "tx_burst8", "rx")
          for m in ("insns", "driver_insns", "mmio_writes", "mmio_reads")]
 # port A's interrupts per MB of each TCP row
 keys += [k[:-len("_mbps")] + "_irqs_per_mb" for k in keys if k.endswith("_mbps")]
-lower_is_better = {k for k in keys if k.startswith(("ping_", "paired_ping_")) or k.endswith("_per_frame")
+lower_is_better = {k for k in keys if "ping_" in k or k.endswith("_per_frame")
                    or k.endswith("_per_1k_frames") or k.endswith("_per_mb")}
 # counted by igbx alone (igb keeps no such counter)
 igbx_only = {k for k in keys if k.endswith("_frames_per_doorbell")}

@@ -12,6 +12,11 @@
 # and differ between boots by more than the two drivers differ; runs
 # next to each other in one boot share both.
 #
+# UNPINNED=1 with PAIRS: the vectors stay where the kernel puts them (a
+# user's default), and the rows are "unpinned_" instead of "paired_".
+# IGBX_COALESCE, if set, is given to ethtool -C each time igbx takes port
+# A ("adaptive-rx off rx-usecs 162": the fixed rate igbx had before DIM).
+#
 # With COUNT=N (QEMU running scripts/bench/count-plugin.c) the boot runs N pairs
 # of counted turns: see counted() below.
 . /test/guest-lib.sh
@@ -69,7 +74,7 @@ pin_to() {
 			echo "igbx-bench: could not pin irq $irq"
 	done
 }
-pin() { pin_to "$IRQ_CPU" "$@"; }
+pin() { [ "${UNPINNED:-}" = 1 ] || pin_to "$IRQ_CPU" "$@"; }
 # interrupt_lines BDF: the function's lines of /proc/interrupts, one per
 # vector its driver has requested (the chip column names the function)
 interrupt_lines() { awk -v d="-$1 " 'index($0, d)' /proc/interrupts; }
@@ -169,6 +174,28 @@ latency() {
 	out "${2:-}ping_p99_us" "$(sed -n "$(( (n * 99 + 99) / 100 ))p" /tmp/rtt.txt)"
 }
 
+# loaded_latency COUNT PREFIX: latency while a TCP stream runs from B to
+# A, the other way from the pings: their replies reach A among the
+# stream's frames, and wait for A's interrupt as those do
+loaded_latency() {
+	local stream
+	iperf_server
+	timeout 60 $IPERF3 -c "$ADDR_B" -R -t 60 > /dev/null 2>&1 &
+	stream=$!
+	sleep 1
+	latency "$1" "${2:-}loaded_"
+	kill "$stream" 2>/dev/null
+	wait "$stream"
+}
+
+# coalesce_a: port A's interrupt moderation as the boot asks, under igbx
+coalesce_a() {
+	[ "$DRIVER_A" = igbx ] && [ -n "${IGBX_COALESCE:-}" ] || return 0
+	# shellcheck disable=SC2086
+	$ETHTOOL -C "$DEV_A" $IGBX_COALESCE ||
+		echo "igbx-bench: ethtool -C $IGBX_COALESCE failed"
+}
+
 # rebind_a DRIVER: hand port A to DRIVER and bring it up again, addressed
 rebind_a() {
 	DRIVER_A=$1
@@ -176,6 +203,7 @@ rebind_a() {
 	up_a
 	wait_for 15 carrier_a || return
 	pin "$A"
+	coalesce_a
 }
 
 # in_pairs COUNT TURN: COUNT pairs of turns, port A handed to igbx and to
@@ -202,15 +230,19 @@ NOBODY_MAC=52:54:00:12:34:99
 # alone (interrupts, polls, completions); the first one's includes B's
 # igb receiving A's frames on the same CPU.
 paired_turn() {
-	pktgen_rate paired_tx_pps a
-	pktgen_rate paired_tx_alone_pps a "$NOBODY_MAC"
-	pktgen_rate paired_rx_pps b
-	latency "$PINGS" paired_
-	tcp paired_tcp_tx_mbps
-	tcp paired_tcp_rx_mbps -R
-	tcp paired_tcp_tx_4_mbps -P 4
-	tcp paired_tcp_rx_4_mbps -R -P 4
+	local p=$ROWS
+	pktgen_rate ${p}_tx_pps a
+	pktgen_rate ${p}_tx_alone_pps a "$NOBODY_MAC"
+	pktgen_rate ${p}_rx_pps b
+	latency "$PINGS" ${p}_
+	loaded_latency "$PINGS" ${p}_
+	tcp ${p}_tcp_tx_mbps
+	tcp ${p}_tcp_rx_mbps -R
+	tcp ${p}_tcp_tx_4_mbps -P 4
+	tcp ${p}_tcp_rx_4_mbps -R -P 4
 }
+ROWS=paired
+[ "${UNPINNED:-}" != 1 ] || ROWS=unpinned
 
 # The counted boot (COUNT=N in bench.conf): QEMU runs
 # scripts/bench/count-plugin.c, which counts the instructions the guest executes
@@ -263,6 +295,7 @@ counted_layout() {
 
 setup_driver_pair "$DRIVER_A"
 pin "$A" "$B"
+coalesce_a
 # TCP remembers a peer's ssthresh and RTT from a closed connection and
 # starts the next one from them: one run's losses would shape the next
 # run's rate, the other driver's within a pair. Each run starts afresh.
@@ -293,6 +326,7 @@ tcp tcp_rx_mbps -R
 tcp tcp_tx_4_mbps -P 4
 tcp tcp_rx_4_mbps -R -P 4
 latency "$PINGS"
+loaded_latency "$PINGS"
 
 # The same with four queue pairs on A: pktgen spreads A's frames over the
 # four TX queues, and B's over 250 source addresses so that RSS spreads
