@@ -6,7 +6,8 @@
 #   make            build module/igbx.ko against KDIR (the running kernel)
 #   make check      the fast tier: builds, style, KUnit, VM tests
 #                   (scripts/check.sh)
-#   make check-all  make check plus the robustness lane and the bench smoke
+#   make check-all  make check plus the robustness lane, the kernel matrix,
+#                   the newest kernel's selftests and the bench smoke
 #                   (what CI runs)
 #   make demo       install what is missing, boot Debian's own kernel in
 #                   the rig, show igbx working

@@ -18,6 +18,10 @@
 #   kernels   the kernel matrix (scripts/tests/kernels.sh): a build
 #             against the newest Debian kernel, the VM tests on Debian's
 #             own 6.1 and newest kernels, DKMS
+#   ksft      the newest kernel's own drivers/net selftests, igbx held
+#             against the in-tree igb (scripts/tests/ksft.sh; igb's
+#             results come from the cache while nothing they rest on
+#             changed)
 #   bench     one short round of make bench: it must produce numbers for
 #             every workload and both drivers (no thresholds)
 # Every step prints its time. Last line: "N passed, N failed".
@@ -117,6 +121,8 @@ if [ $all = 1 ]; then
 		"$IGBX_ROOT/scripts/tests/robust.sh"
 	run_part "kernel matrix (Debian's 6.1 and newest kernels, DKMS)" kernels \
 		"$IGBX_ROOT/scripts/tests/kernels.sh"
+	run_part "the newest kernel's drivers/net selftests, igbx against igb" ksft \
+		"$IGBX_ROOT/scripts/tests/ksft.sh"
 	run_part "bench (smoke run, numbers only)" bench \
 		"$IGBX_ROOT/scripts/bench/bench.sh" --quick
 fi
