@@ -9,11 +9,12 @@
 # igb passes is held against igbx's result (scripts/tests/ksft-compare.sh).
 #
 # igb's results do not depend on igbx, only on the kernel, the selftests
-# and the rig: they are kept in the cache under a key of exactly those
-# (the stock kernel, the selftests' build marker, the guest scripts and
-# run-vm.sh), and igb's boot runs only when the key is new, or always
-# with KSFT_REF=fresh. A reference is kept only from a boot whose own
-# checks all passed.
+# and the rig: they are kept under a key of exactly those (the stock
+# kernel, the selftests' build marker, the guest scripts and run-vm.sh),
+# in the cache and in results/ (committed, so that a fresh clone on an
+# empty cache has them too), and igb's boot runs only when neither has
+# the key, or always with KSFT_REF=fresh. A reference is kept only from
+# a boot whose own checks all passed.
 # Last line: "N passed, N failed".
 set -u
 . "$(dirname "$0")/../host-lib.sh"
@@ -32,9 +33,15 @@ key=$({
 		guest/ksft-igb.sh rig/run-vm.sh
 } | sha256sum | cut -c1-12)
 ref="$IGBX_CACHE/ksft-igb-$key.txt"
+kept="$IGBX_ROOT/results/ksft-igb-$key.txt"
 names=(ksft-igbx)
-if [ -s "$ref" ] && [ "${KSFT_REF:-}" != fresh ]; then
+if [ "${KSFT_REF:-}" = fresh ]; then
+	names+=(ksft-igb)
+elif [ -s "$ref" ]; then
 	echo "ksft: igb's reference from the cache ($ref)"
+elif [ -s "$kept" ]; then
+	echo "ksft: igb's reference from results/ ($kept)"
+	ref=$kept
 else
 	names+=(ksft-igb)
 fi
@@ -45,6 +52,9 @@ if [ ${#names[@]} = 2 ]; then
 	ref_run="$work/vm-stock-sid-ksft-igb/results.txt"
 	if ! grep -q '^not ok' "$ref_run" && grep -q '^ok - port A answers after the suite' "$ref_run"; then
 		cp "$ref_run" "$ref.$$" && mv "$ref.$$" "$ref"
+		mkdir -p "$IGBX_ROOT/results"
+		cp "$ref_run" "$kept"
+		echo "ksft: igb's reference kept in $kept: commit it"
 	else
 		ref=$ref_run
 	fi
