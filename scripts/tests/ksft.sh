@@ -2,10 +2,11 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # ksft.sh: the newest Debian kernel's own network driver selftests against
-# igbx and against the in-tree igb, on that kernel's stock image, in two
-# boots one after the other (scripts/guest/ksft-igbx.sh, ksft-igb.sh; the
-# rig's side is described in scripts/README.md): side by side they slow
-# each other down until the tests' fixed waits run out. Then every case
+# igbx and against the in-tree igb, on that kernel's stock image, in one
+# boot per driver (scripts/guest/ksft-igbx.sh, ksft-igb.sh; the rig's side
+# is described in scripts/README.md), one after the other when both run:
+# side by side they slow each other down until the tests' fixed waits run
+# out. igb's boot is often not needed (below). Then every case
 # igb passes is held against igbx's result (scripts/tests/ksft-compare.sh).
 #
 # igb's results do not depend on igbx, only on the kernel, the selftests
