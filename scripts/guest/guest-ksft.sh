@@ -63,10 +63,14 @@ sid_root() {
 	[ -f "$R$SRC/lib/py/env.py" ]
 }
 
-# wire_a: address port A's interface (DEV_A) and bring it up
+# wire_a: address port A's interface (DEV_A) and bring it up. Both ports
+# keep their IPv6 addresses when set down (keep_addr_on_down): tests that
+# set the interface down and up again (queues.py's check_down) would
+# otherwise leave every later file without IPv6, on igb as on igbx.
 wire_a() {
 	DEV_A=$(netdev_of "$A")
-	in_sid ip addr add "$V4_A/24" dev "$DEV_A" &&
+	in_sid sysctl -qw "net.ipv6.conf.$DEV_A.keep_addr_on_down=1" &&
+		in_sid ip addr add "$V4_A/24" dev "$DEV_A" &&
 		in_sid ip addr add "$V6_A/64" dev "$DEV_A" nodad &&
 		in_sid ip link set "$DEV_A" up &&
 		wait_for 15 has_carrier "$DEV_A"
@@ -77,6 +81,7 @@ wire_b() {
 	DEV_B=$(netdev_of "$B")
 	in_sid ip netns add "$NS" &&
 		in_sid ip link set "$DEV_B" netns "$NS" &&
+		in_sid ip netns exec "$NS" sysctl -qw "net.ipv6.conf.$DEV_B.keep_addr_on_down=1" &&
 		in_sid ip -n "$NS" link set lo up &&
 		in_sid ip -n "$NS" addr add "$V4_B/24" dev "$DEV_B" &&
 		in_sid ip -n "$NS" addr add "$V6_B/64" dev "$DEV_B" nodad &&
