@@ -198,7 +198,6 @@ struct igbx_ring {
  * @irq_polls: NAPI polls run (ethtool -S)
  * @irq_polls_full: polls that used their whole budget
  * @irqs: hard interrupts taken
- * @itr_us: the interval last written to this vector's EITR (itr.c)
  * @dim: the vector's adaptive moderation state (itr.c); its profile is
  *	the interval while &igbx_adapter.adaptive_rx is on
  * @name: interrupt name in /proc/interrupts
@@ -213,7 +212,6 @@ struct igbx_q_vector {
 	u64 irq_polls;
 	u64 irq_polls_full;
 	u64 irqs;
-	u32 itr_us;
 	struct dim dim;
 	char name[IFNAMSIZ + 16];
 };

@@ -75,7 +75,6 @@ static void igbx_write_vector_itr(struct igbx_q_vector *q_vector, u32 usecs)
 	unsigned int reg = adapter->int_mode == IGBX_INT_MSIX ?
 			   q_vector->v_idx + 1 : 0;
 
-	WRITE_ONCE(q_vector->itr_us, usecs);
 	igbx_wr32(hw, IGBX_EITR(reg), igbx_eitr_value(hw->family, usecs));
 }
 
