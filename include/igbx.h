@@ -78,8 +78,11 @@ struct igbx_family_info {
 
 /**
  * struct igbx_hw - what the low-level code in hw.c needs to reach the MAC
- * @hw_addr: BAR0 mapping; NULL once the device has been found gone
- *	(surprise removal), after which reads return ~0 and writes are dropped
+ * @hw_addr: BAR0 as register access sees it: @io_addr, or NULL once the
+ *	device has been found gone (surprise removal), after which reads
+ *	return ~0 and writes are dropped
+ * @io_addr: the BAR0 mapping itself, never cleared: unmapped at remove,
+ *	and what igbx_hw_rearm() points @hw_addr at again after a reset
  * @family: MAC generation
  * @info: constants of @family
  * @func: PCI LAN function of this port, read from STATUS
@@ -87,6 +90,7 @@ struct igbx_family_info {
  */
 struct igbx_hw {
 	u8 __iomem *hw_addr;
+	u8 __iomem *io_addr;
 	enum igbx_family family;
 	const struct igbx_family_info *info;
 	u8 func;
@@ -282,6 +286,7 @@ static inline void igbx_flush(struct igbx_hw *hw)
 /* hw.c: reset, NVM and MAC address */
 int igbx_hw_init(struct igbx_hw *hw, struct device *dev,
 		 u8 __iomem *hw_addr, enum igbx_family family);
+int igbx_hw_rearm(struct igbx_hw *hw);
 int igbx_reset_hw(struct igbx_hw *hw);
 int igbx_nvm_read(struct igbx_hw *hw, u16 offset, u16 count, u16 *words);
 int igbx_nvm_validate_checksum(struct igbx_hw *hw);

@@ -65,7 +65,8 @@ EXPORT_SYMBOL_IF_KUNIT(igbx_rd32);
  * igbx_hw_init() - fill in @hw for a newly mapped device
  * @hw: hardware handle to initialise
  * @dev: the PCI device, for log lines
- * @hw_addr: BAR0 mapping
+ * @hw_addr: BAR0 mapping; kept in @hw->io_addr even if the device does
+ *	not answer, for the caller to unmap
  * @family: MAC generation from the PCI ID table
  *
  * Return: 0, or -ENODEV when the device does not answer.
@@ -76,6 +77,7 @@ int igbx_hw_init(struct igbx_hw *hw, struct device *dev,
 	u32 status;
 
 	hw->dev = dev;
+	hw->io_addr = hw_addr;
 	hw->hw_addr = hw_addr;
 	hw->family = family;
 	hw->info = &igbx_families[family];
@@ -85,6 +87,26 @@ int igbx_hw_init(struct igbx_hw *hw, struct device *dev,
 		return -ENODEV;
 	hw->func = FIELD_GET(IGBX_STATUS_FUNC_MASK, status);
 	return 0;
+}
+
+/**
+ * igbx_hw_rearm() - give register access its mapping back after a reset
+ * @hw: hardware handle of a device that has just been reset and enabled
+ *	again (PCI slot reset, function-level reset, resume)
+ *
+ * A device in error recovery can read all ones for a while, and
+ * igbx_rd32() then clears @hw->hw_addr for good; once the device is
+ * back, this points @hw->hw_addr at the mapping again. STATUS is read
+ * to check that the device answers: if it still reads all ones,
+ * igbx_rd32() clears the pointer again and the device stays gone.
+ *
+ * Return: 0, or -ENODEV when the device does not answer.
+ */
+int igbx_hw_rearm(struct igbx_hw *hw)
+{
+	WRITE_ONCE(hw->hw_addr, hw->io_addr);
+	igbx_rd32(hw, IGBX_STATUS);
+	return igbx_removed(hw) ? -ENODEV : 0;
 }
 
 /*

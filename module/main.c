@@ -100,9 +100,9 @@
  * u64_stats. The receive address lists are read under the stack's
  * address lock (netif_addr_lock_bh), as the core calls
  * ndo_set_rx_mode. A device found gone (igbx_rd32() reads all ones)
- * has its BAR pointer cleared once; igbx_rd32() and igbx_wr32() check
- * it, and the doorbells, written through each ring's own pointer, land
- * in a mapping that stays until remove.
+ * has its BAR pointer (hw_addr) cleared; igbx_rd32() and igbx_wr32()
+ * check it, and the doorbells, written through each ring's own pointer,
+ * land in the mapping itself (io_addr), which stays until remove.
  */
 #include <linux/module.h>
 

@@ -227,7 +227,7 @@ static int igbx_probe(struct pci_dev *pdev, const struct pci_device_id *ent)
 err_register:
 	igbx_free_interrupts(adapter);
 err_hw:
-	pci_iounmap(pdev, hw_addr);
+	pci_iounmap(pdev, adapter->hw.io_addr);
 err_iomap:
 	free_netdev(netdev);
 err_alloc:
@@ -241,7 +241,6 @@ static void igbx_remove(struct pci_dev *pdev)
 {
 	struct igbx_adapter *adapter = pci_get_drvdata(pdev);
 	struct igbx_hw *hw = &adapter->hw;
-	u8 __iomem *hw_addr = hw->hw_addr;
 
 	/* A port that was pulled out must not be waited for. */
 	if (pci_dev_is_disconnected(pdev))
@@ -257,7 +256,8 @@ static void igbx_remove(struct pci_dev *pdev)
 			  igbx_rd32(hw, IGBX_CTRL_EXT) & ~IGBX_CTRL_EXT_DRV_LOAD);
 	}
 
-	pci_iounmap(pdev, hw_addr);
+	/* hw_addr may be NULL by now; the mapping is still there to undo */
+	pci_iounmap(pdev, hw->io_addr);
 	free_netdev(adapter->netdev);
 	pci_release_mem_regions(pdev);
 	pci_disable_device(pdev);

@@ -90,7 +90,7 @@ void igbx_program_ring(struct igbx_hw *hw, struct igbx_ring *ring, bool tx)
 	igbx_wr32(hw, igbx_ring_reg(ring, tx, IGBX_Q_LEN), ring->size);
 	igbx_wr32(hw, igbx_ring_reg(ring, tx, IGBX_Q_HEAD), 0);
 	igbx_wr32(hw, igbx_ring_reg(ring, tx, IGBX_Q_TAIL), 0);
-	ring->tail = hw->hw_addr + igbx_ring_reg(ring, tx, IGBX_Q_TAIL);
+	ring->tail = hw->io_addr + igbx_ring_reg(ring, tx, IGBX_Q_TAIL);
 	ring->next_to_use = 0;
 	ring->next_to_clean = 0;
 }
