@@ -79,8 +79,8 @@ struct igbx_family_info {
 /**
  * struct igbx_hw - what the low-level code in hw.c needs to reach the MAC
  * @hw_addr: BAR0 as register access sees it: @io_addr, or NULL once the
- *	device has been found gone (surprise removal), after which reads
- *	return ~0 and writes are dropped
+ *	device has been found gone (surprise removal) and while pm.c has it
+ *	parked (igbx_hw_park()); reads then return ~0 and writes are dropped
  * @io_addr: the BAR0 mapping itself, never cleared: unmapped at remove,
  *	and what igbx_hw_rearm() points @hw_addr at again after a reset
  * @family: MAC generation
@@ -252,7 +252,7 @@ extern const struct igbx_family_info igbx_families[IGBX_NR_FAMILIES];
  * @hw: hardware handle
  *
  * Return: true once igbx_rd32() has read all ones and cleared the BAR
- * pointer.
+ * pointer, and while pm.c has the device parked for sleep or a reset.
  */
 static inline bool igbx_removed(const struct igbx_hw *hw)
 {
@@ -275,6 +275,21 @@ static inline void igbx_wr32(struct igbx_hw *hw, u32 reg, u32 val)
 
 	if (base)
 		writel(val, base + reg);
+}
+
+/**
+ * igbx_hw_park() - keep the driver off a device that cannot answer
+ * @hw: hardware handle
+ *
+ * For a device about to sleep or be reset: register access then behaves
+ * as for a device that is gone (reads return ~0 at once, writes are
+ * dropped, igbx_removed() is true), so no read can find the device in a
+ * state it cannot answer from and take it for gone. igbx_hw_rearm()
+ * undoes it once the device is back.
+ */
+static inline void igbx_hw_park(struct igbx_hw *hw)
+{
+	WRITE_ONCE(hw->hw_addr, NULL);
 }
 
 /* Flush posted writes by reading a harmless register. */
@@ -350,6 +365,8 @@ void igbx_dbg_exit(void);
 /* main.c: bringing the rings up and down */
 void igbx_up(struct igbx_adapter *adapter);
 void igbx_down(struct igbx_adapter *adapter);
+int igbx_start(struct igbx_adapter *adapter);
+void igbx_stop(struct igbx_adapter *adapter);
 int igbx_reinit(struct igbx_adapter *adapter, enum igbx_reinit_depth depth,
 		int (*apply)(struct igbx_adapter *adapter, void *arg), void *arg);
 int igbx_set_queue_pairs(struct igbx_adapter *adapter, unsigned int n);
@@ -384,6 +401,10 @@ void igbx_get_regs(struct net_device *netdev, struct ethtool_regs *regs, void *p
 /* pci.c: the PCI driver */
 int igbx_register_driver(void);
 void igbx_unregister_driver(void);
+
+/* pm.c: shutdown and system sleep */
+extern const struct dev_pm_ops igbx_pm_ops;
+void igbx_shutdown(struct pci_dev *pdev);
 
 /* main.c: the interface */
 extern const struct net_device_ops igbx_netdev_ops;

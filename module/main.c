@@ -36,6 +36,7 @@
  *   main.c      this overview, module init/exit, open/close, MTU, and
  *               igbx_reinit(): every "stop the port, change, start" path
  *   pci.c       PCI ID table, probe and remove
+ *   pm.c        power management and recovery: shutdown, system sleep
  *   hw.c        register access, MAC reset, NVM (EERD), MAC address, PHY
  *   ring.c      ring constants and memory, ring registers (TX and RX
  *               alike), the new ring sets of a resize
@@ -61,11 +62,11 @@
  *   include/compat.h what differs between the kernels igbx builds on,
  *                    from the IGBX_HAVE_* tests in include/compat.mk
  *
- * Calls point down this stack, never up: pci.c (probe); ethtool.c,
- * diag.c, regdump.c, debugfs.c (user requests); main.c and watchdog.c
- * (the port's life: up, down, reinit, reset); irq.c, offload.c,
- * filter.c, stats.c; itr.c; tx.c and rx.c (the packet path); ring.c;
- * hw.c.
+ * Calls point down this stack, never up: pci.c (probe) and pm.c (sleep,
+ * shutdown); ethtool.c, diag.c, regdump.c, debugfs.c (user requests);
+ * main.c and watchdog.c (the port's life: up, down, reinit, reset);
+ * irq.c, offload.c, filter.c, stats.c; itr.c; tx.c and rx.c (the packet
+ * path); ring.c; hw.c.
  *
  * Bringing a port up (igbx_open): allocate every ring's descriptors and
  * buffers, attach the interrupt handlers, then igbx_up(): program the
@@ -82,12 +83,12 @@
  * =======
  *
  * RTNL serialises every configuration path: open and close, ethtool,
- * MTU, features, VLAN IDs, the reset task (which takes it itself) and
- * the debugfs ring view. Hence up, down and igbx_reinit() never race
- * each other, and &igbx_adapter.state's DOWN bit, set by igbx_down()
- * before anything is torn down, is what the watchdog, the link
- * interrupt and the poll's unmask look at to stay out of the way.
- * The adapter's stats_lock (a BH spinlock) serialises reading the
+ * MTU, features, VLAN IDs, the reset task (which takes it itself), the
+ * debugfs ring view and each step of pm.c. Hence up, down and
+ * igbx_reinit() never race each other, and &igbx_adapter.state's DOWN
+ * bit, set by igbx_down() before anything is torn down, is what the
+ * watchdog, the link interrupt and the poll's unmask look at to stay out
+ * of the way. The adapter's stats_lock (a BH spinlock) serialises reading the
  * clear-on-read hardware counters into the 64-bit totals against the
  * readers of those totals (get_stats64 may run in any context). The
  * itr_lock orders the EITR writes of ethtool -C against those of DIM's
@@ -103,6 +104,16 @@
  * has its BAR pointer (hw_addr) cleared; igbx_rd32() and igbx_wr32()
  * check it, and the doorbells, written through each ring's own pointer,
  * land in the mapping itself (io_addr), which stays until remove.
+ * Before the device sleeps or is reset, pm.c takes the interface off the
+ * stack (netif_device_detach(): the core then refuses open, ethtool, MTU
+ * and address changes), stops a port that is up as close does (DOWN
+ * set, no rings or IRQs held, as after a failed start, so a close in
+ * between has nothing to free) and parks the device: hw_addr is cleared
+ * as for a device found gone. igbx_reinit() then refuses a running port
+ * (-ENODEV), the reset task does nothing, and whatever else still runs
+ * cannot read the device while it cannot answer. Only pm.c, under RTNL,
+ * points hw_addr at the mapping again (igbx_hw_rearm()), once the device
+ * is back, and it cancels the reset task before that.
  */
 #include <linux/module.h>
 
@@ -251,8 +262,14 @@ int igbx_setup_rings(struct igbx_adapter *adapter)
 	return 0;
 }
 
-/* Rings, IRQs, up: what open does once the device is known present. */
-static int igbx_start(struct igbx_adapter *adapter)
+/**
+ * igbx_start() - rings, IRQs, up: what open does, the device known present
+ * @adapter: the port, holding no rings or IRQs (DOWN set)
+ *
+ * Return: 0, or the allocation/request_irq error with nothing left
+ * allocated (DOWN still set).
+ */
+int igbx_start(struct igbx_adapter *adapter)
 {
 	struct net_device *netdev = adapter->netdev;
 	int err;
@@ -276,11 +293,14 @@ err_irqs:
 	return err;
 }
 
-/*
- * Down, IRQs and rings freed: the reverse of igbx_start(). A port whose
- * last start failed (DOWN still set) holds none of them.
+/**
+ * igbx_stop() - down, IRQs and rings freed: the reverse of igbx_start()
+ * @adapter: the port
+ *
+ * A port whose last start failed (DOWN still set) holds none of them and
+ * is left alone; so is one that pm.c has stopped already.
  */
-static void igbx_stop(struct igbx_adapter *adapter)
+void igbx_stop(struct igbx_adapter *adapter)
 {
 	if (test_bit(IGBX_STATE_DOWN, &adapter->state))
 		return;
@@ -307,7 +327,8 @@ static void igbx_stop(struct igbx_adapter *adapter)
  *
  * Return: @apply's error (the port restarts as it was), else the
  * restart's (the port stays down; closing and opening it tries again),
- * or -ENODEV when the device is gone.
+ * or -ENODEV when the device is gone or parked for sleep or a reset
+ * (pm.c).
  */
 int igbx_reinit(struct igbx_adapter *adapter, enum igbx_reinit_depth depth,
 		int (*apply)(struct igbx_adapter *adapter, void *arg), void *arg)

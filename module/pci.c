@@ -268,6 +268,8 @@ static struct pci_driver igbx_pci_driver = {
 	.id_table	= igbx_pci_tbl,
 	.probe		= igbx_probe,
 	.remove		= igbx_remove,
+	.shutdown	= igbx_shutdown,
+	.driver.pm	= pm_sleep_ptr(&igbx_pm_ops),
 };
 
 #if IS_ENABLED(CONFIG_KUNIT)

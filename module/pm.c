@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * igbx - power management and recovery: shutdown, system sleep
+ *
+ * Whatever the event, the port goes through the same steps, each under
+ * RTNL:
+ *
+ *   quiesce  take the interface off the stack (netif_device_detach())
+ *            and, if it is up, stop it as close does (igbx_stop():
+ *            igbx_down(), whose MAC reset ends all DMA, then the IRQs and
+ *            the rings freed), so that a port stopped here looks like one
+ *            whose last start failed: running, DOWN set, holding nothing.
+ *            Last, park the device (igbx_hw_park()): register access then
+ *            behaves as for a device that is gone, and nothing the driver
+ *            does reaches the device while it sleeps or is reset.
+ *   revive   once the device is back: igbx_hw_rearm(), which checks that
+ *            it answers, and a MAC reset, whatever state it comes back in
+ *   restart  if the interface is up, start it as open does (igbx_start()),
+ *            then put it back on the stack (netif_device_attach())
+ *
+ * Nothing the user set needs saving: it all lives in the adapter or the
+ * net_device, and igbx_configure() writes it into the MAC on the way up,
+ * as after any reset: ring sizes, queue pairs, the RSS table and key,
+ * unicast and multicast filters, VLAN IDs, offloads, coalescing, MTU,
+ * pause frames, the MAC address. Only the link modes ethtool -s
+ * advertises live in the PHY alone: a PHY that lost power advertises
+ * every mode again. A restart that fails (no memory for the rings) sets
+ * the interface down, rather than leave it up with nothing to send on,
+ * and says so; setting it up again tries again.
+ *
+ * Shutdown (reboot, power off, kexec): quiesce, with a MAC reset even for
+ * an interface that is down, and clear bus mastering (pci_clear_master()),
+ * so that no DMA is running when the next kernel or the firmware takes
+ * over. CTRL_EXT.DRV_LOAD is cleared, as at remove: the firmware may have
+ * the port. Only when the machine powers off is the device put in D3hot,
+ * with PME enabled if wake-up is armed; a reboot or kexec leaves it in D0.
+ *
+ * System sleep and hibernation: one pair of callbacks for suspend/resume,
+ * freeze/thaw and poweroff/restore (DEFINE_SIMPLE_DEV_PM_OPS). Suspend
+ * quiesces as shutdown does, bus mastering aside, and leaves the rest to
+ * the PCI core, which saves the configuration space, picks the sleep
+ * state and enables PME as device_may_wakeup() says. Resume finds
+ * the device in D0 with its configuration space restored by the core,
+ * but the MAC in any state: kept (S3 on most machines, thaw), reset (QEMU
+ * resets every device on waking from S3), or left by another kernel
+ * (restore from hibernation). Revive and restart cover all three.
+ *
+ * Runtime PM is left out on purpose. igb suspends a port whose link has
+ * been down for a while and wakes it when a cable is plugged in; that
+ * saves some power on a port nobody uses, at the price of a slower
+ * link-up, a wake-up path through the PCI core and one more state for
+ * every other path (ethtool, the watchdog, error recovery) to meet. On
+ * a test box the port is there to be used and every state is one more to
+ * test. The driver never drops the usage count the PCI core takes at
+ * probe, so the device stays in D0 while bound, whatever the power/control
+ * attribute says.
+ */
+#include <linux/pm.h>
+#include <linux/rtnetlink.h>
+
+#include "igbx.h"
+
+/*
+ * Off the stack, and stopped as close stops it; under RTNL. Return: whether
+ * it was up, so that igbx_down() has already reset the MAC.
+ */
+static bool igbx_quiesce_port(struct igbx_adapter *adapter)
+{
+	struct net_device *netdev = adapter->netdev;
+	bool up = netif_running(netdev) &&
+		  !test_bit(IGBX_STATE_DOWN, &adapter->state);
+
+	ASSERT_RTNL();
+	netif_device_detach(netdev);
+	if (netif_running(netdev))
+		igbx_stop(adapter);
+	return up;
+}
+
+/*
+ * Point register access at the device again, after a reset or sleep, and
+ * reset the MAC; under RTNL. A device that does not answer is parked
+ * again and stays detached. Return: 0 or -ENODEV.
+ */
+static int igbx_revive(struct igbx_adapter *adapter, const char *event)
+{
+	struct igbx_hw *hw = &adapter->hw;
+	int err;
+
+	ASSERT_RTNL();
+	err = igbx_hw_rearm(hw);
+	if (!err)
+		err = igbx_reset_hw(hw);
+	if (err) {
+		igbx_hw_park(hw);
+		netdev_err(adapter->netdev, "device does not answer after %s (%d); interface stays detached\n",
+			   event, err);
+		return -ENODEV;
+	}
+	return 0;
+}
+
+/*
+ * Start an interface that is up as open does, then put it back on the
+ * stack; under RTNL. Only a port that is running and DOWN is started
+ * (one stopped by igbx_quiesce_port(), or whose last start failed). If
+ * the start fails the interface is set down first: attaching wakes the
+ * TX queues of a running interface, and a stopped port has no rings.
+ */
+static void igbx_restart_port(struct igbx_adapter *adapter)
+{
+	struct net_device *netdev = adapter->netdev;
+	int err;
+
+	ASSERT_RTNL();
+	if (netif_running(netdev) && test_bit(IGBX_STATE_DOWN, &adapter->state)) {
+		err = igbx_start(adapter);
+		if (err) {
+			netdev_err(netdev, "cannot restart (%d); setting the interface down\n",
+				   err);
+			dev_close(netdev);
+		}
+	}
+	netif_device_attach(netdev);
+}
+
+/*
+ * Quiesce for sleep or shutdown: stop the port, reset the MAC (the stop
+ * does it for a port that was up), hand the port to the firmware and
+ * park the device. The reset task is cancelled once RTNL is dropped: it
+ * would find the port DOWN anyway, but must not run after the restart.
+ * Return: whether wake-up is armed.
+ */
+static bool igbx_power_down(struct igbx_adapter *adapter)
+{
+	struct igbx_hw *hw = &adapter->hw;
+
+	rtnl_lock();
+	if (!igbx_quiesce_port(adapter) && !igbx_removed(hw))
+		igbx_reset_hw(hw);
+	igbx_wr32(hw, IGBX_CTRL_EXT,
+		  igbx_rd32(hw, IGBX_CTRL_EXT) & ~IGBX_CTRL_EXT_DRV_LOAD);
+	igbx_hw_park(hw);
+	rtnl_unlock();
+	cancel_work_sync(&adapter->reset_task);
+	return false;
+}
+
+/**
+ * igbx_shutdown() - the PCI driver's .shutdown: reboot, power off, kexec
+ * @pdev: the PCI function
+ *
+ * Leaves the device with no DMA running, not bus master, and, when the
+ * machine powers off, in D3hot.
+ */
+void igbx_shutdown(struct pci_dev *pdev)
+{
+	struct igbx_adapter *adapter = pci_get_drvdata(pdev);
+	bool wake = igbx_power_down(adapter);
+
+	pci_clear_master(pdev);
+	if (system_state == SYSTEM_POWER_OFF) {
+		pci_wake_from_d3(pdev, wake);
+		pci_set_power_state(pdev, PCI_D3hot);
+	}
+}
+
+/* Suspend, freeze and poweroff: the PCI core does the rest. */
+static int igbx_suspend(struct device *dev)
+{
+	igbx_power_down(dev_get_drvdata(dev));
+	return 0;
+}
+
+/* Resume, thaw and restore: the device is in D0, its config space back. */
+static int igbx_resume(struct device *dev)
+{
+	struct igbx_adapter *adapter = dev_get_drvdata(dev);
+	int err;
+
+	rtnl_lock();
+	err = igbx_revive(adapter, "resume");
+	if (!err)
+		igbx_restart_port(adapter);
+	rtnl_unlock();
+	return err;
+}
+
+DEFINE_SIMPLE_DEV_PM_OPS(igbx_pm_ops, igbx_suspend, igbx_resume);
