@@ -135,6 +135,7 @@ enum igbx_hw_stat {
 /* Bits of &igbx_adapter.state */
 enum igbx_state {
 	IGBX_STATE_DOWN,	/* rings not running: no watchdog, no reset */
+	IGBX_STATE_GONE,	/* the PCI core gave the device up: never re-armed */
 };
 
 /**
@@ -402,8 +403,9 @@ void igbx_get_regs(struct net_device *netdev, struct ethtool_regs *regs, void *p
 int igbx_register_driver(void);
 void igbx_unregister_driver(void);
 
-/* pm.c: shutdown and system sleep */
+/* pm.c: shutdown, system sleep, PCIe error recovery, function reset */
 extern const struct dev_pm_ops igbx_pm_ops;
+extern const struct pci_error_handlers igbx_err_handler;
 void igbx_shutdown(struct pci_dev *pdev);
 
 /* main.c: the interface */

@@ -36,7 +36,8 @@
  *   main.c      this overview, module init/exit, open/close, MTU, and
  *               igbx_reinit(): every "stop the port, change, start" path
  *   pci.c       PCI ID table, probe and remove
- *   pm.c        power management and recovery: shutdown, system sleep
+ *   pm.c        power management and recovery: shutdown, system sleep,
+ *               PCIe error recovery, function-level reset
  *   hw.c        register access, MAC reset, NVM (EERD), MAC address, PHY
  *   ring.c      ring constants and memory, ring registers (TX and RX
  *               alike), the new ring sets of a resize
@@ -63,7 +64,7 @@
  *                    from the IGBX_HAVE_* tests in include/compat.mk
  *
  * Calls point down this stack, never up: pci.c (probe) and pm.c (sleep,
- * shutdown); ethtool.c, diag.c, regdump.c, debugfs.c (user requests);
+ * shutdown, recovery); ethtool.c, diag.c, regdump.c, debugfs.c (user requests);
  * main.c and watchdog.c (the port's life: up, down, reinit, reset);
  * irq.c, offload.c, filter.c, stats.c; itr.c; tx.c and rx.c (the packet
  * path); ring.c; hw.c.
@@ -72,7 +73,8 @@
  * buffers, attach the interrupt handlers, then igbx_up(): program the
  * rings and the MAC, enable NAPI and interrupts, start the queues and
  * auto-negotiation. igbx_down() is the mirror image; the MAC reset in it
- * is what guarantees that no DMA is in flight when buffers are freed.
+ * is what guarantees that no DMA is in flight when buffers are freed (a
+ * device that cannot be reset loses bus mastering instead).
  * A change that needs the rings rebuilt (MTU, ring sizes, queue pairs,
  * the offline self-test, a reset after a hang) goes through
  * igbx_reinit(), which takes a running port down just far enough.
@@ -113,7 +115,10 @@
  * (-ENODEV), the reset task does nothing, and whatever else still runs
  * cannot read the device while it cannot answer. Only pm.c, under RTNL,
  * points hw_addr at the mapping again (igbx_hw_rearm()), once the device
- * is back, and it cancels the reset task before that.
+ * is back, and it cancels the reset task before that. On a fatal PCIe
+ * error the device is parked before anything else, so that the frozen
+ * link's all-ones reads are never taken for a removal; a device the PCI
+ * core gives up on is parked for good (IGBX_STATE_GONE).
  */
 #include <linux/module.h>
 
@@ -187,8 +192,9 @@ void igbx_up(struct igbx_adapter *adapter)
  * A port already down (DOWN set: at probe, or after a failed start) is
  * left alone. The receiver is stopped first so the rings stop filling,
  * the queues next, then interrupts and NAPI. The MAC reset ends every DMA transfer,
- * after which the rings can be emptied safely. Counters are read before
- * the reset clears them.
+ * after which the rings can be emptied safely; a device that cannot be
+ * reset (found gone, or parked by pm.c) loses bus mastering instead.
+ * Counters are read before the reset clears them.
  */
 void igbx_down(struct igbx_adapter *adapter)
 {
@@ -212,6 +218,14 @@ void igbx_down(struct igbx_adapter *adapter)
 	igbx_update_hw_stats(adapter);
 	if (!igbx_removed(hw))
 		igbx_reset_hw(hw);
+	/*
+	 * A device found gone, or parked by pm.c, cannot be reset: stop its
+	 * DMA at the bus, through configuration space, before the buffers go.
+	 * pm.c lets it master the bus again when it revives it. One the PCI
+	 * core has given up on is left alone.
+	 */
+	if (igbx_removed(hw) && !test_bit(IGBX_STATE_GONE, &adapter->state))
+		pci_clear_master(adapter->pdev);
 
 	for (v = 0; v < adapter->num_q_vectors; v++) {
 		igbx_clean_tx_ring(&adapter->q_vector[v]->tx_ring);

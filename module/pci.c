@@ -173,6 +173,8 @@ static int igbx_probe(struct pci_dev *pdev, const struct pci_device_id *ent)
 		goto err_dma;
 	}
 	pci_set_master(pdev);
+	/* the configuration a reset after a PCIe error returns to (pm.c) */
+	pci_save_state(pdev);
 
 	netdev = alloc_etherdev_mq(sizeof(*adapter),
 				   igbx_families[family].max_queue_pairs);
@@ -260,7 +262,9 @@ static void igbx_remove(struct pci_dev *pdev)
 	pci_iounmap(pdev, hw->io_addr);
 	free_netdev(adapter->netdev);
 	pci_release_mem_regions(pdev);
-	pci_disable_device(pdev);
+	/* PCIe error recovery that did not finish leaves it disabled */
+	if (pci_is_enabled(pdev))
+		pci_disable_device(pdev);
 }
 
 static struct pci_driver igbx_pci_driver = {
@@ -270,6 +274,7 @@ static struct pci_driver igbx_pci_driver = {
 	.remove		= igbx_remove,
 	.shutdown	= igbx_shutdown,
 	.driver.pm	= pm_sleep_ptr(&igbx_pm_ops),
+	.err_handler	= &igbx_err_handler,
 };
 
 #if IS_ENABLED(CONFIG_KUNIT)

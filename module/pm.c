@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * igbx - power management and recovery: shutdown, system sleep
+ * igbx - power management and recovery: shutdown, system sleep, PCIe
+ * error recovery, function-level reset
  *
  * Whatever the event, the port goes through the same steps, each under
  * RTNL:
@@ -14,7 +15,9 @@
  *            behaves as for a device that is gone, and nothing the driver
  *            does reaches the device while it sleeps or is reset.
  *   revive   once the device is back: igbx_hw_rearm(), which checks that
- *            it answers, and a MAC reset, whatever state it comes back in
+ *            it answers, a MAC reset, whatever state it comes back in, and
+ *            bus mastering on again (igbx_down() clears it when it cannot
+ *            reset the MAC)
  *   restart  if the interface is up, start it as open does (igbx_start()),
  *            then put it back on the stack (netif_device_attach())
  *
@@ -54,6 +57,29 @@
  * test. The driver never drops the usage count the PCI core takes at
  * probe, so the device stays in D0 while bound, whatever the power/control
  * attribute says.
+ *
+ * PCIe errors (AER, and EEH elsewhere): error_detected, slot_reset and
+ * resume. On a fatal error the link is frozen and will be reset: reads
+ * return all ones, and igbx_rd32() would take the device for gone and
+ * log so. The device is therefore parked before the port is stopped;
+ * igbx_down(), unable to reset the MAC, stops DMA by clearing bus
+ * mastering through configuration space instead, before any buffer is
+ * freed. On a non-fatal error the link works and the stop is the usual
+ * one, MAC reset included: before 6.18 the AER core resets nothing after
+ * a non-fatal error, so only that reset keeps the MAC from using the
+ * freed rings when bus mastering returns. Both ask for a reset
+ * (PCI_ERS_RESULT_NEED_RESET) and leave the function disabled.
+ * slot_reset enables it again, restores its configuration space, and
+ * revives; resume restarts. A device the core reports lost
+ * (pci_channel_io_perm_failure) is detached, parked and marked GONE: no
+ * path of the driver reaches it again (registers, bus mastering), none
+ * tries to revive it, and remove hands the rest back to the PCI core.
+ *
+ * Function-level reset (a write to the reset attribute in sysfs, VFIO, a
+ * bus reset): reset_prepare quiesces while the device still answers,
+ * the PCI core saves and restores the configuration space around the
+ * reset, and reset_done revives and restarts. The port is back at once,
+ * rather than after the TX watchdog notices it is dead.
  */
 #include <linux/pm.h>
 #include <linux/rtnetlink.h>
@@ -78,9 +104,10 @@ static bool igbx_quiesce_port(struct igbx_adapter *adapter)
 }
 
 /*
- * Point register access at the device again, after a reset or sleep, and
- * reset the MAC; under RTNL. A device that does not answer is parked
- * again and stays detached. Return: 0 or -ENODEV.
+ * Point register access at the device again, after a reset or sleep,
+ * reset the MAC and let it master the bus; under RTNL. A device that does
+ * not answer is parked again and stays detached, and a GONE one is not
+ * touched. Return: 0 or -ENODEV.
  */
 static int igbx_revive(struct igbx_adapter *adapter, const char *event)
 {
@@ -88,6 +115,8 @@ static int igbx_revive(struct igbx_adapter *adapter, const char *event)
 	int err;
 
 	ASSERT_RTNL();
+	if (test_bit(IGBX_STATE_GONE, &adapter->state))
+		return -ENODEV;
 	err = igbx_hw_rearm(hw);
 	if (!err)
 		err = igbx_reset_hw(hw);
@@ -97,6 +126,8 @@ static int igbx_revive(struct igbx_adapter *adapter, const char *event)
 			   event, err);
 		return -ENODEV;
 	}
+	/* only now: the reset has stopped whatever the MAC was doing */
+	pci_set_master(adapter->pdev);
 	return 0;
 }
 
@@ -158,6 +189,8 @@ void igbx_shutdown(struct pci_dev *pdev)
 	struct igbx_adapter *adapter = pci_get_drvdata(pdev);
 	bool wake = igbx_power_down(adapter);
 
+	if (test_bit(IGBX_STATE_GONE, &adapter->state))
+		return;
 	pci_clear_master(pdev);
 	if (system_state == SYSTEM_POWER_OFF) {
 		pci_wake_from_d3(pdev, wake);
@@ -187,3 +220,133 @@ static int igbx_resume(struct device *dev)
 }
 
 DEFINE_SIMPLE_DEV_PM_OPS(igbx_pm_ops, igbx_suspend, igbx_resume);
+
+/**
+ * igbx_io_error_detected() - the PCI core reports an uncorrectable error
+ * @pdev: the PCI function
+ * @state: %pci_channel_io_normal (non-fatal: the link works),
+ *	%pci_channel_io_frozen (fatal: the link is reset next) or
+ *	%pci_channel_io_perm_failure (the device is lost)
+ *
+ * Return: %PCI_ERS_RESULT_NEED_RESET with the port stopped and the
+ * function disabled, or %PCI_ERS_RESULT_DISCONNECT for a lost device.
+ */
+static pci_ers_result_t igbx_io_error_detected(struct pci_dev *pdev,
+					       pci_channel_state_t state)
+{
+	struct igbx_adapter *adapter = pci_get_drvdata(pdev);
+	struct net_device *netdev = adapter->netdev;
+	struct igbx_hw *hw = &adapter->hw;
+
+	rtnl_lock();
+	if (state == pci_channel_io_perm_failure) {
+		igbx_hw_park(hw);
+		set_bit(IGBX_STATE_GONE, &adapter->state);
+		netif_device_detach(netdev);
+		rtnl_unlock();
+		netdev_err(netdev, "PCIe error: the device is lost\n");
+		return PCI_ERS_RESULT_DISCONNECT;
+	}
+
+	netdev_warn(netdev, "PCIe %s error: stopping for a reset\n",
+		    state == pci_channel_io_frozen ? "fatal" : "non-fatal");
+	/* no read of a frozen link, and no MAC reset through it */
+	if (state == pci_channel_io_frozen)
+		igbx_hw_park(hw);
+	igbx_quiesce_port(adapter);
+	igbx_hw_park(hw);
+	if (pci_is_enabled(pdev))
+		pci_disable_device(pdev);
+	rtnl_unlock();
+	cancel_work_sync(&adapter->reset_task);
+	return PCI_ERS_RESULT_NEED_RESET;
+}
+
+/**
+ * igbx_io_slot_reset() - the link has been reset (or, for a non-fatal
+ *	error, nothing was reset): make the device usable again
+ * @pdev: the PCI function
+ *
+ * Enables the function, restores its configuration space (BARs, command
+ * register, MSI-X) and revives the device. pci_restore_state() could use
+ * the saved copy only once before 6.19 and the stable kernels that took
+ * that change, so the copy is saved again right away, for the next
+ * error; where it lasts, saving only refreshes it.
+ *
+ * Return: %PCI_ERS_RESULT_RECOVERED, or %PCI_ERS_RESULT_DISCONNECT when
+ * the device cannot be enabled or does not answer.
+ */
+static pci_ers_result_t igbx_io_slot_reset(struct pci_dev *pdev)
+{
+	struct igbx_adapter *adapter = pci_get_drvdata(pdev);
+	int err;
+
+	if (test_bit(IGBX_STATE_GONE, &adapter->state))
+		return PCI_ERS_RESULT_DISCONNECT;
+	err = pci_enable_device_mem(pdev);
+	if (err) {
+		dev_err(&pdev->dev, "cannot enable the device after the reset: %d\n",
+			err);
+		return PCI_ERS_RESULT_DISCONNECT;
+	}
+	pci_restore_state(pdev);
+	pci_save_state(pdev);
+
+	rtnl_lock();
+	err = igbx_revive(adapter, "the slot reset");
+	rtnl_unlock();
+	return err ? PCI_ERS_RESULT_DISCONNECT : PCI_ERS_RESULT_RECOVERED;
+}
+
+/**
+ * igbx_io_resume() - recovery is over: traffic may flow again
+ * @pdev: the PCI function, revived by igbx_io_slot_reset()
+ */
+static void igbx_io_resume(struct pci_dev *pdev)
+{
+	struct igbx_adapter *adapter = pci_get_drvdata(pdev);
+
+	rtnl_lock();
+	if (!igbx_removed(&adapter->hw)) {
+		igbx_restart_port(adapter);
+		netdev_info(adapter->netdev, "recovered from the PCIe error\n");
+	}
+	rtnl_unlock();
+}
+
+/**
+ * igbx_reset_prepare() - a function-level or bus reset is about to happen
+ * @pdev: the PCI function, still answering
+ */
+static void igbx_reset_prepare(struct pci_dev *pdev)
+{
+	struct igbx_adapter *adapter = pci_get_drvdata(pdev);
+
+	rtnl_lock();
+	igbx_quiesce_port(adapter);
+	igbx_hw_park(&adapter->hw);
+	rtnl_unlock();
+	cancel_work_sync(&adapter->reset_task);
+}
+
+/**
+ * igbx_reset_done() - the reset is over, the configuration space restored
+ * @pdev: the PCI function
+ */
+static void igbx_reset_done(struct pci_dev *pdev)
+{
+	struct igbx_adapter *adapter = pci_get_drvdata(pdev);
+
+	rtnl_lock();
+	if (!igbx_revive(adapter, "the reset"))
+		igbx_restart_port(adapter);
+	rtnl_unlock();
+}
+
+const struct pci_error_handlers igbx_err_handler = {
+	.error_detected	= igbx_io_error_detected,
+	.slot_reset	= igbx_io_slot_reset,
+	.resume		= igbx_io_resume,
+	.reset_prepare	= igbx_reset_prepare,
+	.reset_done	= igbx_reset_done,
+};
