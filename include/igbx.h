@@ -192,6 +192,10 @@ enum igbx_reinit_depth {
  * @rx_buf_len: bytes the NIC may write into one RX buffer (a multiple of
  *	1 KiB, at most IGBX_RX_BUF_LEN; smaller only in tests, to make frames
  *	span several descriptors)
+ * @wol_supported: the port can wake the system (PCI PM capability and
+ *	NVM), found at probe; ethtool offers Wake-on-LAN only then
+ * @wol: the wake-up filters (IGBX_WUFC_* bits) armed at suspend and
+ *	shutdown (ethtool -s wol); under RTNL
  * @state: &enum igbx_state bits
  * @watchdog_task: link state, statistics, TX hang check (every 2 s)
  * @reset_task: full reinitialisation after a TX hang or tx_timeout
@@ -231,6 +235,8 @@ struct igbx_adapter {
 	u16 tx_ring_count;
 	u16 rx_ring_count;
 	u16 rx_buf_len;
+	bool wol_supported;
+	u32 wol;
 
 	unsigned long state;
 	struct delayed_work watchdog_task;
@@ -308,6 +314,7 @@ int igbx_nvm_read(struct igbx_hw *hw, u16 offset, u16 count, u16 *words);
 int igbx_nvm_validate_checksum(struct igbx_hw *hw);
 int igbx_read_perm_addr(struct igbx_hw *hw, u8 *addr);
 void igbx_nvm_version(struct igbx_hw *hw, char *buf, size_t len);
+bool igbx_nvm_apm_enabled(struct igbx_hw *hw);
 unsigned int igbx_nvm_words(struct igbx_hw *hw);
 void igbx_write_rar(struct igbx_hw *hw, unsigned int index, const u8 *addr);
 
@@ -403,7 +410,7 @@ void igbx_get_regs(struct net_device *netdev, struct ethtool_regs *regs, void *p
 int igbx_register_driver(void);
 void igbx_unregister_driver(void);
 
-/* pm.c: shutdown, system sleep, PCIe error recovery, function reset */
+/* pm.c: shutdown, sleep, PCIe error recovery, function reset, WoL */
 extern const struct dev_pm_ops igbx_pm_ops;
 extern const struct pci_error_handlers igbx_err_handler;
 void igbx_shutdown(struct pci_dev *pdev);

@@ -41,6 +41,7 @@
 #define IGBX_CTRL_SLU		BIT(6)	/* set link up */
 #define IGBX_CTRL_FRCSPD	BIT(11)	/* force speed (bypass the PHY's) */
 #define IGBX_CTRL_FRCDPX	BIT(12)	/* force duplex */
+#define IGBX_CTRL_ADVD3WUC	BIT(20)	/* wake-up keeps working in D3cold */
 #define IGBX_CTRL_RFCE		BIT(27)	/* honour received pause frames */
 #define IGBX_CTRL_TFCE		BIT(28)	/* send pause frames */
 #define IGBX_CTRL_RST		BIT(26)	/* device reset, self clearing */
@@ -308,6 +309,21 @@ static inline u32 igbx_rar_reg(unsigned int n, u32 off)
 #define IGBX_MPTC		0x040F0	/* multicast packets sent */
 #define IGBX_BPTC		0x040F4	/* broadcast packets sent */
 
+/*
+ * Wake-up (82576 datasheet, Wake Up Control Register Descriptions). A
+ * received frame that passes the ordinary receive filters and one of the
+ * wake-up filters enabled in WUFC sets its bit in WUS and, with
+ * WUC.PME_EN and the PME enable of the PCI PM capability, asserts PME.
+ */
+#define IGBX_WUC		0x05800	/* Wake Up Control */
+#define IGBX_WUC_PME_EN		BIT(1)	/* a wake-up event asserts PME */
+#define IGBX_WUFC		0x05808	/* Wake Up Filter Control */
+#define IGBX_WUFC_MAG		BIT(1)	/* Magic Packet */
+#define IGBX_WUFC_EX		BIT(2)	/* directed exact: a receive address */
+#define IGBX_WUFC_MC		BIT(3)	/* directed multicast: the MTA */
+#define IGBX_WUFC_BC		BIT(4)	/* broadcast */
+#define IGBX_WUS		0x05810	/* Wake Up Status: WUFC's bits, 1 clears */
+
 /* NVM word map (82576 datasheet 6.1) */
 #define IGBX_NVM_MAC_ADDR	0x00	/* words 0x00-0x02, port 0 */
 #define IGBX_NVM_VERSION	0x05	/* major in 15:12, minor in 11:4 */
@@ -315,6 +331,9 @@ static inline u32 igbx_rar_reg(unsigned int n, u32 off)
 #define IGBX_NVM_VER_MINOR	GENMASK(11, 4)
 #define IGBX_NVM_ETRACK_LO	0x42	/* EEPROM tracking id: low word, high at 0x43 */
 #define IGBX_NVM_ETRACK_VALID	0x8	/* bits 15:12 of the high word when valid */
+#define IGBX_NVM_INIT_CTRL3_A	0x24	/* Initialization Control 3, port A, */
+#define IGBX_NVM_INIT_CTRL3_B	0x14	/* port B (per-port layouts: 0x24) */
+#define IGBX_NVM_APME		BIT(10)	/* APM Enable: the port may wake */
 #define IGBX_NVM_CHECKSUM_WORDS	0x40	/* words 0x00-0x3F sum to ... */
 #define IGBX_NVM_SUM		0xBABA	/* ... this value */
 
@@ -332,9 +351,6 @@ static inline u32 igbx_rar_reg(unsigned int n, u32 off)
 #define IGBX_VT_CTL		0x0581C	/* virtualisation control */
 #define IGBX_TCTL_EXT		0x00404
 #define IGBX_DTXCTL		0x03590	/* DMA TX control */
-#define IGBX_WUC		0x05800	/* wake-up control ... */
-#define IGBX_WUFC		0x05808
-#define IGBX_WUS		0x05810
 #define IGBX_IPAV		0x05838
 #define IGBX_WUPL		0x05900
 #define IGBX_PCS_CFG0		0x04200	/* SerDes PCS ... */

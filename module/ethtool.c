@@ -8,7 +8,8 @@
  * packet path's own: interrupts and NAPI polls; --groups: the standard
  * pause, eth-mac, eth-ctrl, eth-phy and rmon statistics), -t (self-test,
  * diag.c), -d (register dump, regdump.c), -l/-L (queue pairs), -n/-x/-X
- * (RSS), -e, -c/-C, -a/-A, -p, -s, msglevel and link.
+ * (RSS), -e, -c/-C, -a/-A, -p, -s (link modes, and wol: Wake-on-LAN),
+ * msglevel and link.
  */
 #include <linux/ethtool.h>
 #include <linux/linkmode.h>
@@ -741,6 +742,58 @@ static int igbx_set_phys_id(struct net_device *netdev,
 	return 0;
 }
 
+/*
+ * ethtool -s IF wol g|u|m|b|d: wake the system on a Magic Packet, a frame
+ * to one of the port's unicast addresses, one to a multicast group it
+ * has joined, or a broadcast. pm.c arms the filters at suspend and
+ * shutdown. Offered only where the port can wake the system (pci.c's
+ * igbx_init_wol()); ARP, PHY (link change) and SecureOn wake-ups are not.
+ */
+static const struct {
+	u32 wake;
+	u32 wufc;
+} igbx_wol_filters[] = {
+	{ WAKE_MAGIC, IGBX_WUFC_MAG },
+	{ WAKE_UCAST, IGBX_WUFC_EX },
+	{ WAKE_MCAST, IGBX_WUFC_MC },
+	{ WAKE_BCAST, IGBX_WUFC_BC },
+};
+
+#define IGBX_WAKE_SUPPORTED	(WAKE_MAGIC | WAKE_UCAST | WAKE_MCAST | WAKE_BCAST)
+
+static void igbx_get_wol(struct net_device *netdev, struct ethtool_wolinfo *wol)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	unsigned int i;
+
+	wol->supported = 0;
+	wol->wolopts = 0;
+	if (!adapter->wol_supported)
+		return;
+	wol->supported = IGBX_WAKE_SUPPORTED;
+	for (i = 0; i < ARRAY_SIZE(igbx_wol_filters); i++)
+		if (adapter->wol & igbx_wol_filters[i].wufc)
+			wol->wolopts |= igbx_wol_filters[i].wake;
+}
+
+static int igbx_set_wol(struct net_device *netdev, struct ethtool_wolinfo *wol)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	unsigned int i;
+	u32 wufc = 0;
+
+	if (wol->wolopts & ~IGBX_WAKE_SUPPORTED)
+		return -EOPNOTSUPP;
+	if (!adapter->wol_supported)
+		return wol->wolopts ? -EOPNOTSUPP : 0;
+	for (i = 0; i < ARRAY_SIZE(igbx_wol_filters); i++)
+		if (wol->wolopts & igbx_wol_filters[i].wake)
+			wufc |= igbx_wol_filters[i].wufc;
+	adapter->wol = wufc;
+	device_set_wakeup_enable(&adapter->pdev->dev, wufc);
+	return 0;
+}
+
 /* ethtool -r: restart auto-negotiation. */
 static int igbx_nway_reset(struct net_device *netdev)
 {
@@ -840,6 +893,8 @@ static const struct ethtool_ops igbx_ethtool_ops = {
 	.get_link		= ethtool_op_get_link,
 	.get_link_ksettings	= igbx_get_link_ksettings,
 	.set_link_ksettings	= igbx_set_link_ksettings,
+	.get_wol		= igbx_get_wol,
+	.set_wol		= igbx_set_wol,
 	.nway_reset		= igbx_nway_reset,
 	.get_ringparam		= igbx_get_ringparam,
 	.set_ringparam		= igbx_set_ringparam,

@@ -429,6 +429,36 @@ void igbx_nvm_version(struct igbx_hw *hw, char *buf, size_t len)
 		 FIELD_GET(IGBX_NVM_VER_MINOR, ver));
 }
 
+/**
+ * igbx_nvm_apm_enabled() - does the NVM enable wake-up on this port?
+ * @hw: hardware handle
+ *
+ * The APM Enable bit of the port's Initialization Control 3 word is what
+ * the MAC loads into WUC at power-up, and what igb reads as "this port is
+ * wired to wake the system". On the 82575 and 82576 port A's word is at
+ * 0x24 and port B's at 0x14 (a third or fourth port has none); the
+ * per-port layouts keep it at 0x24 of each port's section.
+ *
+ * Return: true when APM Enable is set; false when it is not, or when the
+ * word cannot be read (no EERD-readable NVM).
+ */
+bool igbx_nvm_apm_enabled(struct igbx_hw *hw)
+{
+	u16 offset, word;
+
+	if (hw->info->nvm == IGBX_NVM_PER_PORT)
+		offset = igbx_nvm_port_base(hw) + IGBX_NVM_INIT_CTRL3_A;
+	else if (hw->func == 0)
+		offset = IGBX_NVM_INIT_CTRL3_A;
+	else if (hw->func == 1)
+		offset = IGBX_NVM_INIT_CTRL3_B;
+	else
+		return false;
+	if (igbx_nvm_read(hw, offset, 1, &word))
+		return false;
+	return word & IGBX_NVM_APME;
+}
+
 /* Polling limit for one MDIC (PHY register) access, in microseconds. */
 #define IGBX_MDIC_US		10000
 

@@ -37,7 +37,7 @@
  *               igbx_reinit(): every "stop the port, change, start" path
  *   pci.c       PCI ID table, probe and remove
  *   pm.c        power management and recovery: shutdown, system sleep,
- *               PCIe error recovery, function-level reset
+ *               PCIe error recovery, function-level reset, Wake-on-LAN
  *   hw.c        register access, MAC reset, NVM (EERD), MAC address, PHY
  *   ring.c      ring constants and memory, ring registers (TX and RX
  *               alike), the new ring sets of a resize

@@ -147,6 +147,27 @@ static void igbx_init_netdev(struct igbx_adapter *adapter)
 	netif_carrier_off(netdev);
 }
 
+/*
+ * Wake-on-LAN is offered where the port can wake the system: the PCI PM
+ * capability must be able to signal PME (device_can_wakeup()), and the
+ * port must be port A or have APM Enable set in the NVM, as igb decides.
+ * igb's exceptions for some boards (quad-port cards, where only the
+ * first port A wakes; dual fiber ports; vendor overrides) are not
+ * copied. Magic Packet is on by default where wake-up is offered, as
+ * with igb; the user turns it off with ethtool -s IF wol d.
+ */
+static void igbx_init_wol(struct igbx_adapter *adapter)
+{
+	struct device *dev = &adapter->pdev->dev;
+	struct igbx_hw *hw = &adapter->hw;
+
+	adapter->wol_supported = device_can_wakeup(dev) &&
+				 (hw->func == 0 || igbx_nvm_apm_enabled(hw));
+	adapter->wol = adapter->wol_supported ? IGBX_WUFC_MAG : 0;
+	if (adapter->wol_supported)
+		device_set_wakeup_enable(dev, true);
+}
+
 static int igbx_probe(struct pci_dev *pdev, const struct pci_device_id *ent)
 {
 	enum igbx_family family = ent->driver_data;
@@ -207,6 +228,7 @@ static int igbx_probe(struct pci_dev *pdev, const struct pci_device_id *ent)
 		goto err_hw;
 
 	igbx_init_netdev(adapter);
+	igbx_init_wol(adapter);
 	err = igbx_init_interrupts(adapter);
 	if (err) {
 		dev_err(&pdev->dev, "cannot set up interrupts: %d\n", err);

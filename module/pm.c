@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * igbx - power management and recovery: shutdown, system sleep, PCIe
- * error recovery, function-level reset
+ * error recovery, function-level reset, Wake-on-LAN
  *
  * Whatever the event, the port goes through the same steps, each under
  * RTNL:
@@ -15,9 +15,9 @@
  *            behaves as for a device that is gone, and nothing the driver
  *            does reaches the device while it sleeps or is reset.
  *   revive   once the device is back: igbx_hw_rearm(), which checks that
- *            it answers, a MAC reset, whatever state it comes back in, and
- *            bus mastering on again (igbx_down() clears it when it cannot
- *            reset the MAC)
+ *            it answers, a MAC reset, whatever state it comes back in,
+ *            wake-up disarmed, and bus mastering on again (igbx_down()
+ *            clears it when it cannot reset the MAC)
  *   restart  if the interface is up, start it as open does (igbx_start()),
  *            then put it back on the stack (netif_device_attach())
  *
@@ -32,7 +32,8 @@
  * and says so; setting it up again tries again.
  *
  * Shutdown (reboot, power off, kexec): quiesce, with a MAC reset even for
- * an interface that is down, and clear bus mastering (pci_clear_master()),
+ * an interface that is down, arm wake-up if the user asked for it, and
+ * clear bus mastering (pci_clear_master()),
  * so that no DMA is running when the next kernel or the firmware takes
  * over. CTRL_EXT.DRV_LOAD is cleared, as at remove: the firmware may have
  * the port. Only when the machine powers off is the device put in D3hot,
@@ -40,7 +41,8 @@
  *
  * System sleep and hibernation: one pair of callbacks for suspend/resume,
  * freeze/thaw and poweroff/restore (DEFINE_SIMPLE_DEV_PM_OPS). Suspend
- * quiesces as shutdown does, bus mastering aside, and leaves the rest to
+ * quiesces and arms wake-up as shutdown does, bus mastering aside (freeze
+ * arms it too, harmlessly: the device stays in D0), and leaves the rest to
  * the PCI core, which saves the configuration space, picks the sleep
  * state and enables PME as device_may_wakeup() says. Resume finds
  * the device in D0 with its configuration space restored by the core,
@@ -80,6 +82,14 @@
  * the PCI core saves and restores the configuration space around the
  * reset, and reset_done revives and restarts. The port is back at once,
  * rather than after the TX watchdog notices it is dead.
+ *
+ * Wake-on-LAN (ethtool -s IF wol g|u|m|b|d, ethtool.c): the filters the
+ * user chose are kept in &igbx_adapter.wol as WUFC bits and armed at
+ * suspend and shutdown (igbx_arm_wake()), when device_may_wakeup() says
+ * the system wants wake-ups from this device; ethtool's choice sets that
+ * too. The PCI core enables PME as it puts the device to sleep. Resume
+ * disarms, and reports which filter woke the system, if any, at the wol
+ * message level.
  */
 #include <linux/pm.h>
 #include <linux/rtnetlink.h>
@@ -104,10 +114,75 @@ static bool igbx_quiesce_port(struct igbx_adapter *adapter)
 }
 
 /*
+ * Arm the wake-up filters the user chose, on a MAC just reset, with no
+ * queue running (82576 datasheet, Wakeup: ACPI Power Management
+ * Wakeup). A wake-up frame must pass the ordinary receive filters first,
+ * so they are programmed as when the port is up: its address in RAR0,
+ * the unicast and multicast lists, the VLAN table. The receiver is
+ * switched on with every queue off, takes broadcast, and takes all
+ * multicast for a multicast wake-up, as igb does. CTRL.SLU keeps the
+ * MAC's link to the PHY up, CTRL.ADVD3WUC keeps wake-up working in
+ * D3cold; then the filters go into WUFC, and last WUC.PME_EN lets a match
+ * assert PME. Without wake-up both registers are cleared, so that
+ * nothing armed earlier (by firmware, another driver) wakes the system.
+ * Under RTNL. Return: whether wake-up is armed.
+ */
+static bool igbx_arm_wake(struct igbx_adapter *adapter)
+{
+	struct net_device *netdev = adapter->netdev;
+	struct igbx_hw *hw = &adapter->hw;
+	u32 wufc = adapter->wol;
+	u32 rctl;
+
+	if (!device_may_wakeup(&adapter->pdev->dev))
+		wufc = 0;
+	if (!wufc || igbx_removed(hw)) {
+		igbx_wr32(hw, IGBX_WUC, 0);
+		igbx_wr32(hw, IGBX_WUFC, 0);
+		return false;
+	}
+
+	igbx_write_rar(hw, 0, netdev->dev_addr);
+	igbx_write_vfta(adapter);
+	netif_addr_lock_bh(netdev);
+	igbx_set_rx_mode(netdev);
+	netif_addr_unlock_bh(netdev);
+	igbx_wr32(hw, IGBX_RXDCTL(0), 0);
+	rctl = igbx_rd32(hw, IGBX_RCTL) | IGBX_RCTL_EN | IGBX_RCTL_BAM;
+	if (wufc & IGBX_WUFC_MC)
+		rctl |= IGBX_RCTL_MPE;
+	igbx_wr32(hw, IGBX_RCTL, rctl);
+	igbx_wr32(hw, IGBX_CTRL, igbx_rd32(hw, IGBX_CTRL) | IGBX_CTRL_SLU |
+		  IGBX_CTRL_ADVD3WUC);
+	igbx_wr32(hw, IGBX_WUFC, wufc);
+	igbx_wr32(hw, IGBX_WUC, IGBX_WUC_PME_EN);
+	igbx_flush(hw);
+	return !igbx_removed(hw);
+}
+
+/*
+ * Disarm wake-up on a device back in use, saying at the wol message level
+ * which filters matched while it slept: WUS is read after the MAC reset,
+ * as igb reads it, the wake-up registers not being reset by CTRL.RST.
+ */
+static void igbx_disarm_wake(struct igbx_adapter *adapter)
+{
+	struct igbx_hw *hw = &adapter->hw;
+	u32 wus = igbx_rd32(hw, IGBX_WUS);
+
+	if (wus)
+		netif_info(adapter, wol, adapter->netdev,
+			   "wake-up filters matched while asleep: WUS 0x%08x\n", wus);
+	igbx_wr32(hw, IGBX_WUC, 0);
+	igbx_wr32(hw, IGBX_WUFC, 0);
+	igbx_wr32(hw, IGBX_WUS, ~0U);
+}
+
+/*
  * Point register access at the device again, after a reset or sleep,
- * reset the MAC and let it master the bus; under RTNL. A device that does
- * not answer is parked again and stays detached, and a GONE one is not
- * touched. Return: 0 or -ENODEV.
+ * reset the MAC, disarm wake-up and let it master the bus; under RTNL.
+ * A device that does not answer is parked again and stays detached, and
+ * a GONE one is not touched. Return: 0 or -ENODEV.
  */
 static int igbx_revive(struct igbx_adapter *adapter, const char *event)
 {
@@ -126,6 +201,7 @@ static int igbx_revive(struct igbx_adapter *adapter, const char *event)
 			   event, err);
 		return -ENODEV;
 	}
+	igbx_disarm_wake(adapter);
 	/* only now: the reset has stopped whatever the MAC was doing */
 	pci_set_master(adapter->pdev);
 	return 0;
@@ -157,24 +233,26 @@ static void igbx_restart_port(struct igbx_adapter *adapter)
 
 /*
  * Quiesce for sleep or shutdown: stop the port, reset the MAC (the stop
- * does it for a port that was up), hand the port to the firmware and
- * park the device. The reset task is cancelled once RTNL is dropped: it
- * would find the port DOWN anyway, but must not run after the restart.
- * Return: whether wake-up is armed.
+ * does it for a port that was up), arm or disarm wake-up, hand the port
+ * to the firmware and park the device. The reset task is cancelled once
+ * RTNL is dropped: it would find the port DOWN anyway, but must not run
+ * after the restart. Return: whether wake-up is armed.
  */
 static bool igbx_power_down(struct igbx_adapter *adapter)
 {
 	struct igbx_hw *hw = &adapter->hw;
+	bool wake;
 
 	rtnl_lock();
 	if (!igbx_quiesce_port(adapter) && !igbx_removed(hw))
 		igbx_reset_hw(hw);
+	wake = igbx_arm_wake(adapter);
 	igbx_wr32(hw, IGBX_CTRL_EXT,
 		  igbx_rd32(hw, IGBX_CTRL_EXT) & ~IGBX_CTRL_EXT_DRV_LOAD);
 	igbx_hw_park(hw);
 	rtnl_unlock();
 	cancel_work_sync(&adapter->reset_task);
-	return false;
+	return wake;
 }
 
 /**
