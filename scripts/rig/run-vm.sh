@@ -12,8 +12,10 @@
 #     -M          open a QEMU monitor socket at OUT_DIR/monitor.sock, and
 #                 run on it every command the guest asks for with a line
 #                 "igbx-host: COMMAND" on the results port (set_link n0
-#                 off, device_del nic0, ...); they are logged in
-#                 OUT_DIR/monitor.log
+#                 off, device_del nic0, ...), or "igbx-host: later
+#                 SECONDS COMMAND" to run it that much later (a guest
+#                 about to suspend asks for its own system_wakeup); they
+#                 are logged in OUT_DIR/monitor.log
 #     -R          put scripts/rig/frame-relay.py in the cable between the two
 #                 NICs; the guest's "igbx-host: inject N SEED" lines make
 #                 it send N malformed frames to port A (OUT_DIR/relay.log)
@@ -21,6 +23,8 @@
 #                 (virtio, mount tag "host")
 #     -P PLUGIN   load a TCG plugin into QEMU: "FILE.so,ARG=VALUE,..."
 #                 (the bench's counted rows: scripts/bench/count-plugin.c)
+#     -Q ARGS     more QEMU arguments, split at blanks (S3 for the
+#                 lifecycle tests: -global ICH9-LPC.disable_s3=0)
 #     FILE...     copied into the guest's /test/ next to run.sh
 #
 # The guest sees:   NIC A: 52:54:00:12:34:01 behind root port rp1 (id nic0)
@@ -34,8 +38,8 @@
 set -eu
 . "$(dirname "$0")/../host-lib.sh"
 
-kdir="" script="" out="" append="" timeout=300 monitor=0 relay=0 plugin=() share=()
-while getopts "k:s:o:a:t:MRP:9:" opt; do
+kdir="" script="" out="" append="" timeout=300 monitor=0 relay=0 plugin=() share=() extra=()
+while getopts "k:s:o:a:t:MRP:9:Q:" opt; do
 	case $opt in
 	k) kdir=$OPTARG ;;
 	s) script=$OPTARG ;;
@@ -45,6 +49,7 @@ while getopts "k:s:o:a:t:MRP:9:" opt; do
 	M) monitor=1 ;;
 	R) relay=1 ;;
 	P) plugin=(-plugin "$OPTARG") ;;
+	Q) read -r -a extra <<< "$OPTARG" ;;
 	9) share=(-fsdev "local,id=fs0,path=$OPTARG,security_model=none,readonly=on"
 		  -device virtio-9p-pci,fsdev=fs0,mount_tag=host) ;;
 	*) die "bad option (see the comment at the top)" ;;
@@ -115,7 +120,7 @@ boot() {
 	fi
 	timeout -k 10 "$timeout" qemu-system-x86_64 \
 		-M q35 -accel tcg -cpu "$cpu" -smp 2 -m 1536 \
-		-display none -no-reboot "${mon[@]}" "${plugin[@]}" "${share[@]}" \
+		-display none -no-reboot "${mon[@]}" "${plugin[@]}" "${share[@]}" "${extra[@]}" \
 		-kernel "$kdir/vmlinuz" \
 		-initrd "$out/initramfs.cpio.gz" \
 		-append "console=ttyS0,115200 panic=-1 rdinit=/init $append" \
@@ -174,6 +179,12 @@ host_agent() {
 			echo "$(date +%T.%N) $cmd" >> "$out/monitor.log"
 			case $cmd in
 			inject\ *) echo "$cmd" >> "$out/relay.cmd" ;;
+			later\ *)
+				set -- $cmd
+				(sleep "$2"; shift 2; echo "$(date +%T.%N) $* (asked earlier)" >> "$out/monitor.log"
+				 echo "$*" | socat - "UNIX-CONNECT:$out/monitor.sock" \
+					> /dev/null 2>> "$out/monitor.log") &
+				;;
 			*) echo "$cmd" | socat - "UNIX-CONNECT:$out/monitor.sock" \
 				> /dev/null 2>> "$out/monitor.log" ;;
 			esac
@@ -198,12 +209,19 @@ if [ $monitor = 1 ] || [ $relay = 1 ]; then
 	host_agent &
 	agent=$!
 fi
-stall=0
+# A guest that went through S3 does not end QEMU with its poweroff: ACPI's
+# S5 fails, and 10 s later the kernel warns as poweroff's process exits.
+# QEMU is ended 2 to 4 s after the guest reported its exit status.
+stall=0 ended=0
 while kill -0 "$qpid" 2>/dev/null; do
 	if stalled; then
 		stall=1
 		kill "$qpid"
 		break
+	fi
+	if grep -q '^igbx-guest-exit' "$out/results.log" 2>/dev/null; then
+		ended=$((ended + 1))
+		[ $ended -lt 2 ] || { kill "$qpid"; break; }
 	fi
 	sleep 2
 done

@@ -10,7 +10,7 @@
 # image is fetched with "apt-get download" and unpacked with "dpkg -x":
 # nothing is installed. The rig kernel directory (see scripts/host-lib.sh)
 # gets the image, its configuration, the modules the guest loads (igb and
-# its dependencies, pktgen, 8021q, decompressed, with a modules.dep), a
+# its dependencies, pktgen, 8021q, aer_inject, decompressed, with a modules.dep), a
 # "build" link to the headers and, for sid, a "chroot" link to the root
 # that igbx is built in. Cached; prints the directory.
 set -eu
@@ -19,7 +19,7 @@ set -eu
 series=${1:-6.12}
 # modules the guest may load, with what they depend on (9p and its virtio
 # transport: the selftests' userland, scripts/rig/ksft-root.sh)
-STOCK_MODULES="igb pktgen 8021q 9p 9pnet_virtio"
+STOCK_MODULES="igb pktgen 8021q 9p 9pnet_virtio aer_inject"
 
 if [ "$series" = sid ]; then
 	# the newest Debian kernel, through the sid root (its headers are

@@ -79,7 +79,7 @@ strict=$([ "$flavour" = debug ] && echo 0 || echo 1)
 # run_one NAME: one boot; its result lines go to $out/summary.txt, the
 # last of them "P F" (passed, failed)
 run_one() {
-	local name=$1 script out label rc=0 append p f t0 opts=() limit attempt
+	local name=$1 script out label rc=0 append p f t0 opts=() limit attempt q
 	script=$(script_of "$name")
 	out="$work/vm$tag-$name"
 	# failures are named after the script and the kernel: "vm:ethtool",
@@ -92,11 +92,14 @@ run_one() {
 	# line; "# vm-monitor: yes" lets the guest drive QEMU's monitor,
 	# "# vm-relay: yes" puts the frame relay in the cable, "# vm-share:
 	# ksft" shares the selftests' root (scripts/rig/ksft-root.sh) over 9p,
-	# "# vm-limit: SECONDS" sets another time limit for the boot.
+	# "# vm-limit: SECONDS" sets another time limit for the boot, "#
+	# vm-qemu: ARGS" adds QEMU arguments.
 	append=$(sed -n 's/^# vm-append: //p' "$script")
 	grep -q '^# vm-monitor: yes' "$script" && opts+=(-M)
 	grep -q '^# vm-relay: yes' "$script" && opts+=(-R)
 	grep -q '^# vm-share: ksft' "$script" && opts+=(-9 "$ksft")
+	q=$(sed -n 's/^# vm-qemu: //p' "$script")
+	[ -z "$q" ] || opts+=(-Q "$q")
 	limit=$(sed -n 's/^# vm-limit: //p' "$script")
 	limit=${limit:-$default_limit}
 	t0=$(date +%s)
