@@ -10,13 +10,15 @@
 #   runtime  on Debian 12's 6.1 and on the newest kernel, the VM tests
 #            $MATRIX_TESTS: load, bind and unload; traffic both ways with
 #            MSI-X and with INTx; ethtool -t offline; the ethtool suite
-#            with its resizes under load; RSS and the offloads; the filters
+#            with its resizes under load; RSS and the offloads; the filters;
+#            the lifecycle tests (FLR and AER; S3 and hibernation's test
+#            mode, which only Debian's kernels have)
 #   dkms     scripts/tests/dkms.sh: DKMS builds a module that loads
 # Last line: "N passed, N failed".
 set -u
 . "$(dirname "$0")/../host-lib.sh"
 
-MATRIX_TESTS=${MATRIX_TESTS:-"load traffic traffic-intx selftest ethtool offloads filters"}
+MATRIX_TESTS=${MATRIX_TESTS:-"load traffic traffic-intx selftest ethtool offloads filters reset sleep"}
 work="$IGBX_ROOT/.build"
 mkdir -p "$work"
 passed=0 failed=0

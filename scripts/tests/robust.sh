@@ -4,7 +4,8 @@
 # robust.sh: the robustness lane. On the debug test kernel (KASAN,
 # lockdep, DEBUG_ATOMIC_SLEEP, DMA-API debugging, kmemleak, UBSAN, fault
 # injection; scripts/rig/test-kernel-debug.config) it runs the KUnit
-# suites and the scenarios scripts/guest/robust-*.sh, one boot each. Any
+# suites, the scenarios scripts/guest/robust-*.sh and the lifecycle tests
+# (scripts/guest/test-reset.sh, test-sleep.sh), one boot each. Any
 # KASAN, lockdep, UBSAN, DMA-API or other kernel warning with igbx on its
 # stack fails that run, as does a kmemleak report with igbx on the stack;
 # a failing check is reported with the scenario's name
@@ -31,6 +32,10 @@ add_counts "$work/kunit-debug.log"
 echo "== scenarios (debug kernel)"
 "$IGBX_ROOT/scripts/tests/vm-test.sh" -f debug -p robust 2>&1 | tee "$work/robust.log"
 add_counts "$work/robust.log"
+
+echo "== lifecycle (debug kernel)"
+"$IGBX_ROOT/scripts/tests/vm-test.sh" -f debug reset sleep 2>&1 | tee "$work/robust-life.log"
+add_counts "$work/robust-life.log"
 
 echo "robust: $(elapsed "$start")"
 echo "$passed passed, $failed failed"

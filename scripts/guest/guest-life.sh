@@ -1,0 +1,85 @@
+# SPDX-License-Identifier: GPL-2.0
+# Guest-side helpers for the lifecycle tests (scripts/guest/test-reset.sh and test-sleep.sh:
+# suspend and resume, function-level reset, PCIe error recovery), each run
+# with a TCP stream through port A. Sourced after guest-lib.sh,
+# guest-traffic.sh and guest-robust.sh.
+
+now_ms() { awk '{printf "%d\n", $1 * 1000}' /proc/uptime; }
+
+# life_settings: port A set up away from its defaults, so that a restore
+# that forgets one shows: ring sizes, queue pairs, fixed coalescing, MTU,
+# pause, an offload off, a VLAN, Wake-on-LAN
+life_settings() {
+	check "ethtool -G rx 512 tx 512" $ETHTOOL -G "$DEV_A" rx 512 tx 512
+	check "ethtool -L combined 2" $ETHTOOL -L "$DEV_A" combined 2
+	check "ethtool -C rx-usecs 40" $ETHTOOL -C "$DEV_A" rx-usecs 40
+	check "ethtool -A rx off" $ETHTOOL -A "$DEV_A" autoneg off rx off tx on
+	check "ethtool -K gro off" $ETHTOOL -K "$DEV_A" gro off
+	check "mtu 1400" $IP link set "$DEV_A" mtu 1400
+	check "vlan 5 on port A" $IP link add link "$DEV_A" name "$DEV_A.5" type vlan id 5
+	check "ethtool -s wol g" $ETHTOOL -s "$DEV_A" wol g
+	# WUC and WUFC stay clear while the port runs: they are armed only
+	# on the way into sleep or shutdown
+	check_eq "WUFC (dump word 43) clear while running" "$(reg 43)" 0
+}
+
+# life_snapshot: what the user set on port A, as the tools show it
+life_snapshot() {
+	$ETHTOOL -g "$DEV_A"
+	$ETHTOOL -l "$DEV_A"
+	$ETHTOOL -c "$DEV_A"
+	$ETHTOOL -a "$DEV_A"
+	$ETHTOOL -k "$DEV_A" | grep -v fixed
+	$ETHTOOL "$DEV_A" | grep -i "wake-on"
+	$ETHTOOL -x "$DEV_A"
+	$IP -d link show "$DEV_A" | sed 's/state [A-Z]* //;s/qdisc [a-z_]* //'
+	$IP -d link show "$DEV_A.5" | sed 's/state [A-Z]* //;s/qdisc [a-z_]* //'
+}
+
+# life_back NAME T0: after an event at T0 (now_ms), port A has its carrier
+# within 10 s and answers a ping within 5 s of T0 + the carrier's time;
+# prints the milliseconds, returns 0 when within 5 s of the carrier
+life_back() {
+	local t1 dt
+	wait_for 10 carrier_a || { echo "igbx-test: $1: no carrier in 10 s"; return 1; }
+	t1=$(now_ms)
+	wait_for 10 ping -c 1 -W 1 "$ADDR_B" > /dev/null
+	dt=$(( $(now_ms) - t1 ))
+	echo "igbx-test: $1: carrier after $((t1 - $2)) ms, ping after $dt ms more"
+	[ "$dt" -le 5000 ]
+}
+
+# life_stream SECONDS: a TCP stream to port B in the background ($iperf)
+life_stream() {
+	timeout $(($1 + 60)) $IPERF3 -c "$ADDR_B" -t "$1" -i 1 --forceflush -f m \
+		> /tmp/iperf.log 2>&1 &
+	iperf=$!
+	sleep 2
+}
+
+# life_begin: igbx on port A, igb on port B, settings made, a TCP stream
+# running, and the settings' snapshot in /tmp/settings.before
+life_begin() {
+	setup_pair igb
+	life_settings
+	life_snapshot > /tmp/settings.before 2>&1
+	iperf_server
+	life_stream 900
+}
+
+# life_end NAME: the stream still moves, the settings are as they were,
+# no leak (on a kernel with kmemleak), igbx unloads
+life_end() {
+	stream_moving "$1" "$iperf"
+	life_snapshot > /tmp/settings.after 2>&1
+	if check "settings as before the $1 (ethtool, ip)" cmp -s /tmp/settings.before /tmp/settings.after; then :; else
+		diff /tmp/settings.before /tmp/settings.after
+	fi
+	if [ -w "$DBG/kmemleak" ]; then
+		kmemleak_check "after the $1"
+	else
+		echo "igbx-test: no kmemleak in this kernel: leaks not checked"
+	fi
+	$IP link del "$DEV_A.5"
+	teardown
+}
