@@ -23,8 +23,27 @@ life_settings() {
 	check_eq "WUFC (dump word 43) clear while running" "$(reg 43)" 0
 }
 
-# life_snapshot: what the user set on port A, as the tools show it
+# life_regs: the configuration registers of port A, from its register
+# dump (module/regdump.c's words): RCTL, RXCSUM, RLPML, MRQC, TCTL, the
+# first four queues' SRRCTL and ring lengths, the first three vectors'
+# EITR and the 16 receive addresses. Not the ring pointers or anything
+# that counts.
+life_regs() {
+	$ETHTOOL -d "$DEV_A" raw on | od -An -v -tx4 | tr -s ' ' '\n' | grep -v '^$' | awk '
+	BEGIN {
+		n = split("32 33 34 36 38 121 122 123 124 137 138 139 140 153 154 155 219 220 221 222", w, " ")
+		for (i = 1; i <= n; i++)
+			want[w[i]] = 1
+		for (i = 179; i <= 210; i++)
+			want[i] = 1
+	}
+	(NR - 1) in want { print "dump word " NR - 1 ": " $1 }'
+}
+
+# life_snapshot: what the user set on port A, as the tools show it, and
+# how it is programmed into the MAC
 life_snapshot() {
+	life_regs
 	$ETHTOOL -g "$DEV_A"
 	$ETHTOOL -l "$DEV_A"
 	$ETHTOOL -c "$DEV_A"
