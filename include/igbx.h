@@ -437,6 +437,8 @@ void igbx_tx_data_flags(const struct igbx_tx_info *info, u32 *cmd, u32 *olinfo);
 enum pkt_hash_types igbx_rx_hash_type(u16 pkt_info);
 int igbx_rx_csum_verdict(u32 status_error);
 u32 igbx_reta_word(const u8 *indir, enum igbx_family family);
+bool igbx_arm_wake(struct igbx_adapter *adapter);
+void igbx_disarm_wake(struct igbx_adapter *adapter);
 #endif
 
 #endif /* _IGBX_H_ */

@@ -341,6 +341,67 @@ static void igbx_test_regs_dump(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, w[85], upper_32_bits(gorc));
 }
 
+/*
+ * Wake-on-LAN arming (pm.c), which QEMU cannot show by waking anything:
+ * on a port that is down, the filters the user chose go into WUFC, PME
+ * is enabled in WUC, the receiver runs with broadcast accepted (and all
+ * multicast for a multicast wake-up), the MAC keeps its link and wake-up
+ * in D3cold; with no filter chosen, or the device not allowed to wake
+ * the system, nothing is armed; disarming clears both registers. The
+ * port is reset afterwards and keeps the user's choice.
+ */
+static void igbx_do_wol_test(struct kunit *test, struct igbx_adapter *adapter)
+{
+	struct device *dev = &adapter->pdev->dev;
+	struct igbx_hw *hw = &adapter->hw;
+	bool may_wake = device_may_wakeup(dev);
+	u32 wol = adapter->wol, rctl, ctrl;
+
+	if (!adapter->wol_supported)
+		kunit_skip(test, "the port offers no Wake-on-LAN");
+	device_set_wakeup_enable(dev, true);
+
+	adapter->wol = IGBX_WUFC_MAG | IGBX_WUFC_BC;
+	KUNIT_EXPECT_TRUE(test, igbx_arm_wake(adapter));
+	KUNIT_EXPECT_EQ(test, igbx_rd32(hw, IGBX_WUFC), IGBX_WUFC_MAG | IGBX_WUFC_BC);
+	KUNIT_EXPECT_TRUE(test, igbx_rd32(hw, IGBX_WUC) & IGBX_WUC_PME_EN);
+	rctl = igbx_rd32(hw, IGBX_RCTL);
+	KUNIT_EXPECT_TRUE(test, rctl & IGBX_RCTL_EN);
+	KUNIT_EXPECT_TRUE(test, rctl & IGBX_RCTL_BAM);
+	KUNIT_EXPECT_FALSE(test, rctl & IGBX_RCTL_MPE);
+	ctrl = igbx_rd32(hw, IGBX_CTRL);
+	KUNIT_EXPECT_TRUE(test, ctrl & IGBX_CTRL_SLU);
+	KUNIT_EXPECT_TRUE(test, ctrl & IGBX_CTRL_ADVD3WUC);
+	igbx_rar0_is_dev_addr(test, adapter);
+
+	adapter->wol = IGBX_WUFC_MC;
+	KUNIT_EXPECT_TRUE(test, igbx_arm_wake(adapter));
+	KUNIT_EXPECT_EQ(test, igbx_rd32(hw, IGBX_WUFC), IGBX_WUFC_MC);
+	KUNIT_EXPECT_TRUE(test, igbx_rd32(hw, IGBX_RCTL) & IGBX_RCTL_MPE);
+
+	igbx_disarm_wake(adapter);
+	KUNIT_EXPECT_EQ(test, igbx_rd32(hw, IGBX_WUFC), 0u);
+	KUNIT_EXPECT_EQ(test, igbx_rd32(hw, IGBX_WUC), 0u);
+
+	/* nothing chosen, or the system wants no wake-up from it: disarmed */
+	adapter->wol = 0;
+	KUNIT_EXPECT_FALSE(test, igbx_arm_wake(adapter));
+	KUNIT_EXPECT_EQ(test, igbx_rd32(hw, IGBX_WUC), 0u);
+	adapter->wol = IGBX_WUFC_MAG;
+	device_set_wakeup_enable(dev, false);
+	KUNIT_EXPECT_FALSE(test, igbx_arm_wake(adapter));
+	KUNIT_EXPECT_EQ(test, igbx_rd32(hw, IGBX_WUFC), 0u);
+
+	device_set_wakeup_enable(dev, may_wake);
+	adapter->wol = wol;
+	KUNIT_EXPECT_EQ(test, igbx_reset_hw(hw), 0);
+}
+
+static void igbx_test_wol_arming(struct kunit *test)
+{
+	igbx_test_idle(test, igbx_do_wol_test);
+}
+
 static struct kunit_case igbx_device_cases[] = {
 	KUNIT_CASE(igbx_test_identity),
 	KUNIT_CASE(igbx_test_nvm_checksum),
@@ -351,6 +412,7 @@ static struct kunit_case igbx_device_cases[] = {
 	KUNIT_CASE(igbx_test_ethtool_stats_table),
 	KUNIT_CASE(igbx_test_identify),
 	KUNIT_CASE(igbx_test_regs_dump),
+	KUNIT_CASE(igbx_test_wol_arming),
 	{}
 };
 

@@ -91,6 +91,7 @@
  * disarms, and reports which filter woke the system, if any, at the wol
  * message level.
  */
+#include <kunit/visibility.h>
 #include <linux/pm.h>
 #include <linux/rtnetlink.h>
 
@@ -127,7 +128,7 @@ static bool igbx_quiesce_port(struct igbx_adapter *adapter)
  * nothing armed earlier (by firmware, another driver) wakes the system.
  * Under RTNL. Return: whether wake-up is armed.
  */
-static bool igbx_arm_wake(struct igbx_adapter *adapter)
+VISIBLE_IF_KUNIT bool igbx_arm_wake(struct igbx_adapter *adapter)
 {
 	struct net_device *netdev = adapter->netdev;
 	struct igbx_hw *hw = &adapter->hw;
@@ -159,13 +160,14 @@ static bool igbx_arm_wake(struct igbx_adapter *adapter)
 	igbx_flush(hw);
 	return !igbx_removed(hw);
 }
+EXPORT_SYMBOL_IF_KUNIT(igbx_arm_wake);
 
 /*
  * Disarm wake-up on a device back in use, saying at the wol message level
  * which filters matched while it slept: WUS is read after the MAC reset,
  * as igb reads it, the wake-up registers not being reset by CTRL.RST.
  */
-static void igbx_disarm_wake(struct igbx_adapter *adapter)
+VISIBLE_IF_KUNIT void igbx_disarm_wake(struct igbx_adapter *adapter)
 {
 	struct igbx_hw *hw = &adapter->hw;
 	u32 wus = igbx_rd32(hw, IGBX_WUS);
@@ -177,6 +179,7 @@ static void igbx_disarm_wake(struct igbx_adapter *adapter)
 	igbx_wr32(hw, IGBX_WUFC, 0);
 	igbx_wr32(hw, IGBX_WUS, ~0U);
 }
+EXPORT_SYMBOL_IF_KUNIT(igbx_disarm_wake);
 
 /*
  * Point register access at the device again, after a reset or sleep,
