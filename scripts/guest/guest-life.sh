@@ -56,15 +56,23 @@ life_snapshot() {
 }
 
 # life_back NAME T0: after an event at T0 (now_ms), port A has its carrier
-# within 10 s and answers a ping within 5 s of T0 + the carrier's time;
-# prints the milliseconds, returns 0 when within 5 s of the carrier
+# within 20 s and answers a ping within 5 s of it (return 0 then), and the
+# TCP stream moves again within 30 s of the ping (LIFE_TCP counts those);
+# prints the milliseconds
+LIFE_TCP=0
 life_back() {
-	local t1 dt
-	wait_for 10 carrier_a || { echo "igbx-test: $1: no carrier in 10 s"; return 1; }
+	local t1 t2 dt n0 tcp="no"
+	wait_for 20 carrier_a || { echo "igbx-test: $1: no carrier in 20 s"; return 1; }
 	t1=$(now_ms)
 	wait_for 10 ping -c 1 -W 1 "$ADDR_B" > /dev/null
-	dt=$(( $(now_ms) - t1 ))
-	echo "igbx-test: $1: carrier after $((t1 - $2)) ms, ping after $dt ms more"
+	t2=$(now_ms)
+	dt=$((t2 - t1))
+	n0=$(grep -c 'bits/sec' /tmp/iperf.log)
+	if wait_for 30 stream_moved "$n0"; then
+		LIFE_TCP=$((LIFE_TCP + 1))
+		tcp="after $(( $(now_ms) - t2 )) ms more"
+	fi
+	echo "igbx-test: $1: carrier after $((t1 - $2)) ms, ping after $dt ms more, TCP moving $tcp"
 	[ "$dt" -le 5000 ]
 }
 
