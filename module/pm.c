@@ -273,6 +273,8 @@ void igbx_shutdown(struct pci_dev *pdev)
 	if (test_bit(IGBX_STATE_GONE, &adapter->state))
 		return;
 	pci_clear_master(pdev);
+	netif_info(adapter, drv, adapter->netdev, "shut down: no DMA, not bus master%s\n",
+		   wake ? ", wake-up armed" : "");
 	if (system_state == SYSTEM_POWER_OFF) {
 		pci_wake_from_d3(pdev, wake);
 		pci_set_power_state(pdev, PCI_D3hot);

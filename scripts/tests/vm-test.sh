@@ -93,7 +93,8 @@ run_one() {
 	# "# vm-relay: yes" puts the frame relay in the cable, "# vm-share:
 	# ksft" shares the selftests' root (scripts/rig/ksft-root.sh) over 9p,
 	# "# vm-limit: SECONDS" sets another time limit for the boot, "#
-	# vm-qemu: ARGS" adds QEMU arguments.
+	# vm-qemu: ARGS" adds QEMU arguments, "# vm-console: REGEX" is one
+	# more check, on the console (below).
 	append=$(sed -n 's/^# vm-append: //p' "$script")
 	grep -q '^# vm-monitor: yes' "$script" && opts+=(-M)
 	grep -q '^# vm-relay: yes' "$script" && opts+=(-R)
@@ -117,6 +118,15 @@ run_one() {
 	{
 		cat "$out/run-vm.log"
 		tr -d '\r' < "$out/results.log" > "$out/results.txt"
+		# "# vm-console: REGEX": the console must match REGEX, say
+		# what the kernel prints at shutdown, after the script ended
+		sed -n 's/^# vm-console: //p' "$script" | while read -r re; do
+			if grep -qE "$re" "$out/console.log"; then
+				echo "ok - the console shows /$re/"
+			else
+				echo "not ok - the console shows /$re/"
+			fi
+		done >> "$out/results.txt"
 		sed -n 's/^\(not ok\|ok\) - /vm:'"$label"': \1 - /p' "$out/results.txt"
 		p=$(grep -c '^ok - ' "$out/results.txt" || true)
 		f=$(grep -c '^not ok - ' "$out/results.txt" || true)
