@@ -71,9 +71,29 @@ life_back() {
 	if wait_for 30 stream_moved "$n0"; then
 		LIFE_TCP=$((LIFE_TCP + 1))
 		tcp="after $(( $(now_ms) - t2 )) ms more"
+	else
+		life_stall_dump "$1"
 	fi
 	echo "igbx-test: $1: carrier after $((t1 - $2)) ms, ping after $dt ms more, TCP moving $tcp"
 	[ "$dt" -le 5000 ]
+}
+
+# life_stall_dump NAME: the first time the stream does not move again,
+# what might hold it: the TCP sockets, each TX queue's BQL state and
+# port A's rings (debugfs) and per-queue counters
+LIFE_DUMPED=0
+life_stall_dump() {
+	local q
+	[ $LIFE_DUMPED = 0 ] || return 0
+	LIFE_DUMPED=1
+	echo "igbx-test: $1: the stream did not move again; state follows"
+	tail -n 5 /tmp/iperf.log
+	cat /proc/net/tcp
+	for q in /sys/class/net/"$DEV_A"/queues/tx-*; do
+		echo "$q: inflight $(cat "$q/byte_queue_limits/inflight") limit $(cat "$q/byte_queue_limits/limit")"
+	done
+	cat /sys/kernel/debug/igbx/*/tx_ring_* 2>/dev/null | head -n 60
+	$ETHTOOL -S "$DEV_A" | grep -i "queue\|timeout\|restart\|busy"
 }
 
 # life_stream SECONDS: a TCP stream to port B in the background ($iperf)
