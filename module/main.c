@@ -177,7 +177,14 @@ void igbx_up(struct igbx_adapter *adapter)
 	igbx_link_queues(adapter, true);
 	igbx_rd32(hw, IGBX_ICR);
 	igbx_irq_enable(adapter);
-	netif_tx_start_all_queues(adapter->netdev);
+	/*
+	 * Wake, not just start: after a reset, sleep or PCIe error the
+	 * qdisc may hold frames queued while the port was stopped, and only
+	 * a wake schedules it; attaching later wakes nothing, the queues
+	 * being started by then. Left queued, a TCP flow's frames block its
+	 * own retransmissions (still in the host queue) for good.
+	 */
+	netif_tx_wake_all_queues(adapter->netdev);
 
 	if (!(igbx_rd32(hw, IGBX_STATUS) & IGBX_STATUS_LU) &&
 	    igbx_setup_link(hw))

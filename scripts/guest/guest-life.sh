@@ -79,8 +79,9 @@ life_back() {
 }
 
 # life_stall_dump NAME: the first time the stream does not move again,
-# what might hold it: the TCP sockets, each TX queue's BQL state and
-# port A's rings (debugfs) and per-queue counters
+# what might hold it: the TCP sockets, each TX queue's BQL state (where
+# the kernel has BQL), the qdiscs' backlog, port A's rings (debugfs) and
+# per-queue counters
 LIFE_DUMPED=0
 life_stall_dump() {
 	local q
@@ -89,9 +90,10 @@ life_stall_dump() {
 	echo "igbx-test: $1: the stream did not move again; state follows"
 	tail -n 5 /tmp/iperf.log
 	cat /proc/net/tcp
-	for q in /sys/class/net/"$DEV_A"/queues/tx-*; do
-		echo "$q: inflight $(cat "$q/byte_queue_limits/inflight") limit $(cat "$q/byte_queue_limits/limit")"
+	for q in /sys/class/net/"$DEV_A"/queues/tx-*/byte_queue_limits; do
+		[ -r "$q/inflight" ] && echo "$q: inflight $(cat "$q/inflight") limit $(cat "$q/limit")"
 	done
+	$IP -s -d qdisc show dev "$DEV_A"
 	cat /sys/kernel/debug/igbx/*/tx_ring_* 2>/dev/null | head -n 60
 	$ETHTOOL -S "$DEV_A" | grep -i "queue\|timeout\|restart\|busy"
 }

@@ -11,8 +11,8 @@
 #            $MATRIX_TESTS: load, bind and unload; traffic both ways with
 #            MSI-X and with INTx; ethtool -t offline; the ethtool suite
 #            with its resizes under load; RSS and the offloads; the filters;
-#            the lifecycle tests (FLR and AER, not on 6.1 yet: below; S3
-#            and hibernation's test mode, which only Debian's kernels have)
+#            the lifecycle tests (FLR and AER; S3 and hibernation's test
+#            mode, which only Debian's kernels have)
 #   dkms     scripts/tests/dkms.sh: DKMS builds a module that loads
 # Last line: "N passed, N failed".
 set -u
@@ -36,21 +36,9 @@ if [ $rc = 0 ]; then
 	[ $rc != 0 ] || series_list="$series_list sid"
 fi
 
-# Not run on 6.1 yet: the lifecycle's resets. There, on 2026-12-02, the
-# TCP stream through port A stopped for good after the 6th of 10 FLRs
-# while ping still answered (on 6.12, the debug kernel and sid it moves
-# again after every FLR and AER error); issue 24 stays open for it.
-MATRIX_SKIP_61=${MATRIX_SKIP_61:-"reset"}
-
 for series in $series_list; do
-	tests=$MATRIX_TESTS
-	if [ "$series" = 6.1 ]; then
-		for t in $MATRIX_SKIP_61; do
-			tests=$(echo " $tests " | sed "s/ $t / /")
-		done
-	fi
 	# shellcheck disable=SC2086
-	"$IGBX_ROOT/scripts/tests/vm-test.sh" -S "$series" $tests 2>&1 |
+	"$IGBX_ROOT/scripts/tests/vm-test.sh" -S "$series" $MATRIX_TESTS 2>&1 |
 		tee "$work/kernels-$series.log"
 	add_counts "$work/kernels-$series.log"
 done
