@@ -90,7 +90,8 @@
  * igbx_reinit() never race each other, and &igbx_adapter.state's DOWN
  * bit, set by igbx_down() before anything is torn down, is what the
  * watchdog, the link interrupt and the poll's unmask look at to stay out
- * of the way. The adapter's stats_lock (a BH spinlock) serialises reading the
+ * of the way; igbx_down() then waits for a watchdog run that began
+ * before it, which could still turn the carrier on and wake the queues. The adapter's stats_lock (a BH spinlock) serialises reading the
  * clear-on-read hardware counters into the 64-bit totals against the
  * readers of those totals (get_stats64 may run in any context). The
  * itr_lock orders the EITR writes of ethtool -C against those of DIM's
@@ -197,8 +198,9 @@ void igbx_up(struct igbx_adapter *adapter)
  * @adapter: the port
  *
  * A port already down (DOWN set: at probe, or after a failed start) is
- * left alone. The receiver is stopped first so the rings stop filling,
- * the queues next, then interrupts and NAPI. The MAC reset ends every DMA transfer,
+ * left alone. The watchdog is stopped first (it could wake the queues
+ * again), then the receiver so the rings stop filling, the queues next,
+ * then interrupts and NAPI. The MAC reset ends every DMA transfer,
  * after which the rings can be emptied safely; a device that cannot be
  * reset (found gone, or parked by pm.c) loses bus mastering instead.
  * Counters are read before the reset clears them.
@@ -211,6 +213,12 @@ void igbx_down(struct igbx_adapter *adapter)
 
 	if (test_and_set_bit(IGBX_STATE_DOWN, &adapter->state))
 		return;
+	/*
+	 * The watchdog first: a run already past its DOWN check would
+	 * otherwise see the carrier go off below, turn it on again and
+	 * wake the queues, and frames would be sent into rings being freed.
+	 */
+	igbx_stop_watchdog(adapter);
 	igbx_wr32(hw, IGBX_RCTL, igbx_rd32(hw, IGBX_RCTL) & ~IGBX_RCTL_EN);
 
 	netif_carrier_off(netdev);
@@ -220,7 +228,6 @@ void igbx_down(struct igbx_adapter *adapter)
 	for (v = 0; v < adapter->num_q_vectors; v++)
 		napi_disable(&adapter->q_vector[v]->napi);
 	igbx_itr_stop(adapter);
-	igbx_stop_watchdog(adapter);
 
 	igbx_update_hw_stats(adapter);
 	if (!igbx_removed(hw))
