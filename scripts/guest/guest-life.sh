@@ -121,8 +121,15 @@ life_begin() {
 life_end() {
 	stream_moving "$1" "$iperf"
 	life_snapshot > /tmp/settings.after 2>&1
-	if check "settings as before the $1 (ethtool, ip)" cmp -s /tmp/settings.before /tmp/settings.after; then :; else
+	# a difference goes into the failure line itself, so that a run
+	# whose console is gone (CI's) still says which setting moved
+	if cmp -s /tmp/settings.before /tmp/settings.after; then
+		pass "settings as before the $1 (ethtool, ip)"
+	else
 		diff /tmp/settings.before /tmp/settings.after
+		fail "settings as before the $1 (ethtool, ip)" \
+			"$(diff /tmp/settings.before /tmp/settings.after | grep '^[<>]' |
+				head -n 8 | tr -s '\t\n' '  ')"
 	fi
 	if [ -w "$DBG/kmemleak" ]; then
 		kmemleak_check "after the $1"
