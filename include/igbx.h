@@ -305,24 +305,30 @@ static inline void igbx_flush(struct igbx_hw *hw)
 	igbx_rd32(hw, IGBX_STATUS);
 }
 
-/* hw.c: reset, NVM and MAC address */
+/* hw.c: register access, reset, receive addresses, flow control */
 int igbx_hw_init(struct igbx_hw *hw, struct device *dev,
 		 u8 __iomem *hw_addr, enum igbx_family family);
 int igbx_hw_rearm(struct igbx_hw *hw);
 int igbx_reset_hw(struct igbx_hw *hw);
+int igbx_hw_command(struct igbx_hw *hw, u32 reg, u32 cmd, u32 done,
+		    unsigned long poll_us, unsigned long timeout_us, u32 *val);
+void igbx_rar_to_addr(u32 ral, u32 rah, u8 *addr);
+void igbx_write_rar(struct igbx_hw *hw, unsigned int index, const u8 *addr);
+u16 igbx_mta_hash(const u8 *addr);
+void igbx_setup_flow_control(struct igbx_hw *hw, bool rx_pause, bool tx_pause);
+
+/* nvm.c: NVM words, checksum, MAC address, version, wake-up word */
 int igbx_nvm_read(struct igbx_hw *hw, u16 offset, u16 count, u16 *words);
 int igbx_nvm_validate_checksum(struct igbx_hw *hw);
 int igbx_read_perm_addr(struct igbx_hw *hw, u8 *addr);
 void igbx_nvm_version(struct igbx_hw *hw, char *buf, size_t len);
 bool igbx_nvm_apm_enabled(struct igbx_hw *hw);
 unsigned int igbx_nvm_words(struct igbx_hw *hw);
-void igbx_write_rar(struct igbx_hw *hw, unsigned int index, const u8 *addr);
 
+/* phy.c: PHY registers through MDIC, copper link */
 int igbx_phy_read(struct igbx_hw *hw, u8 reg, u16 *val);
 int igbx_phy_write(struct igbx_hw *hw, u8 reg, u16 val);
 int igbx_setup_link(struct igbx_hw *hw);
-u16 igbx_mta_hash(const u8 *addr);
-void igbx_setup_flow_control(struct igbx_hw *hw, bool rx_pause, bool tx_pause);
 
 /* irq.c: interrupt vectors and the NAPI poll */
 int igbx_init_interrupts(struct igbx_adapter *adapter);
@@ -424,7 +430,6 @@ extern const struct net_device_ops igbx_netdev_ops;
  */
 #if IS_ENABLED(CONFIG_KUNIT)
 u16 igbx_nvm_sum(const u16 *words, unsigned int count);
-void igbx_rar_to_addr(u32 ral, u32 rah, u8 *addr);
 void igbx_addr_to_rar(const u8 *addr, u32 *ral, u32 *rah);
 u16 igbx_nvm_port_base(const struct igbx_hw *hw);
 u32 igbx_eitr_value(enum igbx_family family, u32 usecs);

@@ -38,7 +38,10 @@
  *   pci.c       PCI ID table, probe and remove
  *   pm.c        power management and recovery: shutdown, system sleep,
  *               PCIe error recovery, function-level reset, Wake-on-LAN
- *   hw.c        register access, MAC reset, NVM (EERD), MAC address, PHY
+ *   hw.c        register access, MAC reset, receive addresses, flow
+ *               control
+ *   nvm.c       NVM words (EERD), checksum, MAC address, image version
+ *   phy.c       PHY registers (MDIC), copper link setup
  *   ring.c      ring constants and memory, ring registers (TX and RX
  *               alike), the new ring sets of a resize
  *   tx.c        TX rings, ndo_start_xmit, TX completion cleaning
@@ -67,7 +70,7 @@
  * shutdown, recovery); ethtool.c, diag.c, regdump.c, debugfs.c (user requests);
  * main.c and watchdog.c (the port's life: up, down, reinit, reset);
  * irq.c, offload.c, filter.c, stats.c; itr.c; tx.c and rx.c (the packet
- * path); ring.c; hw.c.
+ * path); ring.c; nvm.c and phy.c; hw.c.
  *
  * Bringing a port up (igbx_open): allocate every ring's descriptors and
  * buffers, attach the interrupt handlers, then igbx_up(): program the
