@@ -1,34 +1,65 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * igbx - hardware access: register I/O, MAC reset, receive addresses,
- * flow control (the NVM is in nvm.c, the PHY in phy.c)
+ * igbx - hardware access: register I/O, the family table, receive
+ * addresses, flow control
  *
+ * What every MAC generation does alike lives here, nvm.c (the NVM) and
+ * phy.c (the PHY); what a generation does its own way is in its
+ * mac_*.c file, reached through the family table's &struct igbx_mac_ops.
  * Nothing here knows about net_device or rings: these functions take a
  * &struct igbx_hw and talk to BAR0 only, so the KUnit device suite can call
  * them on the emulated 82576 directly.
  */
 #include <kunit/visibility.h>
 #include <linux/bitfield.h>
-#include <linux/delay.h>
 #include <linux/if_vlan.h>
 #include <linux/iopoll.h>
 
 #include "igbx.h"
 
+/*
+ * Each family's constants and hardware sequences. The sequences live in
+ * the file of the MAC generation (mac_82575.c, mac_82580.c, mac_i210.c).
+ */
 const struct igbx_family_info igbx_families[IGBX_NR_FAMILIES] = {
-	[IGBX_82575] = { "82575", 4, 4,  IGBX_NVM_SHARED,   false },
-	[IGBX_82576] = { "82576", 8, 16, IGBX_NVM_SHARED,   true },
-	[IGBX_82580] = { "82580", 8, 8,  IGBX_NVM_PER_PORT, true },
-	[IGBX_I350]  = { "I350",  8, 8,  IGBX_NVM_PER_PORT, true },
-	[IGBX_I354]  = { "I354",  8, 8,  IGBX_NVM_PER_PORT, true },
-	[IGBX_I210]  = { "I210",  4, 4,  IGBX_NVM_SHARED,   true },
-	[IGBX_I211]  = { "I211",  2, 2,  IGBX_NVM_NONE,     true },
+	[IGBX_82575] = {
+		.name = "82575", .max_queue_pairs = 4, .hw_queues = 4,
+		.nvm = IGBX_NVM_SHARED, .udp_seg = false,
+		.tx_ctx_per_queue = true, .reta_shift = 6,
+		.ops = &igbx_82575_ops,
+	},
+	[IGBX_82576] = {
+		.name = "82576", .max_queue_pairs = 8, .hw_queues = 16,
+		.nvm = IGBX_NVM_SHARED, .udp_seg = true,
+		.ops = &igbx_82576_ops,
+	},
+	[IGBX_82580] = {
+		.name = "82580", .max_queue_pairs = 8, .hw_queues = 8,
+		.nvm = IGBX_NVM_PER_PORT, .udp_seg = true,
+		.ops = &igbx_82580_ops,
+	},
+	[IGBX_I350] = {
+		.name = "I350", .max_queue_pairs = 8, .hw_queues = 8,
+		.nvm = IGBX_NVM_PER_PORT, .udp_seg = true,
+		.ops = &igbx_i350_ops,
+	},
+	[IGBX_I354] = {
+		.name = "I354", .max_queue_pairs = 8, .hw_queues = 8,
+		.nvm = IGBX_NVM_PER_PORT, .udp_seg = true,
+		.ops = &igbx_i354_ops,
+	},
+	[IGBX_I210] = {
+		.name = "I210", .max_queue_pairs = 4, .hw_queues = 4,
+		.nvm = IGBX_NVM_SHARED, .udp_seg = true, .rr2dcdelay = true,
+		.ops = &igbx_i210_ops,
+	},
+	[IGBX_I211] = {
+		.name = "I211", .max_queue_pairs = 2, .hw_queues = 2,
+		.nvm = IGBX_NVM_NONE, .udp_seg = true, .rr2dcdelay = true,
+		.ops = &igbx_i211_ops,
+	},
 };
 EXPORT_SYMBOL_IF_KUNIT(igbx_families);
-
-/* Polling limits for the reset sequence, in microseconds. */
-#define IGBX_MASTER_DISABLE_US	80000	/* outstanding DMA to drain */
-#define IGBX_AUTO_READ_US	10000	/* NVM auto-load after reset */
 
 /**
  * igbx_rd32() - read a MAC register, noticing a device that is gone
@@ -109,82 +140,6 @@ int igbx_hw_rearm(struct igbx_hw *hw)
 	return igbx_removed(hw) ? -ENODEV : 0;
 }
 
-/*
- * Stop the MAC from starting new DMA and wait until what is in flight has
- * finished, so that a reset cannot cut a PCIe transaction in half
- * (82576 datasheet, Reset Operation: "master disable" before a software
- * reset).
- */
-static int igbx_disable_pcie_master(struct igbx_hw *hw)
-{
-	u32 status;
-
-	igbx_wr32(hw, IGBX_CTRL,
-		  igbx_rd32(hw, IGBX_CTRL) | IGBX_CTRL_GIO_MASTER_DISABLE);
-	return read_poll_timeout(igbx_rd32, status,
-				 !(status & IGBX_STATUS_GIO_MASTER_ENABLE) ||
-				 igbx_removed(hw),
-				 100, IGBX_MASTER_DISABLE_US, false,
-				 hw, IGBX_STATUS);
-}
-
-/**
- * igbx_reset_hw() - put the MAC through a software reset
- * @hw: hardware handle
- *
- * The sequence (82576 datasheet, Reset Operation / Software Reset):
- * drain bus mastering, mask every interrupt and stop both DMA engines, let
- * in-flight frames settle, set CTRL.RST (self-clearing), then wait for the
- * hardware to reload its defaults from the NVM (EECD.AUTO_RD), after which
- * RAL0/RAH0 hold the port's MAC address again. Pending causes are cleared
- * last so that nothing stale fires when interrupts are enabled.
- *
- * Return: 0; -ENODEV if the device is gone; -ETIMEDOUT if CTRL.RST never
- * cleared. A master-disable or auto-read timeout is only logged: a board
- * without NVM never sets AUTO_RD, and a reset is the cure for a stuck
- * master anyway.
- */
-int igbx_reset_hw(struct igbx_hw *hw)
-{
-	u32 val;
-	int err;
-
-	if (igbx_disable_pcie_master(hw))
-		dev_warn(hw->dev, "bus master requests still pending before reset\n");
-
-	igbx_wr32(hw, IGBX_IMC, ~0U);
-	igbx_wr32(hw, IGBX_EIMC, ~0U);
-	igbx_wr32(hw, IGBX_RCTL, 0);
-	igbx_wr32(hw, IGBX_TCTL, IGBX_TCTL_PSP);
-	igbx_flush(hw);
-	usleep_range(10000, 20000);
-
-	igbx_wr32(hw, IGBX_CTRL, igbx_rd32(hw, IGBX_CTRL) | IGBX_CTRL_RST);
-	/* The MAC ignores register accesses for a moment after RST. */
-	usleep_range(1000, 2000);
-
-	err = read_poll_timeout(igbx_rd32, val,
-				!(val & IGBX_CTRL_RST) || igbx_removed(hw),
-				100, IGBX_AUTO_READ_US, false, hw, IGBX_CTRL);
-	if (igbx_removed(hw))
-		return -ENODEV;
-	if (err) {
-		dev_err(hw->dev, "CTRL.RST did not clear after reset\n");
-		return err;
-	}
-
-	if (read_poll_timeout(igbx_rd32, val, val & IGBX_EECD_AUTO_RD,
-			      1000, IGBX_AUTO_READ_US, false, hw, IGBX_EECD))
-		dev_dbg(hw->dev, "NVM auto-read did not complete\n");
-
-	igbx_wr32(hw, IGBX_IMC, ~0U);
-	igbx_wr32(hw, IGBX_EIMC, ~0U);
-	igbx_rd32(hw, IGBX_ICR);
-	igbx_rd32(hw, IGBX_EICR);
-	return igbx_removed(hw) ? -ENODEV : 0;
-}
-EXPORT_SYMBOL_IF_KUNIT(igbx_reset_hw);
-
 /**
  * igbx_hw_command() - write a command register and wait for its done bit
  * @hw: hardware handle
@@ -198,7 +153,7 @@ EXPORT_SYMBOL_IF_KUNIT(igbx_reset_hw);
  * Return: 0, -ETIMEDOUT, or -ENODEV when the device went away meanwhile.
  */
 int igbx_hw_command(struct igbx_hw *hw, u32 reg, u32 cmd, u32 done,
-			   unsigned long poll_us, unsigned long timeout_us, u32 *val)
+		    unsigned long poll_us, unsigned long timeout_us, u32 *val)
 {
 	u32 v;
 	int err;
@@ -212,6 +167,29 @@ int igbx_hw_command(struct igbx_hw *hw, u32 reg, u32 cmd, u32 done,
 	return err;
 }
 
+/**
+ * igbx_swfw_acquire_none() - take a software/firmware semaphore: nothing
+ * @hw: hardware handle
+ * @res: the resource
+ *
+ * The &igbx_mac_ops.acquire of every family for now: igbx takes no
+ * semaphore around NVM and PHY accesses yet.
+ *
+ * Return: 0.
+ */
+int igbx_swfw_acquire_none(struct igbx_hw *hw, enum igbx_swfw res)
+{
+	return 0;
+}
+
+/**
+ * igbx_swfw_release_none() - give back what igbx_swfw_acquire_none() took
+ * @hw: hardware handle
+ * @res: the resource
+ */
+void igbx_swfw_release_none(struct igbx_hw *hw, enum igbx_swfw res)
+{
+}
 
 /**
  * igbx_rar_to_addr() - MAC address held in a receive-address register pair
@@ -260,7 +238,6 @@ void igbx_write_rar(struct igbx_hw *hw, unsigned int index, const u8 *addr)
 }
 EXPORT_SYMBOL_IF_KUNIT(igbx_write_rar);
 
-
 /**
  * igbx_mta_hash() - the multicast table bit a group address selects
  * @addr: multicast MAC address
@@ -277,32 +254,45 @@ u16 igbx_mta_hash(const u8 *addr)
 EXPORT_SYMBOL_IF_KUNIT(igbx_mta_hash);
 
 /**
+ * igbx_fc_marks_from_kb() - pause-frame marks for a receive packet buffer
+ * @kb: the buffer's size in KiB
+ * @high: XOFF mark out, in bytes: sending pause frames starts above it
+ * @low: XON mark out, in bytes: sending stops below it
+ *
+ * XOFF when the buffer is 90 % full, or two full frames short of full if
+ * that is earlier, on a 16-byte boundary; XON 16 bytes below (82576
+ * datasheet, Flow Control; the same marks as igb).
+ */
+void igbx_fc_marks_from_kb(u32 kb, u32 *high, u32 *low)
+{
+	u32 hwm = min(kb * SZ_1K * 9 / 10, kb * SZ_1K - 2 * VLAN_ETH_FRAME_LEN);
+
+	*high = hwm & ~0xFU;
+	*low = *high - 16;
+}
+
+/**
  * igbx_setup_flow_control() - 802.3x pause frames, received and sent
  * @hw: hardware handle
  * @rx_pause: honour received pause frames (CTRL.RFCE)
  * @tx_pause: send pause frames when the receive buffer fills (CTRL.TFCE)
  *
- * The pause address, type and time are the standard ones. Sending starts
- * (XOFF) when the receive packet buffer is 90 % full, or two full frames
- * short of full if that is earlier, and stops (XON) 16 bytes below
- * (82576 datasheet, Flow Control; the same marks as igb).
+ * The pause address, type and time are the standard ones. The marks at
+ * which sending starts (XOFF) and stops (XON) come from the family's
+ * &igbx_mac_ops.fc_marks (82576 datasheet, Flow Control).
  */
 void igbx_setup_flow_control(struct igbx_hw *hw, bool rx_pause, bool tx_pause)
 {
-	u32 pba = FIELD_GET(IGBX_RXPBS_SIZE_MASK, igbx_rd32(hw, IGBX_RXPBS));
-	u32 ctrl = igbx_rd32(hw, IGBX_CTRL) & ~(IGBX_CTRL_RFCE | IGBX_CTRL_TFCE);
-	u32 high;
+	u32 high, low, ctrl;
 
-	if (!pba)
-		pba = 64;	/* the 82576's default buffer */
-	high = min(pba * SZ_1K * 9 / 10, pba * SZ_1K - 2 * VLAN_ETH_FRAME_LEN);
-	high &= ~0xFU;
+	hw->info->ops->fc_marks(hw, &high, &low);
+	ctrl = igbx_rd32(hw, IGBX_CTRL) & ~(IGBX_CTRL_RFCE | IGBX_CTRL_TFCE);
 
 	igbx_wr32(hw, IGBX_FCAL, IGBX_FCAL_PAUSE);
 	igbx_wr32(hw, IGBX_FCAH, IGBX_FCAH_PAUSE);
 	igbx_wr32(hw, IGBX_FCT, IGBX_FCT_PAUSE);
 	igbx_wr32(hw, IGBX_FCTTV, IGBX_FC_PAUSE_TIME);
-	igbx_wr32(hw, IGBX_FCRTL, tx_pause ? (high - 16) | IGBX_FCRTL_XONE : 0);
+	igbx_wr32(hw, IGBX_FCRTL, tx_pause ? low | IGBX_FCRTL_XONE : 0);
 	igbx_wr32(hw, IGBX_FCRTH, tx_pause ? high : 0);
 
 	if (rx_pause)

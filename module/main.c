@@ -189,8 +189,7 @@ void igbx_up(struct igbx_adapter *adapter)
 	 */
 	netif_tx_wake_all_queues(adapter->netdev);
 
-	if (!(igbx_rd32(hw, IGBX_STATUS) & IGBX_STATUS_LU) &&
-	    igbx_setup_link(hw))
+	if (!igbx_check_link(hw, NULL, NULL) && igbx_setup_link(hw))
 		netdev_warn(adapter->netdev, "PHY does not answer; link may stay down\n");
 	igbx_start_watchdog(adapter);
 }

@@ -32,33 +32,41 @@ static int igbx_nvm_read_word(struct igbx_hw *hw, u16 offset, u16 *word)
 }
 
 /**
- * igbx_nvm_read() - read consecutive NVM words
+ * igbx_nvm_read_eerd() - read consecutive NVM words through EERD
  * @hw: hardware handle
  * @offset: first word
  * @count: number of words
  * @words: where to store them
  *
- * Return: 0; -EOPNOTSUPP when the family has no EERD-readable NVM;
- * -ETIMEDOUT or -ENODEV from the first word that failed.
+ * The words are read one at a time, inside the family's NVM semaphore
+ * (&igbx_mac_ops.acquire).
+ *
+ * Return: 0; -EOPNOTSUPP when the family has no EERD-readable NVM; the
+ * semaphore's error; -ETIMEDOUT or -ENODEV from the first word that
+ * failed.
  */
-int igbx_nvm_read(struct igbx_hw *hw, u16 offset, u16 count, u16 *words)
+int igbx_nvm_read_eerd(struct igbx_hw *hw, u16 offset, u16 count, u16 *words)
 {
+	const struct igbx_mac_ops *ops = hw->info->ops;
 	unsigned int i;
 	int err;
 
 	if (hw->info->nvm == IGBX_NVM_NONE)
 		return -EOPNOTSUPP;
+	err = ops->acquire(hw, IGBX_SWFW_NVM);
+	if (err)
+		return err;
 	for (i = 0; i < count; i++) {
 		err = igbx_nvm_read_word(hw, offset + i, &words[i]);
 		if (err) {
 			dev_err(hw->dev, "NVM read of word 0x%x failed: %d\n",
 				offset + i, err);
-			return err;
+			break;
 		}
 	}
-	return 0;
+	ops->release(hw, IGBX_SWFW_NVM);
+	return err;
 }
-EXPORT_SYMBOL_IF_KUNIT(igbx_nvm_read);
 
 /**
  * igbx_nvm_sum() - 16-bit sum of NVM words, the NVM checksum rule
@@ -97,13 +105,16 @@ VISIBLE_IF_KUNIT u16 igbx_nvm_port_base(const struct igbx_hw *hw)
 EXPORT_SYMBOL_IF_KUNIT(igbx_nvm_port_base);
 
 /**
- * igbx_nvm_validate_checksum() - check this port's NVM section
+ * igbx_nvm_validate_sum() - check this port's NVM section by its sum
  * @hw: hardware handle
+ *
+ * The words of the port's section (igbx_nvm_port_base()) must add up to
+ * IGBX_NVM_SUM (82576 datasheet, NVM map: the checksum word, 0x3F).
  *
  * Return: 0 when valid or when the family has no EERD-readable NVM;
  * -EIO when the sum is wrong; a read error otherwise.
  */
-int igbx_nvm_validate_checksum(struct igbx_hw *hw)
+int igbx_nvm_validate_sum(struct igbx_hw *hw)
 {
 	u16 words[IGBX_NVM_CHECKSUM_WORDS];
 	u16 sum;
@@ -123,10 +134,9 @@ int igbx_nvm_validate_checksum(struct igbx_hw *hw)
 	}
 	return 0;
 }
-EXPORT_SYMBOL_IF_KUNIT(igbx_nvm_validate_checksum);
 
 /**
- * igbx_read_perm_addr() - the port's permanent MAC address
+ * igbx_read_mac_addr() - the port's permanent MAC address, RAR0 or NVM
  * @hw: hardware handle, freshly reset
  * @addr: ETH_ALEN bytes out
  *
@@ -140,7 +150,7 @@ EXPORT_SYMBOL_IF_KUNIT(igbx_nvm_validate_checksum);
  * Return: 0 with a valid unicast address in @addr; -EADDRNOTAVAIL if
  * neither source held one (the caller then picks a random address).
  */
-int igbx_read_perm_addr(struct igbx_hw *hw, u8 *addr)
+int igbx_read_mac_addr(struct igbx_hw *hw, u8 *addr)
 {
 	u16 words[3];
 	int i;
@@ -159,7 +169,6 @@ int igbx_read_perm_addr(struct igbx_hw *hw, u8 *addr)
 		addr[ETH_ALEN - 1] ^= 1;
 	return is_valid_ether_addr(addr) ? 0 : -EADDRNOTAVAIL;
 }
-EXPORT_SYMBOL_IF_KUNIT(igbx_read_perm_addr);
 
 /**
  * igbx_nvm_version() - NVM image version as text, for ethtool -i
