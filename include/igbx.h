@@ -60,13 +60,22 @@ enum igbx_nvm_layout {
 	IGBX_NVM_NONE,
 };
 
+struct igbx_mac_ops;
+
 /**
- * struct igbx_family_info - per-generation constants
+ * struct igbx_family_info - per-generation constants and operations
  * @name: for log lines
  * @max_queue_pairs: TX/RX queue pairs the driver may use
  * @hw_queues: queue register slots the MAC has (for the register test)
  * @nvm: NVM layout, see &enum igbx_nvm_layout
  * @udp_seg: segments UDP as it does TCP (USO; the 82576 and later)
+ * @tx_ctx_per_queue: the MAC keeps one TX context slot per queue, named
+ *	by the descriptors' IDX field (the 82575); later MACs need none
+ * @reta_shift: where an RSS redirection table entry's queue number sits
+ *	in its RETA byte (6 on the 82575: bits 7:6; 0 on later MACs)
+ * @rr2dcdelay: the MAC has the RR2DCDELAY register, the last word of
+ *	ethtool -d's dump (I210, I211)
+ * @ops: the generation's hardware sequences, see &struct igbx_mac_ops
  */
 struct igbx_family_info {
 	const char *name;
@@ -74,10 +83,15 @@ struct igbx_family_info {
 	u16 hw_queues;
 	enum igbx_nvm_layout nvm;
 	bool udp_seg;
+	bool tx_ctx_per_queue;
+	u8 reta_shift;
+	bool rr2dcdelay;
+	const struct igbx_mac_ops *ops;
 };
 
 /**
- * struct igbx_hw - what the low-level code in hw.c needs to reach the MAC
+ * struct igbx_hw - what the low-level code (hw.c, nvm.c, phy.c, mac_*.c)
+ *	needs to reach the MAC
  * @hw_addr: BAR0 as register access sees it: @io_addr, or NULL once the
  *	device has been found gone (surprise removal) and while pm.c has it
  *	parked (igbx_hw_park()); reads then return ~0 and writes are dropped
@@ -95,6 +109,118 @@ struct igbx_hw {
 	const struct igbx_family_info *info;
 	u8 func;
 	struct device *dev;
+};
+
+/**
+ * enum igbx_swfw - resources the driver shares with management firmware
+ * @IGBX_SWFW_NVM: the NVM (EERD)
+ * @IGBX_SWFW_PHY: this port's PHY (MDIC)
+ *
+ * What &igbx_mac_ops.acquire takes and &igbx_mac_ops.release gives back
+ * around each access; each generation maps them to its own semaphore.
+ */
+enum igbx_swfw {
+	IGBX_SWFW_NVM,
+	IGBX_SWFW_PHY,
+};
+
+/**
+ * enum igbx_reg_kind - how a register test entry's registers are addressed
+ * @IGBX_REG_END: not an entry: ends a table
+ * @IGBX_REG_ONE: one register at @off
+ * @IGBX_REG_RXQ: offset @off in every receive queue's slot
+ * @IGBX_REG_TXQ: offset @off in every transmit queue's slot
+ * @IGBX_REG_RAR: offset @off (0 RAL, 4 RAH) in receive-address pairs 0-15
+ * @IGBX_REG_MTA: the multicast table array
+ */
+enum igbx_reg_kind {
+	IGBX_REG_END,
+	IGBX_REG_ONE,
+	IGBX_REG_RXQ,
+	IGBX_REG_TXQ,
+	IGBX_REG_RAR,
+	IGBX_REG_MTA,
+};
+
+/**
+ * struct igbx_reg_test - registers to pattern-test (ethtool -t, diag.c)
+ * @kind: how to find them, see &enum igbx_reg_kind
+ * @off: register offset, or offset within a slot
+ * @mask: bits that must read back what was written
+ * @write: bits that are written (the rest are written as zero)
+ */
+struct igbx_reg_test {
+	enum igbx_reg_kind kind;
+	u32 off;
+	u32 mask;
+	u32 write;
+};
+
+/**
+ * struct igbx_mac_ops - the hardware sequences of one MAC generation
+ * @reset: software reset of the MAC, after which it has reloaded its
+ *	defaults from the NVM; returns 0, -ENODEV when the device is gone,
+ *	-ETIMEDOUT when the reset did not complete
+ * @acquire: take the software/firmware semaphore of a resource (&enum
+ *	igbx_swfw) before touching it; returns 0, or -EBUSY when the
+ *	firmware holds it
+ * @release: give back what @acquire took
+ * @nvm_read: read consecutive NVM words; returns 0, -EOPNOTSUPP without
+ *	a readable NVM, or the error of the first word that failed
+ * @nvm_validate: check the NVM image by the generation's checksum rule;
+ *	returns 0 when valid or when there is nothing to check, -EIO when
+ *	invalid, or a read error
+ * @read_mac_addr: the port's permanent MAC address, after a reset;
+ *	returns 0, or -EADDRNOTAVAIL when none is found
+ * @phy_read: read a register (0..31) of the port's PHY; returns 0,
+ *	-ETIMEDOUT, -EIO (the PHY did not answer) or -ENODEV
+ * @phy_write: write a register of the port's PHY; errors as @phy_read
+ * @phy_reset: reset the PHY and wait until it is ready; NULL where igbx
+ *	does not reset the PHY (every generation for now)
+ * @phy_power: power the PHY up (true) or down (false); returns 0 or the
+ *	PHY access error. NULL where igbx does not switch the PHY's power
+ *	apart from @setup_link (every generation for now)
+ * @setup_link: start bringing the link up; it comes up later and is
+ *	reported by the link interrupt; returns 0 or the PHY access error
+ * @check_link: is the link up? Speed in Mb/s and duplex go to the
+ *	pointers (either may be NULL); they mean something only with link
+ * @fc_marks: the receive packet buffer's size, read as the generation
+ *	encodes it, and the XOFF (@high) and XON (@low) marks in bytes that
+ *	follow from it (igbx_setup_flow_control())
+ * @map_queue_irq: route one queue's RX or TX causes to an interrupt
+ *	vector; NULL on a MAC without IVAR (the 82575, whose MSIXBM igbx
+ *	does not program): igbx then uses MSI or INTx, whose one vector
+ *	needs no routing
+ * @map_other_irq: route the link and other causes to an MSI-X vector;
+ *	NULL where @map_queue_irq is
+ * @eitr_value: the EITR word for an interval in microseconds (at most
+ *	IGBX_EITR_MAX_US)
+ * @reg_tests: the register pattern test's table, ended by an entry of
+ *	kind %IGBX_REG_END
+ *
+ * One table per family, in the file of its MAC generation (mac_82575.c,
+ * mac_82580.c, mac_i210.c), reached as hw->info->ops. Where a family
+ * does what another one does, its entry points at the same function.
+ */
+struct igbx_mac_ops {
+	int (*reset)(struct igbx_hw *hw);
+	int (*acquire)(struct igbx_hw *hw, enum igbx_swfw res);
+	void (*release)(struct igbx_hw *hw, enum igbx_swfw res);
+	int (*nvm_read)(struct igbx_hw *hw, u16 offset, u16 count, u16 *words);
+	int (*nvm_validate)(struct igbx_hw *hw);
+	int (*read_mac_addr)(struct igbx_hw *hw, u8 *addr);
+	int (*phy_read)(struct igbx_hw *hw, u8 reg, u16 *val);
+	int (*phy_write)(struct igbx_hw *hw, u8 reg, u16 val);
+	int (*phy_reset)(struct igbx_hw *hw);
+	int (*phy_power)(struct igbx_hw *hw, bool on);
+	int (*setup_link)(struct igbx_hw *hw);
+	bool (*check_link)(struct igbx_hw *hw, u32 *speed, bool *full_duplex);
+	void (*fc_marks)(struct igbx_hw *hw, u32 *high, u32 *low);
+	void (*map_queue_irq)(struct igbx_hw *hw, unsigned int queue, bool tx,
+			      unsigned int vector);
+	void (*map_other_irq)(struct igbx_hw *hw, unsigned int vector);
+	u32 (*eitr_value)(u32 usecs);
+	const struct igbx_reg_test *reg_tests;
 };
 
 /**
@@ -305,24 +431,160 @@ static inline void igbx_flush(struct igbx_hw *hw)
 	igbx_rd32(hw, IGBX_STATUS);
 }
 
-/* hw.c: reset, NVM and MAC address */
+/*
+ * The operations of &struct igbx_mac_ops as the rest of the driver calls
+ * them: each goes to the port's family's entry.
+ */
+
+/**
+ * igbx_reset_hw() - put the MAC through a software reset
+ * @hw: hardware handle
+ *
+ * Return: as &igbx_mac_ops.reset.
+ */
+static inline int igbx_reset_hw(struct igbx_hw *hw)
+{
+	return hw->info->ops->reset(hw);
+}
+
+/**
+ * igbx_nvm_read() - read consecutive NVM words
+ * @hw: hardware handle
+ * @offset: first word
+ * @count: number of words
+ * @words: where to store them
+ *
+ * Return: as &igbx_mac_ops.nvm_read.
+ */
+static inline int igbx_nvm_read(struct igbx_hw *hw, u16 offset, u16 count,
+				u16 *words)
+{
+	return hw->info->ops->nvm_read(hw, offset, count, words);
+}
+
+/**
+ * igbx_nvm_validate_checksum() - check the port's NVM image
+ * @hw: hardware handle
+ *
+ * Return: as &igbx_mac_ops.nvm_validate.
+ */
+static inline int igbx_nvm_validate_checksum(struct igbx_hw *hw)
+{
+	return hw->info->ops->nvm_validate(hw);
+}
+
+/**
+ * igbx_read_perm_addr() - the port's permanent MAC address
+ * @hw: hardware handle, freshly reset
+ * @addr: ETH_ALEN bytes out
+ *
+ * Return: as &igbx_mac_ops.read_mac_addr.
+ */
+static inline int igbx_read_perm_addr(struct igbx_hw *hw, u8 *addr)
+{
+	return hw->info->ops->read_mac_addr(hw, addr);
+}
+
+/**
+ * igbx_phy_read() - read a register of the port's PHY
+ * @hw: hardware handle
+ * @reg: PHY register (0..31)
+ * @val: value out
+ *
+ * Return: as &igbx_mac_ops.phy_read.
+ */
+static inline int igbx_phy_read(struct igbx_hw *hw, u8 reg, u16 *val)
+{
+	return hw->info->ops->phy_read(hw, reg, val);
+}
+
+/**
+ * igbx_phy_write() - write a register of the port's PHY
+ * @hw: hardware handle
+ * @reg: PHY register (0..31)
+ * @val: value
+ *
+ * Return: as &igbx_mac_ops.phy_write.
+ */
+static inline int igbx_phy_write(struct igbx_hw *hw, u8 reg, u16 val)
+{
+	return hw->info->ops->phy_write(hw, reg, val);
+}
+
+/**
+ * igbx_setup_link() - start bringing the link up
+ * @hw: hardware handle
+ *
+ * Return: as &igbx_mac_ops.setup_link.
+ */
+static inline int igbx_setup_link(struct igbx_hw *hw)
+{
+	return hw->info->ops->setup_link(hw);
+}
+
+/**
+ * igbx_check_link() - is the link up?
+ * @hw: hardware handle
+ * @speed: Mb/s out, or NULL
+ * @full_duplex: duplex out, or NULL
+ *
+ * Return: true with link.
+ */
+static inline bool igbx_check_link(struct igbx_hw *hw, u32 *speed,
+				   bool *full_duplex)
+{
+	return hw->info->ops->check_link(hw, speed, full_duplex);
+}
+
+/* hw.c: register access, receive addresses, flow control, generic ops */
 int igbx_hw_init(struct igbx_hw *hw, struct device *dev,
 		 u8 __iomem *hw_addr, enum igbx_family family);
 int igbx_hw_rearm(struct igbx_hw *hw);
-int igbx_reset_hw(struct igbx_hw *hw);
-int igbx_nvm_read(struct igbx_hw *hw, u16 offset, u16 count, u16 *words);
-int igbx_nvm_validate_checksum(struct igbx_hw *hw);
-int igbx_read_perm_addr(struct igbx_hw *hw, u8 *addr);
+int igbx_hw_command(struct igbx_hw *hw, u32 reg, u32 cmd, u32 done,
+		    unsigned long poll_us, unsigned long timeout_us, u32 *val);
+int igbx_swfw_acquire_none(struct igbx_hw *hw, enum igbx_swfw res);
+void igbx_swfw_release_none(struct igbx_hw *hw, enum igbx_swfw res);
+void igbx_rar_to_addr(u32 ral, u32 rah, u8 *addr);
+void igbx_write_rar(struct igbx_hw *hw, unsigned int index, const u8 *addr);
+u16 igbx_mta_hash(const u8 *addr);
+void igbx_fc_marks_from_kb(u32 kb, u32 *high, u32 *low);
+void igbx_setup_flow_control(struct igbx_hw *hw, bool rx_pause, bool tx_pause);
+
+/* nvm.c: NVM words (EERD), checksum, MAC address, version, wake-up word */
+int igbx_nvm_read_eerd(struct igbx_hw *hw, u16 offset, u16 count, u16 *words);
+int igbx_nvm_validate_sum(struct igbx_hw *hw);
+int igbx_read_mac_addr(struct igbx_hw *hw, u8 *addr);
 void igbx_nvm_version(struct igbx_hw *hw, char *buf, size_t len);
 bool igbx_nvm_apm_enabled(struct igbx_hw *hw);
 unsigned int igbx_nvm_words(struct igbx_hw *hw);
-void igbx_write_rar(struct igbx_hw *hw, unsigned int index, const u8 *addr);
 
-int igbx_phy_read(struct igbx_hw *hw, u8 reg, u16 *val);
-int igbx_phy_write(struct igbx_hw *hw, u8 reg, u16 val);
-int igbx_setup_link(struct igbx_hw *hw);
-u16 igbx_mta_hash(const u8 *addr);
-void igbx_setup_flow_control(struct igbx_hw *hw, bool rx_pause, bool tx_pause);
+/* phy.c: PHY registers through MDIC, copper link */
+int igbx_phy_read_mdic(struct igbx_hw *hw, u8 reg, u16 *val);
+int igbx_phy_write_mdic(struct igbx_hw *hw, u8 reg, u16 val);
+int igbx_setup_copper_link(struct igbx_hw *hw);
+bool igbx_check_copper_link(struct igbx_hw *hw, u32 *speed, bool *full_duplex);
+
+/* mac_82575.c: the 82575 and 82576 */
+extern const struct igbx_mac_ops igbx_82575_ops;
+extern const struct igbx_mac_ops igbx_82576_ops;
+extern const struct igbx_reg_test igbx_reg_tests_82576[];
+int igbx_reset_82576(struct igbx_hw *hw);
+void igbx_fc_marks_82576(struct igbx_hw *hw, u32 *high, u32 *low);
+void igbx_map_queue_irq_82576(struct igbx_hw *hw, unsigned int queue, bool tx,
+			      unsigned int vector);
+void igbx_map_other_irq_82576(struct igbx_hw *hw, unsigned int vector);
+u32 igbx_eitr_82576(u32 usecs);
+
+/* mac_82580.c: the 82580, I350 and I354 */
+extern const struct igbx_mac_ops igbx_82580_ops;
+extern const struct igbx_mac_ops igbx_i350_ops;
+extern const struct igbx_mac_ops igbx_i354_ops;
+void igbx_map_queue_irq_82580(struct igbx_hw *hw, unsigned int queue, bool tx,
+			      unsigned int vector);
+
+/* mac_i210.c: the I210 and I211 */
+extern const struct igbx_mac_ops igbx_i210_ops;
+extern const struct igbx_mac_ops igbx_i211_ops;
 
 /* irq.c: interrupt vectors and the NAPI poll */
 int igbx_init_interrupts(struct igbx_adapter *adapter);
@@ -424,10 +686,9 @@ extern const struct net_device_ops igbx_netdev_ops;
  */
 #if IS_ENABLED(CONFIG_KUNIT)
 u16 igbx_nvm_sum(const u16 *words, unsigned int count);
-void igbx_rar_to_addr(u32 ral, u32 rah, u8 *addr);
 void igbx_addr_to_rar(const u8 *addr, u32 *ral, u32 *rah);
 u16 igbx_nvm_port_base(const struct igbx_hw *hw);
-u32 igbx_eitr_value(enum igbx_family family, u32 usecs);
+u32 igbx_eitr_value(const struct igbx_family_info *info, u32 usecs);
 struct igbx_adapter *igbx_adapter_of(struct pci_dev *pdev);
 void igbx_hw_stats_fold(u64 *totals, const u64 *deltas);
 void igbx_fill_stats64(const u64 *hw_stats, struct rtnl_link_stats64 *s);
@@ -436,7 +697,7 @@ int igbx_tx_context(struct sk_buff *skb, struct igbx_tx_ctx *ctx,
 void igbx_tx_data_flags(const struct igbx_tx_info *info, u32 *cmd, u32 *olinfo);
 enum pkt_hash_types igbx_rx_hash_type(u16 pkt_info);
 int igbx_rx_csum_verdict(u32 status_error);
-u32 igbx_reta_word(const u8 *indir, enum igbx_family family);
+u32 igbx_reta_word(const u8 *indir, const struct igbx_family_info *info);
 bool igbx_arm_wake(struct igbx_adapter *adapter);
 void igbx_disarm_wake(struct igbx_adapter *adapter);
 #endif

@@ -382,15 +382,19 @@ static void igbx_test_regdump_layout(struct kunit *test)
 
 static void igbx_test_eitr_value(struct kunit *test)
 {
-	/* interval in bits 14:2, 1 us units */
-	KUNIT_EXPECT_EQ(test, igbx_eitr_value(IGBX_82576, 50), 0x800000C8u);
-	KUNIT_EXPECT_EQ(test, igbx_eitr_value(IGBX_I350, 250), 0x800003E8u);
-	KUNIT_EXPECT_EQ(test, igbx_eitr_value(IGBX_I210, 8191), 0x80007FFCu);
+	const struct igbx_family_info *f = igbx_families;
+
+	/* through each family's ops: interval in bits 14:2, 1 us units */
+	KUNIT_EXPECT_EQ(test, igbx_eitr_value(&f[IGBX_82576], 50), 0x800000C8u);
+	KUNIT_EXPECT_EQ(test, igbx_eitr_value(&f[IGBX_82580], 125), 0x800001F4u);
+	KUNIT_EXPECT_EQ(test, igbx_eitr_value(&f[IGBX_I350], 250), 0x800003E8u);
+	KUNIT_EXPECT_EQ(test, igbx_eitr_value(&f[IGBX_I354], 10), 0x80000028u);
+	KUNIT_EXPECT_EQ(test, igbx_eitr_value(&f[IGBX_I210], 8191), 0x80007FFCu);
 	/* 0: no throttling, still without resetting the counter */
-	KUNIT_EXPECT_EQ(test, igbx_eitr_value(IGBX_I211, 0), 0x80000000u);
+	KUNIT_EXPECT_EQ(test, igbx_eitr_value(&f[IGBX_I211], 0), 0x80000000u);
 	/* the 82575 has no CNT_IGNR: its counter (30:16) is loaded too */
-	KUNIT_EXPECT_EQ(test, igbx_eitr_value(IGBX_82575, 50), 0x00C800C8u);
-	KUNIT_EXPECT_EQ(test, igbx_eitr_value(IGBX_82575, 8191), 0x7FFC7FFCu);
+	KUNIT_EXPECT_EQ(test, igbx_eitr_value(&f[IGBX_82575], 50), 0x00C800C8u);
+	KUNIT_EXPECT_EQ(test, igbx_eitr_value(&f[IGBX_82575], 8191), 0x7FFC7FFCu);
 }
 
 static void igbx_test_dim_profiles(struct kunit *test)

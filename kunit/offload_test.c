@@ -390,12 +390,14 @@ static void igbx_test_reta_word(struct kunit *test)
 {
 	static const u8 indir[4] = { 0, 1, 2, 3 };
 	static const u8 seven[4] = { 7, 7, 0, 7 };
+	const struct igbx_family_info *f = igbx_families;
 
-	/* one byte per entry, entry 4n in bits 7:0 */
-	KUNIT_EXPECT_EQ(test, igbx_reta_word(indir, IGBX_82576), 0x03020100u);
-	KUNIT_EXPECT_EQ(test, igbx_reta_word(seven, IGBX_I350), 0x07000707u);
+	/* through each family's constants: one byte per entry, 4n in 7:0 */
+	KUNIT_EXPECT_EQ(test, igbx_reta_word(indir, &f[IGBX_82576]), 0x03020100u);
+	KUNIT_EXPECT_EQ(test, igbx_reta_word(seven, &f[IGBX_I350]), 0x07000707u);
+	KUNIT_EXPECT_EQ(test, igbx_reta_word(indir, &f[IGBX_I210]), 0x03020100u);
 	/* the 82575 keeps the queue in bits 7:6 of each byte */
-	KUNIT_EXPECT_EQ(test, igbx_reta_word(indir, IGBX_82575), 0xC0804000u);
+	KUNIT_EXPECT_EQ(test, igbx_reta_word(indir, &f[IGBX_82575]), 0xC0804000u);
 }
 
 static struct kunit_case igbx_offload_cases[] = {

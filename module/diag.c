@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * igbx - self-tests behind "ethtool -t": registers, interrupt, loopback,
- * link (the NVM checksum is in hw.c)
+ * link (the NVM checksum is in nvm.c)
  *
  * The offline tests need the port idle (interface down, DMA stopped):
  * they write ring and filter registers, take the interrupt vector and
@@ -12,60 +12,6 @@
 #include <linux/iopoll.h>
 
 #include "igbx.h"
-
-/**
- * enum igbx_reg_kind - how a test entry's registers are addressed
- * @IGBX_REG_ONE: one register at @off
- * @IGBX_REG_RXQ: offset @off in every receive queue's slot
- * @IGBX_REG_TXQ: offset @off in every transmit queue's slot
- * @IGBX_REG_RAR: offset @off (0 RAL, 4 RAH) in receive-address pairs 0-15
- * @IGBX_REG_MTA: the multicast table array
- */
-enum igbx_reg_kind {
-	IGBX_REG_ONE,
-	IGBX_REG_RXQ,
-	IGBX_REG_TXQ,
-	IGBX_REG_RAR,
-	IGBX_REG_MTA,
-};
-
-/**
- * struct igbx_reg_test - registers to pattern-test
- * @kind: how to find them, see &enum igbx_reg_kind
- * @off: register offset, or offset within a slot
- * @mask: bits that must read back what was written
- * @write: bits that are written (the rest are written as zero)
- */
-struct igbx_reg_test {
-	enum igbx_reg_kind kind;
-	u32 off;
-	u32 mask;
-	u32 write;
-};
-
-/*
- * Read/write registers of the 82576 with the bits that hold their value.
- * Ring base addresses ignore their low 7 bits (128-byte alignment), ring
- * lengths their low 4; RAH keeps only AV and the address select bits.
- */
-static const struct igbx_reg_test igbx_reg_tests[] = {
-	{ IGBX_REG_ONE, IGBX_FCAL,  0xFFFFFFFF, 0xFFFFFFFF },
-	{ IGBX_REG_ONE, IGBX_FCAH,  0x0000FFFF, 0xFFFFFFFF },
-	{ IGBX_REG_ONE, IGBX_FCT,   0x0000FFFF, 0xFFFFFFFF },
-	{ IGBX_REG_ONE, IGBX_VET,   0xFFFFFFFF, 0xFFFFFFFF },
-	{ IGBX_REG_ONE, IGBX_FCTTV, 0x0000FFFF, 0x0000FFFF },
-	{ IGBX_REG_ONE, IGBX_FCRTH, 0x0000FFF0, 0x0000FFF0 },
-	{ IGBX_REG_ONE, IGBX_TIPG,  0x3FFFFFFF, 0x3FFFFFFF },
-	{ IGBX_REG_RXQ, IGBX_Q_BAL, 0xFFFFFF80, 0xFFFFFFFF },
-	{ IGBX_REG_RXQ, IGBX_Q_BAH, 0xFFFFFFFF, 0xFFFFFFFF },
-	{ IGBX_REG_RXQ, IGBX_Q_LEN, 0x000FFFF0, 0x000FFFFF },
-	{ IGBX_REG_TXQ, IGBX_Q_BAL, 0xFFFFFF80, 0xFFFFFFFF },
-	{ IGBX_REG_TXQ, IGBX_Q_BAH, 0xFFFFFFFF, 0xFFFFFFFF },
-	{ IGBX_REG_TXQ, IGBX_Q_LEN, 0x000FFFF0, 0x000FFFFF },
-	{ IGBX_REG_RAR, 0,          0xFFFFFFFF, 0xFFFFFFFF },
-	{ IGBX_REG_RAR, 4,          0x8003FFFF, 0xFFFFFFFF },
-	{ IGBX_REG_MTA, 0,          0xFFFFFFFF, 0xFFFFFFFF },
-};
 
 /* How many registers an entry covers on this port. */
 static unsigned int igbx_reg_test_count(const struct igbx_hw *hw,
@@ -133,8 +79,9 @@ static bool igbx_test_one_register(struct igbx_hw *hw, u32 reg, u32 mask,
  * @hw: hardware handle of an idle port
  * @failed_reg: set to the offset of the first register that failed
  *
- * Writes four patterns to every register in the table, checks that the
- * writable bits read back, and restores each register's value.
+ * Writes four patterns to every register in the family's table
+ * (&igbx_mac_ops.reg_tests), checks that the writable bits read back,
+ * and restores each register's value.
  *
  * Return: 0 when all passed, -EIO on the first mismatch, -ENODEV if the
  * device is gone.
@@ -144,7 +91,7 @@ int igbx_test_registers(struct igbx_hw *hw, u32 *failed_reg)
 	const struct igbx_reg_test *t;
 	unsigned int i;
 
-	for (t = igbx_reg_tests; t < igbx_reg_tests + ARRAY_SIZE(igbx_reg_tests); t++) {
+	for (t = hw->info->ops->reg_tests; t->kind != IGBX_REG_END; t++) {
 		for (i = 0; i < igbx_reg_test_count(hw, t); i++) {
 			u32 reg = igbx_reg_test_addr(t, i);
 
@@ -218,8 +165,7 @@ int igbx_test_interrupt(struct igbx_adapter *adapter)
 	if (adapter->int_mode == IGBX_INT_MSIX) {
 		igbx_wr32(hw, IGBX_GPIE, IGBX_GPIE_MSIX_MODE | IGBX_GPIE_PBA |
 			  IGBX_GPIE_NSICR);
-		igbx_wr32(hw, IGBX_IVAR_MISC,
-			  (0 | IGBX_IVAR_VALID) << IGBX_IVAR_MISC_OTHER);
+		hw->info->ops->map_other_irq(hw, 0);
 		igbx_wr32(hw, IGBX_EIMS, BIT(0));
 	}
 
@@ -387,5 +333,5 @@ int igbx_test_link(struct igbx_adapter *adapter, bool offline)
 
 	if (offline && (igbx_setup_link(hw) || igbx_wait_link(hw)))
 		return -ENOLINK;
-	return igbx_rd32(hw, IGBX_STATUS) & IGBX_STATUS_LU ? 0 : -ENOLINK;
+	return igbx_check_link(hw, NULL, NULL) ? 0 : -ENOLINK;
 }

@@ -20,7 +20,8 @@
  *   MSI, INTx: one vector, one queue pair; causes in ICR, masked with IMC.
  *     INTx may be shared: ICR without INT_ASSERTED means "not ours".
  * The IVAR entries are valid in every mode: the 82576 signals a queue's
- * causes only through a valid entry.
+ * causes only through a valid entry. How a queue's entry is found differs
+ * per MAC: the family's &igbx_mac_ops.map_queue_irq writes it.
  */
 #include <linux/module.h>
 
@@ -41,8 +42,9 @@ static unsigned int igbx_max_queue_pairs(struct igbx_adapter *adapter)
 /*
  * Allocate the PCI interrupt vectors: MSI-X with one vector per queue
  * pair the MAC can run plus one, else MSI, else INTx (one queue pair).
- * The 82575 routes MSI-X through a different (bitmap) scheme that igbx
- * does not implement: it uses MSI.
+ * A MAC whose causes igbx cannot route to MSI-X vectors (no
+ * &igbx_mac_ops.map_queue_irq: the 82575, whose bitmap scheme igbx does
+ * not implement) uses MSI.
  */
 static int igbx_alloc_vectors(struct igbx_adapter *adapter)
 {
@@ -51,7 +53,7 @@ static int igbx_alloc_vectors(struct igbx_adapter *adapter)
 	unsigned int pairs = igbx_max_queue_pairs(adapter);
 	int n;
 
-	if (mode >= IGBX_INT_MSIX && adapter->hw.family != IGBX_82575) {
+	if (mode >= IGBX_INT_MSIX && adapter->hw.info->ops->map_queue_irq) {
 		n = pci_alloc_irq_vectors(pdev, 2, pairs + 1, PCI_IRQ_MSIX);
 		if (n > 0) {
 			adapter->int_mode = IGBX_INT_MSIX;
@@ -443,48 +445,24 @@ void igbx_free_irqs(struct igbx_adapter *adapter)
 	}
 }
 
-/*
- * Route one queue's causes to a vector: a byte per queue in IVAR, valid
- * bit 7. On the 82576 queue q sits in IVAR(q % 8), RX in byte 0 (queues
- * 0-7) or 2 (8-15), TX in byte 1 or 3; later MACs put two queues in each
- * register: IVAR(q / 2), RX in byte 0 or 2, TX in byte 1 or 3.
- */
-static void igbx_set_ivar(struct igbx_hw *hw, unsigned int queue, bool tx,
-			  unsigned int vector)
-{
-	unsigned int index, shift;
-	u32 ivar;
-
-	if (hw->family == IGBX_82576) {
-		index = queue & 7;
-		shift = (queue & 8) << 1;
-	} else {
-		index = queue >> 1;
-		shift = (queue & 1) << 4;
-	}
-	if (tx)
-		shift += 8;
-
-	ivar = igbx_rd32(hw, IGBX_IVAR(index));
-	ivar &= ~(0xFFU << shift);
-	ivar |= (vector | IGBX_IVAR_VALID) << shift;
-	igbx_wr32(hw, IGBX_IVAR(index), ivar);
-}
-
 /**
  * igbx_configure_interrupts() - program the cause-to-vector routing
  * @adapter: the port, after a MAC reset, with every cause masked
+ *
+ * The routing registers are the family's (&igbx_mac_ops.map_queue_irq
+ * and .map_other_irq: IVAR and IVAR_MISC, their layout per MAC).
  */
 void igbx_configure_interrupts(struct igbx_adapter *adapter)
 {
 	struct igbx_hw *hw = &adapter->hw;
+	const struct igbx_mac_ops *ops = hw->info->ops;
 	unsigned int v;
 
 	if (adapter->int_mode != IGBX_INT_MSIX) {
-		/* The 82575 has no IVAR; its single vector needs none. */
-		if (hw->family != IGBX_82575) {
-			igbx_set_ivar(hw, 0, false, 0);
-			igbx_set_ivar(hw, 0, true, 0);
+		/* A MAC without IVAR (82575): its single vector needs none. */
+		if (ops->map_queue_irq) {
+			ops->map_queue_irq(hw, 0, false, 0);
+			ops->map_queue_irq(hw, 0, true, 0);
 		}
 		igbx_write_itr(adapter);
 		return;
@@ -494,8 +472,7 @@ void igbx_configure_interrupts(struct igbx_adapter *adapter)
 	igbx_wr32(hw, IGBX_GPIE, IGBX_GPIE_MSIX_MODE | IGBX_GPIE_PBA |
 		  IGBX_GPIE_NSICR);
 	adapter->eims_other = BIT(0);
-	igbx_wr32(hw, IGBX_IVAR_MISC,
-		  (0 | IGBX_IVAR_VALID) << IGBX_IVAR_MISC_OTHER);
+	ops->map_other_irq(hw, 0);
 
 	adapter->eims_queues = 0;
 	for (v = 0; v < adapter->num_q_vectors; v++) {
@@ -503,8 +480,8 @@ void igbx_configure_interrupts(struct igbx_adapter *adapter)
 
 		q_vector->eims_value = BIT(v + 1);
 		adapter->eims_queues |= q_vector->eims_value;
-		igbx_set_ivar(hw, q_vector->rx_ring.reg_idx, false, v + 1);
-		igbx_set_ivar(hw, q_vector->tx_ring.reg_idx, true, v + 1);
+		ops->map_queue_irq(hw, q_vector->rx_ring.reg_idx, false, v + 1);
+		ops->map_queue_irq(hw, q_vector->tx_ring.reg_idx, true, v + 1);
 	}
 	igbx_write_itr(adapter);
 	/* Sending a vector's message clears its EICR bit. */

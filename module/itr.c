@@ -22,7 +22,6 @@
  * both directions, and DIM's samples count both.
  */
 #include <kunit/visibility.h>
-#include <linux/bitfield.h>
 #include <linux/dim.h>
 
 #include "igbx.h"
@@ -42,24 +41,20 @@ EXPORT_SYMBOL_IF_KUNIT(igbx_dim_usecs);
 
 /**
  * igbx_eitr_value() - the EITR word for an interval
- * @family: the MAC generation
+ * @info: the MAC generation's constants and operations
  * @usecs: least microseconds between two interrupts, at most
  *	IGBX_EITR_MAX_US
  *
- * The 82575 has a counter in bits 30:16 that a write loads as well: it
- * gets the interval too, so the next interrupt waits a whole interval
- * (82575 datasheet, EITR). The 82576 and later keep the counter running
- * when the write sets CNT_IGNR, bit 31 (82576 datasheet, EITR).
+ * The word's form is the family's (&igbx_mac_ops.eitr_value): the 82575
+ * loads its counter with the interval as well, the 82576 and later keep
+ * the counter running (CNT_IGNR; mac_82575.c has the details).
  *
  * Return: the value to write.
  */
-VISIBLE_IF_KUNIT u32 igbx_eitr_value(enum igbx_family family, u32 usecs)
+VISIBLE_IF_KUNIT u32 igbx_eitr_value(const struct igbx_family_info *info,
+				     u32 usecs)
 {
-	u32 eitr = FIELD_PREP(IGBX_EITR_INTERVAL_MASK, usecs);
-
-	if (family == IGBX_82575)
-		return eitr | eitr << 16;
-	return eitr | IGBX_EITR_CNT_IGNR;
+	return info->ops->eitr_value(usecs);
 }
 EXPORT_SYMBOL_IF_KUNIT(igbx_eitr_value);
 
@@ -75,7 +70,7 @@ static void igbx_write_vector_itr(struct igbx_q_vector *q_vector, u32 usecs)
 	unsigned int reg = adapter->int_mode == IGBX_INT_MSIX ?
 			   q_vector->v_idx + 1 : 0;
 
-	igbx_wr32(hw, IGBX_EITR(reg), igbx_eitr_value(hw->family, usecs));
+	igbx_wr32(hw, IGBX_EITR(reg), igbx_eitr_value(hw->info, usecs));
 }
 
 /**

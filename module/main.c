@@ -38,7 +38,18 @@
  *   pci.c       PCI ID table, probe and remove
  *   pm.c        power management and recovery: shutdown, system sleep,
  *               PCIe error recovery, function-level reset, Wake-on-LAN
- *   hw.c        register access, MAC reset, NVM (EERD), MAC address, PHY
+ *   hw.c        register access, the family table (igbx_families[]),
+ *               receive addresses, flow control, no-op semaphores
+ *   nvm.c       NVM words (EERD), checksum, MAC address, image version,
+ *               wake-up word: shared by the families
+ *   phy.c       PHY registers (MDIC), copper link setup and check:
+ *               shared by the families
+ *   mac_82575.c the 82575 and 82576: MAC reset, IVAR routing, EITR form,
+ *               packet buffer size and pause marks, register-test
+ *               table, and their ops tables; the later families' tables
+ *               still point at most of these
+ *   mac_82580.c the 82580, I350 and I354: their IVAR layout, their tables
+ *   mac_i210.c  the I210 and I211: their tables
  *   ring.c      ring constants and memory, ring registers (TX and RX
  *               alike), the new ring sets of a resize
  *   tx.c        TX rings, ndo_start_xmit, TX completion cleaning
@@ -53,13 +64,15 @@
  *   stats.c     hardware counters, get_stats64, per-queue qstats
  *   debugfs.c   a live view of every ring
  *   diag.c      ethtool -t's offline tests: register pattern, interrupt,
- *               MAC loopback, link (the NVM checksum is hw.c's)
+ *               MAC loopback, link (the NVM checksum is nvm.c's)
  *   regdump.c   ethtool -d: the register dump in igb's layout
  *   ethtool.c   ethtool operations
  *   include/regs.h   register offsets and bits
  *   include/desc.h   descriptor formats and their encoders
  *   include/ring.h   ring, buffer and vector structures
- *   include/igbx.h   adapter and hardware structures
+ *   include/igbx.h   adapter and hardware structures, the family table
+ *                    (struct igbx_family_info, struct igbx_mac_ops) and
+ *                    the wrappers that call a family's ops
  *   include/compat.h what differs between the kernels igbx builds on,
  *                    from the IGBX_HAVE_* tests in include/compat.mk
  *
@@ -67,7 +80,34 @@
  * shutdown, recovery); ethtool.c, diag.c, regdump.c, debugfs.c (user requests);
  * main.c and watchdog.c (the port's life: up, down, reinit, reset);
  * irq.c, offload.c, filter.c, stats.c; itr.c; tx.c and rx.c (the packet
- * path); ring.c; hw.c.
+ * path); ring.c; the family's ops (mac_82575.c, mac_82580.c, mac_i210.c),
+ * reached through igbx.h's wrappers; nvm.c and phy.c; hw.c. The shared
+ * code in nvm.c, phy.c and hw.c calls back through the ops table only
+ * for what a family supplies there (its semaphore, its PHY access, its
+ * pause marks).
+ *
+ * Families
+ * ========
+ *
+ * The PCI ID table maps each device ID to a family (enum igbx_family).
+ * igbx_families[] (hw.c) holds each family's constants (queue counts,
+ * NVM layout, USO, the 82575's RETA layout and per-queue TX context
+ * slot, the I210/I211's extra register in ethtool -d) and a pointer to
+ * its struct igbx_mac_ops: the hardware sequences that differ between
+ * MAC generations (reset, firmware semaphores, NVM read and check, MAC
+ * address, PHY access, link setup and check, packet buffer size and
+ * pause marks, interrupt routing and the EITR word, the register-test
+ * table). Code outside those files reaches them as hw->info->ops,
+ * mostly through igbx.h's wrappers (igbx_reset_hw(), igbx_nvm_read(),
+ * igbx_phy_read(), igbx_setup_link(), igbx_check_link() ...), and never
+ * compares the family itself. The packet path calls no op per frame: it
+ * reads a constant there (tx.c, the TX context slot) and calls ops only
+ * when it programs the MAC (irq.c, itr.c, rx.c). Where a family does
+ * what another does, its table points at the same function: today every
+ * family runs the 82576's sequences, except where igbx already did
+ * otherwise (the IVAR layout of the 82580 and later, the 82575's EITR
+ * word and its lack of IVAR); the semaphores are no-ops and no family
+ * resets or powers its PHY yet (those slots are NULL).
  *
  * Bringing a port up (igbx_open): allocate every ring's descriptors and
  * buffers, attach the interrupt handlers, then igbx_up(): program the
@@ -187,8 +227,7 @@ void igbx_up(struct igbx_adapter *adapter)
 	 */
 	netif_tx_wake_all_queues(adapter->netdev);
 
-	if (!(igbx_rd32(hw, IGBX_STATUS) & IGBX_STATUS_LU) &&
-	    igbx_setup_link(hw))
+	if (!igbx_check_link(hw, NULL, NULL) && igbx_setup_link(hw))
 		netdev_warn(adapter->netdev, "PHY does not answer; link may stay down\n");
 	igbx_start_watchdog(adapter);
 }

@@ -197,7 +197,7 @@ void igbx_get_regs(struct net_device *netdev, struct ethtool_regs *regs, void *p
 		for (i = 0; i < run->count; i++)
 			words[run->word + i] = igbx_rd32(hw, igbx_dump_run_reg(run, i));
 	}
-	if (hw->family == IGBX_I210 || hw->family == IGBX_I211)
+	if (hw->info->rr2dcdelay)
 		words[IGBX_REGS_WORDS - 1] = igbx_rd32(hw, IGBX_I210_RR2DCDELAY);
 
 	igbx_update_hw_stats(adapter);

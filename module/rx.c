@@ -501,14 +501,16 @@ int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 /**
  * igbx_reta_word() - one RETA register: four redirection table entries
  * @indir: the four entries' RX queues, entry 4n first
- * @family: the MAC: the 82575 keeps an entry's queue in bits 7:6 of its
- *	byte, later MACs in the low bits
+ * @info: the MAC generation: &igbx_family_info.reta_shift says where an
+ *	entry's queue sits in its byte (bits 7:6 on the 82575, the low bits
+ *	on later MACs)
  *
  * Return: the register value; entry 4n sits in bits 7:0.
  */
-VISIBLE_IF_KUNIT u32 igbx_reta_word(const u8 *indir, enum igbx_family family)
+VISIBLE_IF_KUNIT u32 igbx_reta_word(const u8 *indir,
+				    const struct igbx_family_info *info)
 {
-	unsigned int shift = family == IGBX_82575 ? 6 : 0;
+	unsigned int shift = info->reta_shift;
 	u32 reta = 0;
 	unsigned int j;
 
@@ -540,7 +542,7 @@ void igbx_write_rss(struct igbx_adapter *adapter)
 		igbx_wr32(hw, IGBX_RSSRK(i), get_unaligned_le32(&adapter->rss_key[4 * i]));
 	for (i = 0; i < IGBX_RETA_ENTRIES / 4; i++)
 		igbx_wr32(hw, IGBX_RETA(i),
-			  igbx_reta_word(&adapter->rss_indir[4 * i], hw->family));
+			  igbx_reta_word(&adapter->rss_indir[4 * i], hw->info));
 
 	igbx_wr32(hw, IGBX_MRQC, IGBX_MRQC_RSS | IGBX_MRQC_HASH_IP4 |
 		  IGBX_MRQC_HASH_TCP4 | IGBX_MRQC_HASH_IP6 | IGBX_MRQC_HASH_TCP6 |

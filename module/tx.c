@@ -500,7 +500,7 @@ netdev_tx_t igbx_xmit_frame(struct sk_buff *skb, struct net_device *netdev)
 	first->skb = skb;
 
 	/* the 82575 keeps one context slot per queue, later MACs need none */
-	if (adapter->hw.family == IGBX_82575)
+	if (adapter->hw.info->tx_ctx_per_queue)
 		info.ctx_idx = ring->reg_idx;
 	err = igbx_tx_context(skb, &ctx, &info);
 	if (err < 0) {

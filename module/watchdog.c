@@ -19,16 +19,6 @@
 
 #define IGBX_WATCHDOG_PERIOD	(2 * HZ)
 
-/* Speed in Mb/s from STATUS. */
-static u32 igbx_status_speed(u32 status)
-{
-	if (status & IGBX_STATUS_SPEED_1000)
-		return SPEED_1000;
-	if (status & IGBX_STATUS_SPEED_100)
-		return SPEED_100;
-	return SPEED_10;
-}
-
 static const char *igbx_flow_control_name(u32 ctrl)
 {
 	switch (ctrl & (IGBX_CTRL_RFCE | IGBX_CTRL_TFCE)) {
@@ -43,13 +33,17 @@ static const char *igbx_flow_control_name(u32 ctrl)
 	}
 }
 
-/* Follow STATUS.LU with the carrier, saying so once per change. */
+/*
+ * Follow the link (STATUS.LU on copper, igbx_check_link()) with the
+ * carrier, saying so once per change.
+ */
 static void igbx_update_link(struct igbx_adapter *adapter)
 {
 	struct net_device *netdev = adapter->netdev;
 	struct igbx_hw *hw = &adapter->hw;
-	u32 status = igbx_rd32(hw, IGBX_STATUS);
-	bool up = !igbx_removed(hw) && (status & IGBX_STATUS_LU);
+	bool full_duplex = false;
+	u32 speed = 0;
+	bool up = igbx_check_link(hw, &speed, &full_duplex) && !igbx_removed(hw);
 
 	if (up == netif_carrier_ok(netdev))
 		return;
@@ -59,8 +53,8 @@ static void igbx_update_link(struct igbx_adapter *adapter)
 		netif_info(adapter, link, netdev, "NIC Link is Down\n");
 		return;
 	}
-	adapter->link_speed = igbx_status_speed(status);
-	adapter->link_full_duplex = status & IGBX_STATUS_FD;
+	adapter->link_speed = speed;
+	adapter->link_full_duplex = full_duplex;
 	netif_info(adapter, link, netdev,
 		   "NIC Link is Up %u Mbps %s Duplex, Flow Control: %s\n",
 		   adapter->link_speed,

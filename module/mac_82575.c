@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * igbx - the 82575 and 82576 MAC generation
+ *
+ * The 82576 is the generation igbx was written against (QEMU's igb model
+ * emulates it), and its sequences here serve the later generations too
+ * until they get their own: mac_82580.c and mac_i210.c point at them
+ * wherever igbx does on their MAC what it does on the 82576.
+ *
+ * What the 82575 does differently today: it has no IVAR (its MSI-X
+ * routing is a bitmap, MSIXBM, which igbx does not program, so it runs
+ * on MSI or INTx), its EITR has no CNT_IGNR bit, and it keeps an RSS
+ * redirection entry and a TX context slot its own way (the constants in
+ * igbx_families[]). Everything else is the 82576's.
+ */
+#include <linux/bitfield.h>
+#include <linux/delay.h>
+#include <linux/iopoll.h>
+
+#include "igbx.h"
+
+/* Polling limits for the reset sequence, in microseconds. */
+#define IGBX_MASTER_DISABLE_US	80000	/* outstanding DMA to drain */
+#define IGBX_AUTO_READ_US	10000	/* NVM auto-load after reset */
+
+/*
+ * Stop the MAC from starting new DMA and wait until what is in flight has
+ * finished, so that a reset cannot cut a PCIe transaction in half
+ * (82576 datasheet, Reset Operation: "master disable" before a software
+ * reset).
+ */
+static int igbx_disable_pcie_master(struct igbx_hw *hw)
+{
+	u32 status;
+
+	igbx_wr32(hw, IGBX_CTRL,
+		  igbx_rd32(hw, IGBX_CTRL) | IGBX_CTRL_GIO_MASTER_DISABLE);
+	return read_poll_timeout(igbx_rd32, status,
+				 !(status & IGBX_STATUS_GIO_MASTER_ENABLE) ||
+				 igbx_removed(hw),
+				 100, IGBX_MASTER_DISABLE_US, false,
+				 hw, IGBX_STATUS);
+}
+
+/**
+ * igbx_reset_82576() - put the MAC through a software reset
+ * @hw: hardware handle
+ *
+ * The sequence (82576 datasheet, Reset Operation / Software Reset):
+ * drain bus mastering, mask every interrupt and stop both DMA engines, let
+ * in-flight frames settle, set CTRL.RST (self-clearing), then wait for the
+ * hardware to reload its defaults from the NVM (EECD.AUTO_RD), after which
+ * RAL0/RAH0 hold the port's MAC address again. Pending causes are cleared
+ * last so that nothing stale fires when interrupts are enabled.
+ *
+ * Return: 0; -ENODEV if the device is gone; -ETIMEDOUT if CTRL.RST never
+ * cleared. A master-disable or auto-read timeout is only logged: a board
+ * without NVM never sets AUTO_RD, and a reset is the cure for a stuck
+ * master anyway.
+ */
+int igbx_reset_82576(struct igbx_hw *hw)
+{
+	u32 val;
+	int err;
+
+	if (igbx_disable_pcie_master(hw))
+		dev_warn(hw->dev, "bus master requests still pending before reset\n");
+
+	igbx_wr32(hw, IGBX_IMC, ~0U);
+	igbx_wr32(hw, IGBX_EIMC, ~0U);
+	igbx_wr32(hw, IGBX_RCTL, 0);
+	igbx_wr32(hw, IGBX_TCTL, IGBX_TCTL_PSP);
+	igbx_flush(hw);
+	usleep_range(10000, 20000);
+
+	igbx_wr32(hw, IGBX_CTRL, igbx_rd32(hw, IGBX_CTRL) | IGBX_CTRL_RST);
+	/* The MAC ignores register accesses for a moment after RST. */
+	usleep_range(1000, 2000);
+
+	err = read_poll_timeout(igbx_rd32, val,
+				!(val & IGBX_CTRL_RST) || igbx_removed(hw),
+				100, IGBX_AUTO_READ_US, false, hw, IGBX_CTRL);
+	if (igbx_removed(hw))
+		return -ENODEV;
+	if (err) {
+		dev_err(hw->dev, "CTRL.RST did not clear after reset\n");
+		return err;
+	}
+
+	if (read_poll_timeout(igbx_rd32, val, val & IGBX_EECD_AUTO_RD,
+			      1000, IGBX_AUTO_READ_US, false, hw, IGBX_EECD))
+		dev_dbg(hw->dev, "NVM auto-read did not complete\n");
+
+	igbx_wr32(hw, IGBX_IMC, ~0U);
+	igbx_wr32(hw, IGBX_EIMC, ~0U);
+	igbx_rd32(hw, IGBX_ICR);
+	igbx_rd32(hw, IGBX_EICR);
+	return igbx_removed(hw) ? -ENODEV : 0;
+}
+
+/**
+ * igbx_fc_marks_82576() - receive packet buffer size and pause marks
+ * @hw: hardware handle
+ * @high: XOFF mark out, in bytes
+ * @low: XON mark out, in bytes
+ *
+ * RXPBS holds the receive packet buffer's size in KiB (82576 datasheet,
+ * RXPBS); a zero there is taken as the 82576's 64 KiB default. The marks
+ * follow from the size by igbx_fc_marks_from_kb().
+ */
+void igbx_fc_marks_82576(struct igbx_hw *hw, u32 *high, u32 *low)
+{
+	u32 pba = FIELD_GET(IGBX_RXPBS_SIZE_MASK, igbx_rd32(hw, IGBX_RXPBS));
+
+	if (!pba)
+		pba = 64;	/* the 82576's default buffer */
+	igbx_fc_marks_from_kb(pba, high, low);
+}
+
+/**
+ * igbx_map_queue_irq_82576() - route a queue's causes through IVAR
+ * @hw: hardware handle
+ * @queue: the queue's register index
+ * @tx: the TX queue (else the RX queue)
+ * @vector: the interrupt vector
+ *
+ * A byte per queue, valid bit 7 (82576 datasheet, IVAR): queue q sits in
+ * IVAR(q % 8), RX in byte 0 (queues 0-7) or 2 (8-15), TX in byte 1 or 3.
+ */
+void igbx_map_queue_irq_82576(struct igbx_hw *hw, unsigned int queue, bool tx,
+			      unsigned int vector)
+{
+	unsigned int index = queue & 7;
+	unsigned int shift = (queue & 8) << 1;
+	u32 ivar;
+
+	if (tx)
+		shift += 8;
+	ivar = igbx_rd32(hw, IGBX_IVAR(index));
+	ivar &= ~(0xFFU << shift);
+	ivar |= (vector | IGBX_IVAR_VALID) << shift;
+	igbx_wr32(hw, IGBX_IVAR(index), ivar);
+}
+
+/**
+ * igbx_map_other_irq_82576() - route link and other causes to a vector
+ * @hw: hardware handle
+ * @vector: the MSI-X vector
+ *
+ * The "other causes" byte of IVAR_MISC, valid bit 7 (82576 datasheet,
+ * IVAR_MISC).
+ */
+void igbx_map_other_irq_82576(struct igbx_hw *hw, unsigned int vector)
+{
+	igbx_wr32(hw, IGBX_IVAR_MISC,
+		  (vector | IGBX_IVAR_VALID) << IGBX_IVAR_MISC_OTHER);
+}
+
+/*
+ * The 82575 has a counter in EITR's bits 30:16 that a write loads as
+ * well: it gets the interval too, so the next interrupt waits a whole
+ * interval (82575 datasheet, EITR).
+ */
+static u32 igbx_eitr_82575(u32 usecs)
+{
+	u32 eitr = FIELD_PREP(IGBX_EITR_INTERVAL_MASK, usecs);
+
+	return eitr | eitr << 16;
+}
+
+/**
+ * igbx_eitr_82576() - the EITR word for an interval
+ * @usecs: least microseconds between two interrupts
+ *
+ * The 82576 and later keep their counter running when the write sets
+ * CNT_IGNR, bit 31 (82576 datasheet, EITR).
+ *
+ * Return: the value to write.
+ */
+u32 igbx_eitr_82576(u32 usecs)
+{
+	return FIELD_PREP(IGBX_EITR_INTERVAL_MASK, usecs) | IGBX_EITR_CNT_IGNR;
+}
+
+/*
+ * Read/write registers of the 82576 with the bits that hold their value
+ * (82576 datasheet, the register descriptions). Ring base addresses
+ * ignore their low 7 bits (128-byte alignment), ring lengths their low
+ * 4; RAH keeps only AV and the address select bits.
+ */
+const struct igbx_reg_test igbx_reg_tests_82576[] = {
+	{ IGBX_REG_ONE, IGBX_FCAL,  0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_ONE, IGBX_FCAH,  0x0000FFFF, 0xFFFFFFFF },
+	{ IGBX_REG_ONE, IGBX_FCT,   0x0000FFFF, 0xFFFFFFFF },
+	{ IGBX_REG_ONE, IGBX_VET,   0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_ONE, IGBX_FCTTV, 0x0000FFFF, 0x0000FFFF },
+	{ IGBX_REG_ONE, IGBX_FCRTH, 0x0000FFF0, 0x0000FFF0 },
+	{ IGBX_REG_ONE, IGBX_TIPG,  0x3FFFFFFF, 0x3FFFFFFF },
+	{ IGBX_REG_RXQ, IGBX_Q_BAL, 0xFFFFFF80, 0xFFFFFFFF },
+	{ IGBX_REG_RXQ, IGBX_Q_BAH, 0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_RXQ, IGBX_Q_LEN, 0x000FFFF0, 0x000FFFFF },
+	{ IGBX_REG_TXQ, IGBX_Q_BAL, 0xFFFFFF80, 0xFFFFFFFF },
+	{ IGBX_REG_TXQ, IGBX_Q_BAH, 0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_TXQ, IGBX_Q_LEN, 0x000FFFF0, 0x000FFFFF },
+	{ IGBX_REG_RAR, 0,          0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_RAR, 4,          0x8003FFFF, 0xFFFFFFFF },
+	{ IGBX_REG_MTA, 0,          0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_END }
+};
+
+/* The 82575: the 82576's sequences, without IVAR and with its own EITR. */
+const struct igbx_mac_ops igbx_82575_ops = {
+	.reset		= igbx_reset_82576,
+	.acquire	= igbx_swfw_acquire_none,
+	.release	= igbx_swfw_release_none,
+	.nvm_read	= igbx_nvm_read_eerd,
+	.nvm_validate	= igbx_nvm_validate_sum,
+	.read_mac_addr	= igbx_read_mac_addr,
+	.phy_read	= igbx_phy_read_mdic,
+	.phy_write	= igbx_phy_write_mdic,
+	.setup_link	= igbx_setup_copper_link,
+	.check_link	= igbx_check_copper_link,
+	.fc_marks	= igbx_fc_marks_82576,
+	.eitr_value	= igbx_eitr_82575,
+	.reg_tests	= igbx_reg_tests_82576,
+};
+
+/* The 82576: the sequences igbx was written with. */
+const struct igbx_mac_ops igbx_82576_ops = {
+	.reset		= igbx_reset_82576,
+	.acquire	= igbx_swfw_acquire_none,
+	.release	= igbx_swfw_release_none,
+	.nvm_read	= igbx_nvm_read_eerd,
+	.nvm_validate	= igbx_nvm_validate_sum,
+	.read_mac_addr	= igbx_read_mac_addr,
+	.phy_read	= igbx_phy_read_mdic,
+	.phy_write	= igbx_phy_write_mdic,
+	.setup_link	= igbx_setup_copper_link,
+	.check_link	= igbx_check_copper_link,
+	.fc_marks	= igbx_fc_marks_82576,
+	.map_queue_irq	= igbx_map_queue_irq_82576,
+	.map_other_irq	= igbx_map_other_irq_82576,
+	.eitr_value	= igbx_eitr_82576,
+	.reg_tests	= igbx_reg_tests_82576,
+};
