@@ -16,42 +16,23 @@
 
 #define IGBX_DEV(id, fam) { PCI_VDEVICE(INTEL, id), .driver_data = (fam) }
 
+/*
+ * Only ports whose bring-up and link code exists are bound: the 82576
+ * with its copper PHY. The other igb device IDs are left to igb until
+ * their own sequences exist (issue 23): 82575 (0x10A7, 0x10A9, 0x10D6),
+ * the 82576's fiber and SerDes ports (0x10E6, 0x10E7, 0x1518, 0x150D),
+ * which need the PCS link code, 82580 and DH89xxCC (0x150E, 0x150F,
+ * 0x1510, 0x1511, 0x1516, 0x1527, 0x0438, 0x043A, 0x043C, 0x0440), I350
+ * (0x1521-0x1524), I354 (0x1F40, 0x1F41, 0x1F45), I210 (0x1533,
+ * 0x1536-0x1538, flash-less 0x157B, 0x157C) and I211 (0x1539). Each
+ * needs its PHY reset and setup, its semaphores and packet buffer sizing,
+ * and I210/I211 the iNVM, before igbx may take it.
+ */
 static const struct pci_device_id igbx_pci_tbl[] = {
-	IGBX_DEV(0x10A7, IGBX_82575),	/* 82575EB copper */
-	IGBX_DEV(0x10A9, IGBX_82575),	/* 82575EB fiber/serdes */
-	IGBX_DEV(0x10D6, IGBX_82575),	/* 82575GB quad copper */
 	IGBX_DEV(0x10C9, IGBX_82576),	/* 82576 copper (QEMU's igb) */
-	IGBX_DEV(0x10E6, IGBX_82576),	/* 82576 fiber */
-	IGBX_DEV(0x10E7, IGBX_82576),	/* 82576 serdes */
 	IGBX_DEV(0x10E8, IGBX_82576),	/* 82576 quad copper */
 	IGBX_DEV(0x1526, IGBX_82576),	/* 82576 quad copper ET2 */
-	IGBX_DEV(0x150A, IGBX_82576),	/* 82576NS */
-	IGBX_DEV(0x1518, IGBX_82576),	/* 82576NS serdes */
-	IGBX_DEV(0x150D, IGBX_82576),	/* 82576 serdes quad */
-	IGBX_DEV(0x150E, IGBX_82580),	/* 82580 copper */
-	IGBX_DEV(0x150F, IGBX_82580),	/* 82580 fiber */
-	IGBX_DEV(0x1510, IGBX_82580),	/* 82580 serdes */
-	IGBX_DEV(0x1511, IGBX_82580),	/* 82580 SGMII */
-	IGBX_DEV(0x1516, IGBX_82580),	/* 82580 dual copper */
-	IGBX_DEV(0x1527, IGBX_82580),	/* 82580 quad fiber */
-	IGBX_DEV(0x0438, IGBX_82580),	/* DH89xxCC SGMII */
-	IGBX_DEV(0x043A, IGBX_82580),	/* DH89xxCC serdes */
-	IGBX_DEV(0x043C, IGBX_82580),	/* DH89xxCC backplane */
-	IGBX_DEV(0x0440, IGBX_82580),	/* DH89xxCC SFP */
-	IGBX_DEV(0x1521, IGBX_I350),	/* I350 copper */
-	IGBX_DEV(0x1522, IGBX_I350),	/* I350 fiber */
-	IGBX_DEV(0x1523, IGBX_I350),	/* I350 serdes */
-	IGBX_DEV(0x1524, IGBX_I350),	/* I350 SGMII */
-	IGBX_DEV(0x1F40, IGBX_I354),	/* I354 backplane 1 Gb/s */
-	IGBX_DEV(0x1F41, IGBX_I354),	/* I354 SGMII */
-	IGBX_DEV(0x1F45, IGBX_I354),	/* I354 backplane 2.5 Gb/s */
-	IGBX_DEV(0x1533, IGBX_I210),	/* I210 copper */
-	IGBX_DEV(0x1536, IGBX_I210),	/* I210 fiber */
-	IGBX_DEV(0x1537, IGBX_I210),	/* I210 serdes */
-	IGBX_DEV(0x1538, IGBX_I210),	/* I210 SGMII */
-	IGBX_DEV(0x157B, IGBX_I210),	/* I210 copper, flashless */
-	IGBX_DEV(0x157C, IGBX_I210),	/* I210 serdes, flashless */
-	IGBX_DEV(0x1539, IGBX_I211),	/* I211 copper */
+	IGBX_DEV(0x150A, IGBX_82576),	/* 82576NS copper */
 	{ }
 };
 MODULE_DEVICE_TABLE(pci, igbx_pci_tbl);
@@ -175,6 +156,17 @@ static int igbx_probe(struct pci_dev *pdev, const struct pci_device_id *ent)
 	struct net_device *netdev;
 	u8 __iomem *hw_addr;
 	int err;
+
+	/*
+	 * An ID added through the driver's new_id attribute carries no
+	 * family (driver_data 0 would read as the 82575): only the table's
+	 * own IDs have their bring-up code.
+	 */
+	if (!pci_match_id(igbx_pci_tbl, pdev)) {
+		dev_err(&pdev->dev, "device %04x:%04x is not one igbx can drive yet\n",
+			pdev->vendor, pdev->device);
+		return -ENODEV;
+	}
 
 	err = pci_enable_device_mem(pdev);
 	if (err) {
