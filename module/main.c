@@ -131,16 +131,17 @@
  * bit, set by igbx_down() before anything is torn down, is what the
  * watchdog, the link interrupt and the poll's unmask look at to stay out
  * of the way; igbx_down() then waits for a watchdog run that began
- * before it, which could still turn the carrier on and wake the queues. The adapter's stats_lock (a BH spinlock) serialises reading the
+ * before it, which could still turn the carrier on and wake the queues.
+ * The adapter's stats_lock (a BH spinlock) serialises reading the
  * clear-on-read hardware counters into the 64-bit totals against the
  * readers of those totals (get_stats64 may run in any context). The
  * itr_lock orders the EITR writes of ethtool -C against those of DIM's
  * work items, so that a switch to a fixed interval is the last word; the
  * poll reads the adaptive flag with acquire, after DIM's reset state
- * (itr.c). A ring
- * belongs to its NAPI poll while the port is up: RX entirely, TX from
- * next_to_clean on, with ndo_start_xmit owning next_to_use under the
- * stack's TX queue lock (tx.c has the barriers). Per-ring counters use
+ * (itr.c). A ring belongs to its NAPI poll while the port is up: RX
+ * entirely, TX from next_to_clean on, with ndo_start_xmit owning
+ * next_to_use under the stack's TX queue lock (tx.c has the barriers).
+ * Per-ring counters use
  * u64_stats. The receive address lists are read under the stack's
  * address lock (netif_addr_lock_bh), as the core calls
  * ndo_set_rx_mode. A device found gone (igbx_rd32() reads all ones)
