@@ -288,18 +288,27 @@ static int igbx_suspend(struct device *dev)
 	return 0;
 }
 
-/* Resume, thaw and restore: the device is in D0, its config space back. */
-static int igbx_resume(struct device *dev)
+/*
+ * Revive, and restart if that worked: the way back from sleep and from a
+ * function-level reset, which need no separate resume step. Takes RTNL.
+ * Return: igbx_revive()'s result.
+ */
+static int igbx_come_back(struct igbx_adapter *adapter, const char *event)
 {
-	struct igbx_adapter *adapter = dev_get_drvdata(dev);
 	int err;
 
 	rtnl_lock();
-	err = igbx_revive(adapter, "resume");
+	err = igbx_revive(adapter, event);
 	if (!err)
 		igbx_restart_port(adapter);
 	rtnl_unlock();
 	return err;
+}
+
+/* Resume, thaw and restore: the device is in D0, its config space back. */
+static int igbx_resume(struct device *dev)
+{
+	return igbx_come_back(dev_get_drvdata(dev), "resume");
 }
 
 DEFINE_SIMPLE_DEV_PM_OPS(igbx_pm_ops, igbx_suspend, igbx_resume);
@@ -418,12 +427,7 @@ static void igbx_reset_prepare(struct pci_dev *pdev)
  */
 static void igbx_reset_done(struct pci_dev *pdev)
 {
-	struct igbx_adapter *adapter = pci_get_drvdata(pdev);
-
-	rtnl_lock();
-	if (!igbx_revive(adapter, "the reset"))
-		igbx_restart_port(adapter);
-	rtnl_unlock();
+	igbx_come_back(pci_get_drvdata(pdev), "the reset");
 }
 
 const struct pci_error_handlers igbx_err_handler = {
