@@ -577,14 +577,11 @@ u32 igbx_eitr_82576(u32 usecs);
 
 /* mac_82580.c: the 82580, I350 and I354 */
 extern const struct igbx_mac_ops igbx_82580_ops;
-extern const struct igbx_mac_ops igbx_i350_ops;
-extern const struct igbx_mac_ops igbx_i354_ops;
 void igbx_map_queue_irq_82580(struct igbx_hw *hw, unsigned int queue, bool tx,
 			      unsigned int vector);
 
 /* mac_i210.c: the I210 and I211 */
 extern const struct igbx_mac_ops igbx_i210_ops;
-extern const struct igbx_mac_ops igbx_i211_ops;
 
 /* irq.c: interrupt vectors and the NAPI poll */
 int igbx_init_interrupts(struct igbx_adapter *adapter);

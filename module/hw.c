@@ -41,12 +41,12 @@ const struct igbx_family_info igbx_families[IGBX_NR_FAMILIES] = {
 	[IGBX_I350] = {
 		.name = "I350", .max_queue_pairs = 8, .hw_queues = 8,
 		.nvm = IGBX_NVM_PER_PORT, .udp_seg = true,
-		.ops = &igbx_i350_ops,
+		.ops = &igbx_82580_ops,
 	},
 	[IGBX_I354] = {
 		.name = "I354", .max_queue_pairs = 8, .hw_queues = 8,
 		.nvm = IGBX_NVM_PER_PORT, .udp_seg = true,
-		.ops = &igbx_i354_ops,
+		.ops = &igbx_82580_ops,
 	},
 	[IGBX_I210] = {
 		.name = "I210", .max_queue_pairs = 4, .hw_queues = 4,
@@ -56,7 +56,7 @@ const struct igbx_family_info igbx_families[IGBX_NR_FAMILIES] = {
 	[IGBX_I211] = {
 		.name = "I211", .max_queue_pairs = 2, .hw_queues = 2,
 		.nvm = IGBX_NVM_NONE, .udp_seg = true, .rr2dcdelay = true,
-		.ops = &igbx_i211_ops,
+		.ops = &igbx_i210_ops,
 	},
 };
 EXPORT_SYMBOL_IF_KUNIT(igbx_families);

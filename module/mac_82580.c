@@ -4,8 +4,8 @@
  *
  * What igbx does on these MACs today is the 82576's (mac_82575.c) except
  * for the IVAR layout; their per-port NVM sections are handled by the
- * shared NVM code (nvm.c) from the family table's layout. Each family
- * has its own table, so that one can change without the others.
+ * shared NVM code (nvm.c) from the family table's layout. The three
+ * share one ops table until their sequences differ.
  */
 #include "igbx.h"
 
@@ -35,46 +35,11 @@ void igbx_map_queue_irq_82580(struct igbx_hw *hw, unsigned int queue, bool tx,
 	igbx_wr32(hw, IGBX_IVAR(index), ivar);
 }
 
-/* The 82580: the 82576's sequences with the 82580's IVAR layout. */
+/*
+ * The 82580, I350 and I354: the 82576's sequences with the 82580's IVAR
+ * layout. Each family gets a table of its own once its sequences differ.
+ */
 const struct igbx_mac_ops igbx_82580_ops = {
-	.reset		= igbx_reset_82576,
-	.acquire	= igbx_swfw_acquire_none,
-	.release	= igbx_swfw_release_none,
-	.nvm_read	= igbx_nvm_read_eerd,
-	.nvm_validate	= igbx_nvm_validate_sum,
-	.read_mac_addr	= igbx_read_mac_addr,
-	.phy_read	= igbx_phy_read_mdic,
-	.phy_write	= igbx_phy_write_mdic,
-	.setup_link	= igbx_setup_copper_link,
-	.check_link	= igbx_check_copper_link,
-	.fc_marks	= igbx_fc_marks_82576,
-	.map_queue_irq	= igbx_map_queue_irq_82580,
-	.map_other_irq	= igbx_map_other_irq_82576,
-	.eitr_value	= igbx_eitr_82576,
-	.reg_tests	= igbx_reg_tests_82576,
-};
-
-/* The I350: as the 82580 for now. */
-const struct igbx_mac_ops igbx_i350_ops = {
-	.reset		= igbx_reset_82576,
-	.acquire	= igbx_swfw_acquire_none,
-	.release	= igbx_swfw_release_none,
-	.nvm_read	= igbx_nvm_read_eerd,
-	.nvm_validate	= igbx_nvm_validate_sum,
-	.read_mac_addr	= igbx_read_mac_addr,
-	.phy_read	= igbx_phy_read_mdic,
-	.phy_write	= igbx_phy_write_mdic,
-	.setup_link	= igbx_setup_copper_link,
-	.check_link	= igbx_check_copper_link,
-	.fc_marks	= igbx_fc_marks_82576,
-	.map_queue_irq	= igbx_map_queue_irq_82580,
-	.map_other_irq	= igbx_map_other_irq_82576,
-	.eitr_value	= igbx_eitr_82576,
-	.reg_tests	= igbx_reg_tests_82576,
-};
-
-/* The I354: as the 82580 for now. */
-const struct igbx_mac_ops igbx_i354_ops = {
 	.reset		= igbx_reset_82576,
 	.acquire	= igbx_swfw_acquire_none,
 	.release	= igbx_swfw_release_none,

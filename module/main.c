@@ -48,8 +48,8 @@
  *               packet buffer size and pause marks, register-test
  *               table, and their ops tables; the later families' tables
  *               still point at most of these
- *   mac_82580.c the 82580, I350 and I354: their IVAR layout, their tables
- *   mac_i210.c  the I210 and I211: their tables
+ *   mac_82580.c the 82580, I350 and I354: their IVAR layout, their table
+ *   mac_i210.c  the I210 and I211: their table
  *   ring.c      ring constants and memory, ring registers (TX and RX
  *               alike), the new ring sets of a resize
  *   tx.c        TX rings, ndo_start_xmit, TX completion cleaning
@@ -107,7 +107,11 @@
  * family runs the 82576's sequences, except where igbx already did
  * otherwise (the IVAR layout of the 82580 and later, the 82575's EITR
  * word and its lack of IVAR); the semaphores are no-ops and no family
- * resets or powers its PHY yet (those slots are NULL).
+ * resets or powers its PHY yet (those slots are NULL). The 82580, I350
+ * and I354 share one table, and the I210 and I211 another, until their
+ * sequences part. Only the 82576's copper IDs are bound (pci.c): until
+ * the other families have their own sequences, only KUnit reaches
+ * their entries.
  *
  * Bringing a port up (igbx_open): allocate every ring's descriptors and
  * buffers, attach the interrupt handlers, then igbx_up(): program the
