@@ -22,22 +22,6 @@
 . /test/guest-robust.sh
 . /test/guest-life.sh
 
-# aer_inject BDF UNCOR_STATUS: one uncorrectable error on BDF, as if its
-# root port had reported it (struct aer_error_inj: bus, dev, fn, a pad
-# byte, uncor_status, cor_status, header_log[4], domain; little-endian)
-aer_inject() {
-	local bdf=$1 st=$2 bus dev fn
-	bus=$((0x$(echo "$bdf" | cut -d: -f2)))
-	dev=$((0x$(echo "$bdf" | cut -d: -f3 | cut -d. -f1)))
-	fn=$(echo "$bdf" | cut -d. -f2)
-	le32() { printf '\\%03o\\%03o\\%03o\\%03o' $(($1 & 255)) $((($1 >> 8) & 255)) \
-		$((($1 >> 16) & 255)) $((($1 >> 24) & 255)); }
-	# shellcheck disable=SC2059
-	printf "$(printf '\\%03o\\%03o\\%03o\\000' "$bus" "$dev" "$fn")$(le32 "$st")$(le32 0)$(le32 0)$(le32 0)$(le32 0)$(le32 0)$(le32 0)" \
-		> /dev/aer_inject
-}
-recovered() { dmesg | grep -c "AER: device recovery successful"; }
-
 life_begin
 echo "igbx-test: reset methods of port A: $(cat /sys/bus/pci/devices/$A/reset_method 2>/dev/null)"
 back=0 LIFE_TCP=0
