@@ -195,7 +195,9 @@ int igbx_hw_command(struct igbx_hw *hw, u32 reg, u32 cmd, u32 done,
  * a few register accesses; firmware holds an SW_FW_SYNC resource for
  * one NVM or PHY operation of its own (milliseconds). The limits are of
  * the order igb uses, so that a busy management controller is waited
- * for, while one that never lets go fails the access within a second.
+ * for, while one that never lets go fails the access: after 1 s for a
+ * resource bit, 0.5 s for each SWSM bit (2 s at the very worst, when the
+ * last retry for the resource also waits out both SWSM limits).
  */
 #define IGBX_SMBI_US		500000	/* SWSM.SMBI: another driver */
 #define IGBX_SWESMBI_US		500000	/* SWSM.SWESMBI: the firmware */
