@@ -35,6 +35,17 @@
 #include <net/page_pool.h>
 #endif
 
+/*
+ * KUnit's static stubs (6.3) let a test send the register accessors to a
+ * register model (kunit/model.c); without CONFIG_KUNIT the header makes
+ * the redirect nothing, and so does this where the header is missing.
+ */
+#ifdef IGBX_HAVE_STATIC_STUB
+#include <kunit/static_stub.h>
+#else
+#define KUNIT_STATIC_STUB_REDIRECT(...) do {} while (0)
+#endif
+
 /* PCI_IRQ_LEGACY was renamed in 6.8, and later removed. */
 #ifndef PCI_IRQ_INTX
 #define PCI_IRQ_INTX		PCI_IRQ_LEGACY
@@ -87,6 +98,8 @@ static inline void ethtool_puts(u8 **data, const char *str)
 /*
  * Set by include/compat.mk where the kernel has them:
  *
+ * IGBX_HAVE_STATIC_STUB   <kunit/static_stub.h> (6.3): KUnit's static
+ *                         stubs, the register model's hook
  * IGBX_HAVE_PP_NAPI       page_pool_params.napi (6.5): the NAPI context
  *                         whose polls may recycle straight into the pool
  * IGBX_HAVE_PP_NETDEV     page_pool_params.netdev (6.8) and

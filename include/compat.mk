@@ -18,6 +18,7 @@ igbx_pp := $(if $(wildcard $(igbx_inc)/net/page_pool/types.h),net/page_pool/type
 
 ccflags-y += $(call igbx_file,linux/unaligned.h,IGBX_HAVE_LINUX_UNALIGNED_H)
 ccflags-y += $(call igbx_file,net/page_pool/helpers.h,IGBX_HAVE_PP_HELPERS_H)
+ccflags-y += $(call igbx_file,kunit/static_stub.h,IGBX_HAVE_STATIC_STUB)
 ccflags-y += $(call igbx_grep,$(igbx_pp),struct napi_struct *napi;,IGBX_HAVE_PP_NAPI)
 ccflags-y += $(call igbx_grep,$(igbx_pp),struct net_device *netdev;,IGBX_HAVE_PP_NETDEV)
 ccflags-y += $(call igbx_grep,$(igbx_pp),unsigned int queue_idx;,IGBX_HAVE_PP_QUEUE_IDX)

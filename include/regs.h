@@ -56,6 +56,27 @@
 
 #define IGBX_EECD_SIZE_MASK	GENMASK(14, 11)	/* NVM words = 2^(6 + this) */
 #define IGBX_EECD_AUTO_RD	BIT(9)	/* NVM auto-read after reset done */
+#define IGBX_EECD_FLASH_DETECTED BIT(19)	/* I210: an external flash is
+						 * attached (I210 datasheet, EEC)
+						 */
+
+/*
+ * Software/firmware synchronisation (82576 datasheet, "Software and
+ * Firmware Synchronization" and the SWSM and SW_FW_SYNC register
+ * descriptions; the 82575, 82580, I350, I354, I210 and I211 have the
+ * same registers at the same offsets).
+ */
+#define IGBX_SWSM		0x05B50	/* Software Semaphore */
+#define IGBX_SW_FW_SYNC		0x05B5C	/* Software-Firmware Synchronization */
+#define IGBX_SWSM_SMBI		BIT(0)	/* set by a read that finds it clear */
+#define IGBX_SWSM_SWESMBI	BIT(1)	/* software owns SW_FW_SYNC */
+/* SW_FW_SYNC: software's claim in 15:0, firmware's the same bit + 16 */
+#define IGBX_SWFW_EEP_SM	BIT(0)	/* the NVM */
+#define IGBX_SWFW_PHY0_SM	BIT(1)	/* LAN function 0's PHY */
+#define IGBX_SWFW_PHY1_SM	BIT(2)
+#define IGBX_SWFW_PHY2_SM	BIT(5)	/* 82580 and later: functions 2, 3 */
+#define IGBX_SWFW_PHY3_SM	BIT(6)
+#define IGBX_SWFW_FW_SHIFT	16	/* firmware's bit of a resource */
 
 /* EERD: start bit, done bit, word address, data (82576 datasheet 8.2.3) */
 #define IGBX_EERD_START		BIT(0)

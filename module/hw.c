@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * igbx - hardware access: register I/O, the family table, receive
- * addresses, flow control
+ * igbx - hardware access: register I/O, the family table, the
+ * software/firmware semaphores, receive addresses, flow control
  *
  * What every MAC generation does alike lives here, nvm.c (the NVM) and
  * phy.c (the PHY); what a generation does its own way is in its
@@ -76,9 +76,13 @@ EXPORT_SYMBOL_IF_KUNIT(igbx_families);
  */
 u32 igbx_rd32(struct igbx_hw *hw, u32 reg)
 {
-	u8 __iomem *base = READ_ONCE(hw->hw_addr);
+	u8 __iomem *base;
 	u32 val;
 
+	/* a KUnit test's register model answers instead (kunit/model.c) */
+	KUNIT_STATIC_STUB_REDIRECT(igbx_rd32, hw, reg);
+
+	base = READ_ONCE(hw->hw_addr);
 	if (!base)
 		return ~0U;
 	val = readl(base + reg);
@@ -91,6 +95,25 @@ u32 igbx_rd32(struct igbx_hw *hw, u32 reg)
 	return val;
 }
 EXPORT_SYMBOL_IF_KUNIT(igbx_rd32);
+
+#if IS_ENABLED(CONFIG_KUNIT)
+/**
+ * igbx_wr32() - write a MAC register (the KUnit kernel's out-of-line form)
+ * @hw: hardware handle
+ * @reg: byte offset into BAR0
+ * @val: value
+ *
+ * As the inline igbx_wr32() of igbx.h, which a kernel without KUnit
+ * uses; this one has an address a test can redirect to its register
+ * model. A write to a device that is gone is dropped.
+ */
+void igbx_wr32(struct igbx_hw *hw, u32 reg, u32 val)
+{
+	KUNIT_STATIC_STUB_REDIRECT(igbx_wr32, hw, reg, val);
+	__igbx_wr32(hw, reg, val);
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_wr32);
+#endif
 
 /**
  * igbx_hw_init() - fill in @hw for a newly mapped device
@@ -167,28 +190,179 @@ int igbx_hw_command(struct igbx_hw *hw, u32 reg, u32 cmd, u32 done,
 	return err;
 }
 
-/**
- * igbx_swfw_acquire_none() - take a software/firmware semaphore: nothing
- * @hw: hardware handle
- * @res: the resource
- *
- * The &igbx_mac_ops.acquire of every family for now: igbx takes no
- * semaphore around NVM and PHY accesses yet.
- *
- * Return: 0.
+/*
+ * Software/firmware synchronisation: time limits. A claim on SWSM lasts
+ * a few register accesses; firmware holds an SW_FW_SYNC resource for
+ * one NVM or PHY operation of its own (milliseconds). The limits are of
+ * the order igb uses, so that a busy management controller is waited
+ * for, while one that never lets go fails the access: after 1 s for a
+ * resource bit, 0.5 s for each SWSM bit (2 s at the very worst, when the
+ * last retry for the resource also waits out both SWSM limits).
  */
-int igbx_swfw_acquire_none(struct igbx_hw *hw, enum igbx_swfw res)
+#define IGBX_SMBI_US		500000	/* SWSM.SMBI: another driver */
+#define IGBX_SWESMBI_US		500000	/* SWSM.SWESMBI: the firmware */
+#define IGBX_SWFW_US		1000000	/* a resource bit in SW_FW_SYNC */
+#define IGBX_SWSM_POLL_US	50
+#define IGBX_SWFW_POLL_US	5000
+
+/*
+ * The SW_FW_SYNC bit of a resource: the NVM's is shared by every port,
+ * the PHY's is the port's own (LAN function 0..3: PHY0_SM..PHY3_SM).
+ */
+static u32 igbx_swfw_bit(const struct igbx_hw *hw, enum igbx_swfw res)
 {
-	return 0;
+	static const u32 phy[] = {
+		IGBX_SWFW_PHY0_SM, IGBX_SWFW_PHY1_SM,
+		IGBX_SWFW_PHY2_SM, IGBX_SWFW_PHY3_SM,
+	};
+
+	if (res == IGBX_SWFW_NVM)
+		return IGBX_SWFW_EEP_SM;
+	return phy[hw->func & 3];
+}
+
+static const char *igbx_swfw_name(enum igbx_swfw res)
+{
+	return res == IGBX_SWFW_NVM ? "NVM" : "PHY";
+}
+
+/* Give SWSM back: clear both its semaphore bits. */
+static void igbx_swsm_put(struct igbx_hw *hw)
+{
+	u32 swsm = igbx_rd32(hw, IGBX_SWSM);
+
+	igbx_wr32(hw, IGBX_SWSM, swsm & ~(IGBX_SWSM_SMBI | IGBX_SWSM_SWESMBI));
+}
+
+/* Ask for SWESMBI and read back whether it latched. */
+static u32 igbx_swsm_claim(struct igbx_hw *hw)
+{
+	igbx_wr32(hw, IGBX_SWSM, igbx_rd32(hw, IGBX_SWSM) | IGBX_SWSM_SWESMBI);
+	return igbx_rd32(hw, IGBX_SWSM);
 }
 
 /**
- * igbx_swfw_release_none() - give back what igbx_swfw_acquire_none() took
+ * igbx_swsm_get() - take SWSM, the semaphore that guards SW_FW_SYNC
+ * @hw: hardware handle
+ *
+ * Two stages (82576 datasheet, Software and Firmware Synchronization;
+ * the same on the 82575, 82580, I350, I354, I210 and I211): SMBI
+ * settles software agents among themselves, since a read of SWSM that
+ * finds SMBI clear sets it and so owns it; SWESMBI then settles
+ * software against firmware, since it latches a write of 1 only while
+ * firmware does not hold it. On SWESMBI's timeout SMBI is given back.
+ *
+ * Return: 0 with SWSM held; -EBUSY after a time limit (logged);
+ * -ENODEV when the device is gone.
+ */
+static int igbx_swsm_get(struct igbx_hw *hw)
+{
+	u32 swsm;
+	int err;
+
+	err = read_poll_timeout(igbx_rd32, swsm,
+				!(swsm & IGBX_SWSM_SMBI) || igbx_removed(hw),
+				IGBX_SWSM_POLL_US, IGBX_SMBI_US, false,
+				hw, IGBX_SWSM);
+	if (igbx_removed(hw))
+		return -ENODEV;
+	if (err) {
+		dev_err(hw->dev, "SWSM.SMBI stays set: another driver holds the software semaphore\n");
+		return -EBUSY;
+	}
+
+	err = read_poll_timeout(igbx_swsm_claim, swsm,
+				(swsm & IGBX_SWSM_SWESMBI) || igbx_removed(hw),
+				IGBX_SWSM_POLL_US, IGBX_SWESMBI_US, false, hw);
+	if (igbx_removed(hw))
+		return -ENODEV;
+	if (err) {
+		igbx_swsm_put(hw);
+		dev_err(hw->dev, "SWSM.SWESMBI does not latch: the firmware holds the semaphore\n");
+		return -EBUSY;
+	}
+	return 0;
+}
+
+/*
+ * One attempt at a resource: with SWSM held, set the resource's
+ * software bit in SW_FW_SYNC if neither its software nor its firmware
+ * bit is set. Returns 0 (taken), -EAGAIN (held by someone else), or
+ * igbx_swsm_get()'s error.
+ */
+static int igbx_swfw_try(struct igbx_hw *hw, u32 bit)
+{
+	u32 sync;
+	int err;
+
+	err = igbx_swsm_get(hw);
+	if (err)
+		return err;
+	sync = igbx_rd32(hw, IGBX_SW_FW_SYNC);
+	if (sync & (bit | bit << IGBX_SWFW_FW_SHIFT)) {
+		err = -EAGAIN;
+	} else {
+		igbx_wr32(hw, IGBX_SW_FW_SYNC, sync | bit);
+		err = 0;
+	}
+	igbx_swsm_put(hw);
+	return err;
+}
+
+/**
+ * igbx_swfw_acquire() - take a resource shared with the firmware
+ * @hw: hardware handle
+ * @res: the NVM, or this port's PHY
+ *
+ * The &igbx_mac_ops.acquire of every generation (82576 datasheet,
+ * Software and Firmware Synchronization; 82575, 82580, I350, I354, I210
+ * and I211 alike): take SWSM (igbx_swsm_get()), and if SW_FW_SYNC shows
+ * the resource free, set its software bit; give SWSM back either way,
+ * and retry every 5 ms while the resource is held. May sleep.
+ *
+ * Return: 0 with the resource held; -EBUSY when SWSM or the resource
+ * stays held past its time limit (logged, naming the holder); -ENODEV
+ * when the device is gone.
+ */
+int igbx_swfw_acquire(struct igbx_hw *hw, enum igbx_swfw res)
+{
+	u32 bit = igbx_swfw_bit(hw, res);
+	u32 sync;
+	int ret, err;
+
+	err = read_poll_timeout(igbx_swfw_try, ret, ret != -EAGAIN,
+				IGBX_SWFW_POLL_US, IGBX_SWFW_US, false, hw, bit);
+	if (!err)
+		return ret;
+	sync = igbx_rd32(hw, IGBX_SW_FW_SYNC);
+	dev_err(hw->dev, "%s semaphore stays held by %s (SW_FW_SYNC 0x%08x)\n",
+		igbx_swfw_name(res),
+		(sync & (bit << IGBX_SWFW_FW_SHIFT)) ? "the firmware" : "another driver",
+		sync);
+	return -EBUSY;
+}
+
+/**
+ * igbx_swfw_release() - give back a resource taken by igbx_swfw_acquire()
  * @hw: hardware handle
  * @res: the resource
+ *
+ * Clears the resource's software bit in SW_FW_SYNC under SWSM (82576
+ * datasheet, Software and Firmware Synchronization). If SWSM cannot be
+ * had, the bit is cleared anyway: left set, it would lock the firmware
+ * out of the resource for good. May sleep.
  */
-void igbx_swfw_release_none(struct igbx_hw *hw, enum igbx_swfw res)
+void igbx_swfw_release(struct igbx_hw *hw, enum igbx_swfw res)
 {
+	u32 bit = igbx_swfw_bit(hw, res);
+	int err;
+
+	err = igbx_swsm_get(hw);
+	if (err == -ENODEV)
+		return;
+	igbx_wr32(hw, IGBX_SW_FW_SYNC, igbx_rd32(hw, IGBX_SW_FW_SYNC) & ~bit);
+	if (!err)
+		igbx_swsm_put(hw);
 }
 
 /**

@@ -211,8 +211,8 @@ const struct igbx_reg_test igbx_reg_tests_82576[] = {
 /* The 82575: the 82576's sequences, without IVAR and with its own EITR. */
 const struct igbx_mac_ops igbx_82575_ops = {
 	.reset		= igbx_reset_82576,
-	.acquire	= igbx_swfw_acquire_none,
-	.release	= igbx_swfw_release_none,
+	.acquire	= igbx_swfw_acquire,
+	.release	= igbx_swfw_release,
 	.nvm_read	= igbx_nvm_read_eerd,
 	.nvm_validate	= igbx_nvm_validate_sum,
 	.read_mac_addr	= igbx_read_mac_addr,
@@ -228,8 +228,8 @@ const struct igbx_mac_ops igbx_82575_ops = {
 /* The 82576: the sequences igbx was written with. */
 const struct igbx_mac_ops igbx_82576_ops = {
 	.reset		= igbx_reset_82576,
-	.acquire	= igbx_swfw_acquire_none,
-	.release	= igbx_swfw_release_none,
+	.acquire	= igbx_swfw_acquire,
+	.release	= igbx_swfw_release,
 	.nvm_read	= igbx_nvm_read_eerd,
 	.nvm_validate	= igbx_nvm_validate_sum,
 	.read_mac_addr	= igbx_read_mac_addr,

@@ -41,8 +41,8 @@ void igbx_map_queue_irq_82580(struct igbx_hw *hw, unsigned int queue, bool tx,
  */
 const struct igbx_mac_ops igbx_82580_ops = {
 	.reset		= igbx_reset_82576,
-	.acquire	= igbx_swfw_acquire_none,
-	.release	= igbx_swfw_release_none,
+	.acquire	= igbx_swfw_acquire,
+	.release	= igbx_swfw_release,
 	.nvm_read	= igbx_nvm_read_eerd,
 	.nvm_validate	= igbx_nvm_validate_sum,
 	.read_mac_addr	= igbx_read_mac_addr,

@@ -14,8 +14,8 @@
 /* The I210 and I211: the 82576's sequences, the 82580's IVAR layout. */
 const struct igbx_mac_ops igbx_i210_ops = {
 	.reset		= igbx_reset_82576,
-	.acquire	= igbx_swfw_acquire_none,
-	.release	= igbx_swfw_release_none,
+	.acquire	= igbx_swfw_acquire,
+	.release	= igbx_swfw_release,
 	.nvm_read	= igbx_nvm_read_eerd,
 	.nvm_validate	= igbx_nvm_validate_sum,
 	.read_mac_addr	= igbx_read_mac_addr,

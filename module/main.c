@@ -39,7 +39,8 @@
  *   pm.c        power management and recovery: shutdown, system sleep,
  *               PCIe error recovery, function-level reset, Wake-on-LAN
  *   hw.c        register access, the family table (igbx_families[]),
- *               receive addresses, flow control, no-op semaphores
+ *               the software/firmware semaphores (SWSM, SW_FW_SYNC),
+ *               receive addresses, flow control
  *   nvm.c       NVM words (EERD), checksum, MAC address, image version,
  *               wake-up word: shared by the families
  *   phy.c       PHY registers (MDIC), copper link setup and check:
@@ -106,10 +107,14 @@
  * what another does, its table points at the same function: today every
  * family runs the 82576's sequences, except where igbx already did
  * otherwise (the IVAR layout of the 82580 and later, the 82575's EITR
- * word and its lack of IVAR); the semaphores are no-ops and no family
- * resets or powers its PHY yet (those slots are NULL). The 82580, I350
- * and I354 share one table, and the I210 and I211 another, until their
- * sequences part. Only the 82576's copper IDs are bound (pci.c): until
+ * word and its lack of IVAR). Every family takes the same
+ * software/firmware semaphores (SWSM, then its bit in SW_FW_SYNC: the
+ * NVM's, or the port's own PHY's) around each NVM block and each MDIC
+ * access, so that management firmware and the other ports' drivers are
+ * kept out; one held past its limit fails the access with -EBUSY. No
+ * family resets or powers its PHY yet (those slots are NULL). The
+ * 82580, I350 and I354 share one table, and the I210 and I211 another,
+ * until their sequences part. Only the 82576's copper IDs are bound (pci.c): until
  * the other families have their own sequences, only KUnit reaches
  * their entries.
  *
@@ -232,8 +237,14 @@ void igbx_up(struct igbx_adapter *adapter)
 	 */
 	netif_tx_wake_all_queues(adapter->netdev);
 
-	if (!igbx_check_link(hw, NULL, NULL) && igbx_setup_link(hw))
-		netdev_warn(adapter->netdev, "PHY does not answer; link may stay down\n");
+	if (!igbx_check_link(hw, NULL, NULL)) {
+		int err = igbx_setup_link(hw);
+
+		if (err)
+			netdev_warn(adapter->netdev,
+				    "link setup failed (%d): the PHY does not answer or its semaphore is held; link may stay down\n",
+				    err);
+	}
 	igbx_start_watchdog(adapter);
 }
 

@@ -31,6 +31,13 @@ static int igbx_nvm_read_word(struct igbx_hw *hw, u16 offset, u16 *word)
 	return err;
 }
 
+/*
+ * Words read under one hold of the NVM semaphore: a long read (ethtool
+ * -e) lets the firmware in between blocks, as igb does on the I210
+ * (512 words a hold).
+ */
+#define IGBX_NVM_WORDS_PER_HOLD	512
+
 /**
  * igbx_nvm_read_eerd() - read consecutive NVM words through EERD
  * @hw: hardware handle
@@ -38,33 +45,37 @@ static int igbx_nvm_read_word(struct igbx_hw *hw, u16 offset, u16 *word)
  * @count: number of words
  * @words: where to store them
  *
- * The words are read one at a time, inside the family's NVM semaphore
- * (&igbx_mac_ops.acquire).
+ * The words are read one at a time, every one inside the family's NVM
+ * semaphore (&igbx_mac_ops.acquire), taken for at most
+ * IGBX_NVM_WORDS_PER_HOLD words at a time.
  *
  * Return: 0; -EOPNOTSUPP when the family has no EERD-readable NVM; the
- * semaphore's error; -ETIMEDOUT or -ENODEV from the first word that
- * failed.
+ * semaphore's error (-EBUSY, -ENODEV); -ETIMEDOUT or -ENODEV from the
+ * first word that failed.
  */
 int igbx_nvm_read_eerd(struct igbx_hw *hw, u16 offset, u16 count, u16 *words)
 {
 	const struct igbx_mac_ops *ops = hw->info->ops;
-	unsigned int i;
-	int err;
+	unsigned int i = 0, end;
+	int err = 0;
 
 	if (hw->info->nvm == IGBX_NVM_NONE)
 		return -EOPNOTSUPP;
-	err = ops->acquire(hw, IGBX_SWFW_NVM);
-	if (err)
-		return err;
-	for (i = 0; i < count; i++) {
-		err = igbx_nvm_read_word(hw, offset + i, &words[i]);
-		if (err) {
-			dev_err(hw->dev, "NVM read of word 0x%x failed: %d\n",
-				offset + i, err);
-			break;
+	while (!err && i < count) {
+		end = min_t(unsigned int, count, i + IGBX_NVM_WORDS_PER_HOLD);
+		err = ops->acquire(hw, IGBX_SWFW_NVM);
+		if (err)
+			return err;
+		for (; i < end; i++) {
+			err = igbx_nvm_read_word(hw, offset + i, &words[i]);
+			if (err) {
+				dev_err(hw->dev, "NVM read of word 0x%x failed: %d\n",
+					offset + i, err);
+				break;
+			}
 		}
+		ops->release(hw, IGBX_SWFW_NVM);
 	}
-	ops->release(hw, IGBX_SWFW_NVM);
 	return err;
 }
 

@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * igbx KUnit: a register model of one port of a given family
+ *
+ * igbx_rd32() and igbx_wr32() are sent here through KUnit static stubs
+ * for the test that made the model, so the driver's own hardware code
+ * (hw.c, nvm.c, phy.c, mac_*.c) runs unchanged against it. What the
+ * model does beyond holding values, each as the datasheets describe the
+ * register (82576, 82580, I350 and I210 datasheets, register
+ * descriptions):
+ *
+ * - EERD: a write with START answers at once from the NVM image, data
+ *   in 31:16 and DONE set;
+ * - MDIC: a read or write of the PHY at IGBX_PHY_ADDR answers at once
+ *   from the PHY register file with READY set; another address gets
+ *   READY and ERROR (nobody answered);
+ * - SWSM: a read returns the value, then sets SMBI (the read that finds
+ *   it clear owns it); SWESMBI latches a write of 1 unless the firmware
+ *   holds it;
+ * - SW_FW_SYNC: software writes bits 15:0 only; the firmware's claims
+ *   read in 31:16 and may be let go after a number of reads;
+ * - CTRL.RST: set by a write, cleared by the hardware a few reads later
+ *   (or never, to model a dead MAC); the reset also clears the rest of
+ *   CTRL;
+ * - EECD: AUTO_RD set, the size field, and FLASH_DETECTED on an I210;
+ * - STATUS: link up at 1000 full duplex, the LAN function in 3:2.
+ *
+ * Every access is logged, for tests to check the order of what the
+ * driver did.
+ */
+#include <kunit/static_stub.h>
+#include <linux/bitfield.h>
+
+#include "model.h"
+
+/* The PHY identifier (registers 2 and 3) of each family's internal PHY. */
+static const u16 igbx_model_phy_id[IGBX_NR_FAMILIES][2] = {
+	[IGBX_82575] = { 0x02A8, 0x0390 },
+	[IGBX_82576] = { 0x02A8, 0x0390 },
+	[IGBX_82580] = { 0x0154, 0x03A0 },
+	[IGBX_I350]  = { 0x0154, 0x03B0 },
+	[IGBX_I354]  = { 0x0141, 0x0EA0 },
+	[IGBX_I210]  = { 0x0141, 0x0C00 },
+	[IGBX_I211]  = { 0x0141, 0x0C00 },
+};
+
+/*
+ * First word of LAN function N's NVM section on the per-port layouts
+ * (82580 and I350 datasheets, NVM map): 0 for function 0, then 0x80,
+ * 0xC0, 0x100.
+ */
+static const u16 igbx_model_section[4] = { 0x000, 0x080, 0x0C0, 0x100 };
+
+/**
+ * igbx_model_nvm_base() - first word of the model's own port's section
+ * @m: the model
+ *
+ * Return: the word offset of the section holding the port's MAC address
+ * and checksum: 0 on the shared layout (82575, 82576, I210).
+ */
+u16 igbx_model_nvm_base(const struct igbx_model *m)
+{
+	if (m->hw.info->nvm != IGBX_NVM_PER_PORT)
+		return 0;
+	return igbx_model_section[m->hw.func & 3];
+}
+
+/*
+ * One valid 64-word section: MAC address 00:1B:21:5A:4C:(0x10 + port)
+ * in words 0-2 (low byte first), filler words, the image version in
+ * word 5, and word 0x3F making the sum 0xBABA.
+ */
+static void igbx_model_fill_section(u16 *w, unsigned int port)
+{
+	u16 sum = 0;
+	unsigned int i;
+
+	for (i = 0; i < 0x3F; i++)
+		w[i] = 0x0100 * (i & 0xF) + i + port;
+	w[0] = 0x1B00;
+	w[1] = 0x5A21;
+	w[2] = (0x10 + port) << 8 | 0x4C;
+	w[5] = 0x1230;	/* version 1.35 */
+	for (i = 0; i < 0x3F; i++)
+		sum += w[i];
+	w[0x3F] = 0xBABA - sum;
+}
+
+static void igbx_model_log(struct igbx_model *m, u32 reg, u32 val, bool write)
+{
+	if (m->nlog == IGBX_MODEL_LOG_LEN) {
+		m->log_lost++;
+		return;
+	}
+	m->log[m->nlog].reg = reg;
+	m->log[m->nlog].val = val;
+	m->log[m->nlog].write = write;
+	m->nlog++;
+}
+
+static u32 *igbx_model_slot(struct igbx_model *m, u32 reg)
+{
+	static u32 dummy;
+
+	if (reg >= IGBX_MODEL_BAR_BYTES || reg & 3) {
+		kunit_fail_current_test("access to 0x%05x, outside the model", reg);
+		dummy = 0;
+		return &dummy;
+	}
+	return &m->regs[reg / 4];
+}
+
+/* What a read of @reg returns, and what the read does to the model. */
+static u32 igbx_model_read(struct igbx_model *m, u32 reg)
+{
+	u32 *slot = igbx_model_slot(m, reg);
+	u32 val = *slot;
+
+	switch (reg) {
+	case IGBX_SWSM:
+		*slot |= IGBX_SWSM_SMBI;
+		break;
+	case IGBX_SW_FW_SYNC:
+		val |= m->fw_sync;
+		if (m->fw_sync && m->fw_release_after &&
+		    ++m->sync_reads >= m->fw_release_after)
+			m->fw_sync = 0;
+		break;
+	case IGBX_CTRL:
+		if ((*slot & IGBX_CTRL_RST) && m->rst_left && !--m->rst_left)
+			*slot &= ~IGBX_CTRL_RST;
+		val = *slot;
+		break;
+	}
+	return val;
+}
+
+/* An EERD command: a read with START answers at once (82576, EERD). */
+static u32 igbx_model_eerd(struct igbx_model *m, u32 val)
+{
+	u32 addr = FIELD_GET(IGBX_EERD_ADDR_MASK, val);
+	u16 word = addr < IGBX_MODEL_NVM_WORDS ? m->nvm[addr] : 0xFFFF;
+
+	if (!(val & IGBX_EERD_START))
+		return val;
+	return FIELD_PREP(IGBX_EERD_DATA_MASK, word) |
+	       FIELD_PREP(IGBX_EERD_ADDR_MASK, addr) | IGBX_EERD_DONE;
+}
+
+/* An MDIC command: answered at once (82576, MDIC). */
+static u32 igbx_model_mdic(struct igbx_model *m, u32 val)
+{
+	u32 reg = FIELD_GET(IGBX_MDIC_REG_MASK, val);
+
+	if (FIELD_GET(IGBX_MDIC_PHY_MASK, val) != IGBX_PHY_ADDR)
+		return val | IGBX_MDIC_READY | IGBX_MDIC_ERROR;
+	if (val & IGBX_MDIC_OP_READ) {
+		val &= ~IGBX_MDIC_DATA_MASK;
+		val |= FIELD_PREP(IGBX_MDIC_DATA_MASK, m->phy[reg]);
+	} else if (val & IGBX_MDIC_OP_WRITE) {
+		m->phy[reg] = FIELD_GET(IGBX_MDIC_DATA_MASK, val);
+	}
+	return val | IGBX_MDIC_READY;
+}
+
+/* What a write of @val to @reg does to the model. */
+static void igbx_model_write(struct igbx_model *m, u32 reg, u32 val)
+{
+	u32 *slot = igbx_model_slot(m, reg);
+
+	switch (reg) {
+	case IGBX_SWSM:
+		m->swsm_writes++;
+		if (m->fw_swesmbi)
+			val &= ~IGBX_SWSM_SWESMBI;
+		*slot = val;
+		break;
+	case IGBX_SW_FW_SYNC:
+		m->sync_writes++;
+		if (!(m->regs[IGBX_SWSM / 4] & IGBX_SWSM_SWESMBI))
+			m->unguarded_sync_writes++;
+		*slot = val & 0xFFFF;
+		break;
+	case IGBX_EERD:
+		m->eerd_cmds += !!(val & IGBX_EERD_START);
+		*slot = igbx_model_eerd(m, val);
+		break;
+	case IGBX_MDIC:
+		m->mdic_cmds++;
+		*slot = igbx_model_mdic(m, val);
+		break;
+	case IGBX_CTRL:
+		if (val & IGBX_CTRL_RST) {
+			/* the reset puts CTRL back to its default */
+			*slot = IGBX_CTRL_RST;
+			m->rst_left = m->rst_reads;
+		} else {
+			*slot = val;
+		}
+		break;
+	default:
+		*slot = val;
+	}
+}
+
+static u32 igbx_model_rd32(struct igbx_hw *hw, u32 reg)
+{
+	struct igbx_model *m = container_of(hw, struct igbx_model, hw);
+	u32 val = igbx_model_read(m, reg);
+
+	igbx_model_log(m, reg, val, false);
+	return val;
+}
+
+static void igbx_model_wr32(struct igbx_hw *hw, u32 reg, u32 val)
+{
+	struct igbx_model *m = container_of(hw, struct igbx_model, hw);
+
+	igbx_model_log(m, reg, val, true);
+	igbx_model_write(m, reg, val);
+}
+
+/**
+ * igbx_model_new() - a model port, and register access sent to it
+ * @test: the test; the model lives as long as it, and only accesses
+ *	made by the test's own thread reach the model
+ * @family: the MAC generation modelled
+ * @func: the port's LAN function (0..3)
+ *
+ * The NVM holds a valid section for every port (the shared layout's one
+ * at word 0, or the per-port layout's four); RAR0 is empty, so the MAC
+ * address has to come from the NVM; the PHY holds the family's ID and
+ * the clause 22 defaults; nobody holds a semaphore and CTRL.RST clears
+ * at the third read.
+ *
+ * Return: the model; its @hw is what the driver's functions take.
+ */
+struct igbx_model *igbx_model_new(struct kunit *test, enum igbx_family family,
+				  u8 func)
+{
+	struct igbx_model *m = kunit_kzalloc(test, sizeof(*m), GFP_KERNEL);
+	unsigned int i;
+
+	KUNIT_ASSERT_NOT_NULL(test, m);
+	m->regs = kunit_kzalloc(test, IGBX_MODEL_BAR_BYTES, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, m->regs);
+	m->log = kunit_kcalloc(test, IGBX_MODEL_LOG_LEN, sizeof(*m->log),
+			       GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, m->log);
+
+	/* never dereferenced while the stubs are active; non-NULL = alive */
+	m->hw.hw_addr = (u8 __force __iomem *)m->regs;
+	m->hw.io_addr = m->hw.hw_addr;
+	m->hw.family = family;
+	m->hw.info = &igbx_families[family];
+	m->hw.func = func;
+	m->rst_reads = 3;
+
+	if (m->hw.info->nvm == IGBX_NVM_PER_PORT) {
+		for (i = 0; i < ARRAY_SIZE(igbx_model_section); i++)
+			igbx_model_fill_section(&m->nvm[igbx_model_section[i]], i);
+	} else {
+		igbx_model_fill_section(m->nvm, 0);
+	}
+
+	m->phy[0] = 0x1140;	/* BMCR: AN enable, 1000 full */
+	m->phy[1] = 0x7949;	/* BMSR: capabilities, no link yet */
+	m->phy[2] = igbx_model_phy_id[family][0];
+	m->phy[3] = igbx_model_phy_id[family][1];
+
+	igbx_model_set_reg(m, IGBX_STATUS,
+			   IGBX_STATUS_LU | IGBX_STATUS_FD |
+			   IGBX_STATUS_SPEED_1000 |
+			   FIELD_PREP(IGBX_STATUS_FUNC_MASK, func));
+	igbx_model_set_reg(m, IGBX_EECD,
+			   IGBX_EECD_AUTO_RD | FIELD_PREP(IGBX_EECD_SIZE_MASK, 4) |
+			   (family == IGBX_I210 ? IGBX_EECD_FLASH_DETECTED : 0));
+
+	kunit_activate_static_stub(test, igbx_rd32, igbx_model_rd32);
+	kunit_activate_static_stub(test, igbx_wr32, igbx_model_wr32);
+	return m;
+}
+
+/**
+ * igbx_model_clear_log() - forget the accesses logged and counted so far
+ * @m: the model
+ */
+void igbx_model_clear_log(struct igbx_model *m)
+{
+	m->nlog = 0;
+	m->log_lost = 0;
+	m->eerd_cmds = 0;
+	m->mdic_cmds = 0;
+	m->swsm_writes = 0;
+	m->sync_writes = 0;
+}
+
+/**
+ * igbx_model_reg() - a register's value, read without side effects
+ * @m: the model
+ * @reg: register offset
+ *
+ * Return: what the register holds (for SW_FW_SYNC: software's bits only).
+ */
+u32 igbx_model_reg(const struct igbx_model *m, u32 reg)
+{
+	return m->regs[reg / 4];
+}
+
+/**
+ * igbx_model_set_reg() - set a register's value, without side effects
+ * @m: the model
+ * @reg: register offset
+ * @val: the value
+ */
+void igbx_model_set_reg(struct igbx_model *m, u32 reg, u32 val)
+{
+	m->regs[reg / 4] = val;
+}

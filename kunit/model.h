@@ -1,0 +1,85 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * igbx KUnit: a register model of one port, answering igbx_rd32() and
+ * igbx_wr32() through KUnit static stubs (kunit/model.c)
+ */
+#ifndef _IGBX_KUNIT_MODEL_H_
+#define _IGBX_KUNIT_MODEL_H_
+
+#include <kunit/test.h>
+
+#include "igbx.h"
+
+#define IGBX_MODEL_BAR_BYTES	0x10000	/* every register the model knows */
+#define IGBX_MODEL_NVM_WORDS	0x400	/* 1 Ki words: EECD size field 4 */
+#define IGBX_MODEL_PHY_REGS	32
+#define IGBX_MODEL_LOG_LEN	4096
+
+/**
+ * struct igbx_model_access - one register access, as the log keeps it
+ * @reg: register offset
+ * @val: the value written, or the value the read returned
+ * @write: a write (else a read)
+ */
+struct igbx_model_access {
+	u32 reg;
+	u32 val;
+	bool write;
+};
+
+/**
+ * struct igbx_model - a port's registers, NVM, PHY and firmware
+ * @hw: the handle the driver's code is given (container_of() gets back)
+ * @regs: register values, indexed by offset / 4
+ * @nvm: the NVM image EERD reads from
+ * @phy: the PHY's registers MDIC reaches (PHY address IGBX_PHY_ADDR)
+ * @fw_sync: the firmware's claims, SW_FW_SYNC bits 31:16; software's
+ *	writes of SW_FW_SYNC cannot change them
+ * @fw_release_after: the firmware lets go of @fw_sync at this read of
+ *	SW_FW_SYNC (counted in @sync_reads); 0: it never does
+ * @sync_reads: reads of SW_FW_SYNC while @fw_sync was set
+ * @fw_swesmbi: the firmware holds SWSM.SWESMBI: software's writes of
+ *	that bit do not latch
+ * @rst_reads: CTRL.RST clears at this read of CTRL after it was set;
+ *	0: it never clears (a dead MAC)
+ * @rst_left: reads of CTRL until RST clears
+ * @unguarded_sync_writes: SW_FW_SYNC writes made while software did not
+ *	hold SWSM.SWESMBI (a driver bug)
+ * @eerd_cmds: EERD writes with START, counted even when @log is full
+ * @mdic_cmds: MDIC writes, likewise
+ * @swsm_writes: SWSM writes, likewise
+ * @sync_writes: SW_FW_SYNC writes, likewise
+ * @log: every access since the last igbx_model_clear_log(), oldest first
+ *	(which also zeroes the four counters above)
+ * @nlog: entries in @log
+ * @log_lost: accesses past the end of @log (not kept)
+ */
+struct igbx_model {
+	struct igbx_hw hw;
+	u32 *regs;
+	u16 nvm[IGBX_MODEL_NVM_WORDS];
+	u16 phy[IGBX_MODEL_PHY_REGS];
+	u32 fw_sync;
+	unsigned int fw_release_after;
+	unsigned int sync_reads;
+	bool fw_swesmbi;
+	unsigned int rst_reads;
+	unsigned int rst_left;
+	unsigned int unguarded_sync_writes;
+	unsigned int eerd_cmds;
+	unsigned int mdic_cmds;
+	unsigned int swsm_writes;
+	unsigned int sync_writes;
+	struct igbx_model_access *log;
+	unsigned int nlog;
+	unsigned int log_lost;
+};
+
+struct igbx_model *igbx_model_new(struct kunit *test, enum igbx_family family,
+				  u8 func);
+void igbx_model_clear_log(struct igbx_model *m);
+u32 igbx_model_reg(const struct igbx_model *m, u32 reg);
+void igbx_model_set_reg(struct igbx_model *m, u32 reg, u32 val);
+u16 igbx_model_nvm_base(const struct igbx_model *m);
+
+#endif /* _IGBX_KUNIT_MODEL_H_ */
