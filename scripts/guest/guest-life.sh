@@ -156,3 +156,60 @@ aer_inject() {
 }
 # recovered: how many recoveries the AER core has called successful
 recovered() { dmesg | grep -c "AER: device recovery successful"; }
+
+# life_flrs PREFIX: ten function-level resets of port A through sysfs,
+# each followed by life_back; the checks' names start with PREFIX
+life_flrs() {
+	local i t0 back=0
+	LIFE_TCP=0
+	for i in $(seq 1 10); do
+		t0=$(now_ms)
+		echo 1 > "/sys/bus/pci/devices/$A/reset" || echo "igbx-test: $1FLR $i: the write failed"
+		life_back "$1FLR $i" "$t0" && back=$((back + 1))
+	done
+	check_eq "$1FLR: ping within 5 s of the carrier, 10 times of 10" "$back" 10
+	check_eq "$1FLR: TCP moving again within 30 s, 10 times of 10" "$LIFE_TCP" 10
+}
+
+# life_aer PREFIX: three non-fatal (poisoned TLP) and two fatal
+# (malformed TLP) errors on port A through aer_inject, each followed by
+# life_back; the AER core must call each recovery successful
+life_aer() {
+	local kind name n st i r0 t0 back ok
+	# a module in Debian's kernels, built in in the test kernels
+	[ -e /dev/aer_inject ] || modprobe aer_inject
+	check "/dev/aer_inject present" [ -e /dev/aer_inject ]
+	for kind in non-fatal:4096:3 fatal:262144:2; do
+		name=${kind%%:*} n=${kind##*:} st=$(echo "$kind" | cut -d: -f2)
+		back=0 ok=0 LIFE_TCP=0
+		for i in $(seq 1 "$n"); do
+			r0=$(recovered)
+			t0=$(now_ms)
+			aer_inject "$A" "$st" || echo "igbx-test: $1AER $name $i: the write failed"
+			wait_for 15 sh -c "[ \$(dmesg | grep -c 'AER: device recovery successful') -gt $r0 ]" &&
+				ok=$((ok + 1))
+			life_back "$1AER $name $i" "$t0" && back=$((back + 1))
+		done
+		check_eq "$1AER $name: the AER core reports a successful recovery, $n times of $n" "$ok" "$n"
+		check_eq "$1AER $name: ping within 5 s of the carrier, $n times of $n" "$back" "$n"
+		check_eq "$1AER $name: TCP moving again within 30 s, $n times of $n" "$LIFE_TCP" "$n"
+	done
+}
+
+# life_s3 PREFIX: three S3 cycles, each woken by the host 5 s after the
+# guest asked (the test needs "# vm-monitor: yes" and S3 enabled in
+# QEMU), each followed by life_back
+life_s3() {
+	local i t0 back=0 slept=0
+	LIFE_TCP=0
+	grep -qw mem /sys/power/state || fail "S3 offered (/sys/power/state: $(cat /sys/power/state))"
+	for i in 1 2 3; do
+		host_cmd later 5 system_wakeup
+		t0=$(now_ms)
+		echo mem > /sys/power/state && slept=$((slept + 1))
+		life_back "$1S3 $i" "$t0" && back=$((back + 1))
+	done
+	check_eq "$1S3: suspended and resumed, 3 times of 3" "$slept" 3
+	check_eq "$1S3: ping within 5 s of the carrier, 3 times of 3" "$back" 3
+	check_eq "$1S3: TCP moving again within 30 s, 3 times of 3" "$LIFE_TCP" 3
+}

@@ -22,39 +22,7 @@ wire_pair
 iperf_server
 life_stream 900
 
-back=0 LIFE_TCP=0
-for i in $(seq 1 10); do
-	t0=$(now_ms)
-	echo 1 > "/sys/bus/pci/devices/$A/reset"
-	life_back "igb FLR $i" "$t0" && back=$((back + 1))
-done
-check_eq "igb FLR: ping within 5 s of the carrier, 10 times of 10" "$back" 10
-check_eq "igb FLR: TCP moving again within 30 s, 10 times of 10" "$LIFE_TCP" 10
-
-[ -e /dev/aer_inject ] || modprobe aer_inject
-for kind in non-fatal:4096:3 fatal:262144:2; do
-	name=${kind%%:*} n=${kind##*:} st=$(echo "$kind" | cut -d: -f2)
-	back=0 ok=0 LIFE_TCP=0
-	for i in $(seq 1 "$n"); do
-		r0=$(recovered)
-		t0=$(now_ms)
-		aer_inject "$A" "$st"
-		wait_for 15 sh -c "[ \$(dmesg | grep -c 'AER: device recovery successful') -gt $r0 ]" &&
-			ok=$((ok + 1))
-		life_back "igb AER $name $i" "$t0" && back=$((back + 1))
-	done
-	check_eq "igb AER $name: recovery reported successful, $n times of $n" "$ok" "$n"
-	check_eq "igb AER $name: ping within 5 s of the carrier, $n times of $n" "$back" "$n"
-	check_eq "igb AER $name: TCP moving again within 30 s, $n times of $n" "$LIFE_TCP" "$n"
-done
-
-back=0 LIFE_TCP=0
-for i in 1 2 3; do
-	host_cmd later 5 system_wakeup
-	t0=$(now_ms)
-	echo mem > /sys/power/state
-	life_back "igb S3 $i" "$t0" && back=$((back + 1))
-done
-check_eq "igb S3: ping within 5 s of the carrier, 3 times of 3" "$back" 3
-check_eq "igb S3: TCP moving again within 30 s, 3 times of 3" "$LIFE_TCP" 3
+life_flrs "igb "
+life_aer "igb "
+life_s3 "igb "
 finish

@@ -24,33 +24,8 @@
 
 life_begin
 echo "igbx-test: reset methods of port A: $(cat /sys/bus/pci/devices/$A/reset_method 2>/dev/null)"
-back=0 LIFE_TCP=0
-for i in $(seq 1 10); do
-	t0=$(now_ms)
-	echo 1 > "/sys/bus/pci/devices/$A/reset" || echo "igbx-test: FLR $i: the write failed"
-	life_back "FLR $i" "$t0" && back=$((back + 1))
-done
-check_eq "FLR: ping within 5 s of the carrier, 10 times of 10" "$back" 10
-check_eq "FLR: TCP moving again within 30 s, 10 times of 10" "$LIFE_TCP" 10
-
-# a module in Debian's kernels, built in in the test kernels
-[ -e /dev/aer_inject ] || modprobe aer_inject
-check "/dev/aer_inject present" [ -e /dev/aer_inject ]
-for kind in non-fatal:4096:3 fatal:262144:2; do
-	name=${kind%%:*} n=${kind##*:} st=$(echo "$kind" | cut -d: -f2)
-	back=0 ok=0 LIFE_TCP=0
-	for i in $(seq 1 "$n"); do
-		r0=$(recovered)
-		t0=$(now_ms)
-		aer_inject "$A" "$st" || echo "igbx-test: AER $name $i: the write failed"
-		wait_for 15 sh -c "[ \$(dmesg | grep -c 'AER: device recovery successful') -gt $r0 ]" &&
-			ok=$((ok + 1))
-		life_back "AER $name $i" "$t0" && back=$((back + 1))
-	done
-	check_eq "AER $name: the AER core reports a successful recovery, $n times of $n" "$ok" "$n"
-	check_eq "AER $name: ping within 5 s of the carrier, $n times of $n" "$back" "$n"
-	check_eq "AER $name: TCP moving again within 30 s, $n times of $n" "$LIFE_TCP" "$n"
-done
+life_flrs ""
+life_aer ""
 dmesg | grep -i "aer\|igbx" | tail -n 30
 life_end "resets and PCIe errors"
 
