@@ -111,6 +111,8 @@ life_stream() {
 life_begin() {
 	setup_pair igb
 	life_settings
+	# the MTU change restarted the port: the snapshot waits for the link
+	check "carrier on port A after the settings" wait_for 20 carrier_a
 	life_snapshot > /tmp/settings.before 2>&1
 	iperf_server
 	life_stream 900
@@ -128,7 +130,7 @@ life_end() {
 	else
 		diff /tmp/settings.before /tmp/settings.after
 		fail "settings as before the $1 (ethtool, ip)" \
-			"$(diff /tmp/settings.before /tmp/settings.after | grep '^[<>]' |
+			"$(diff /tmp/settings.before /tmp/settings.after | grep '^[-+][^-+]' |
 				head -n 8 | tr -s '\t\n' '  ')"
 	fi
 	if [ -w "$DBG/kmemleak" ]; then
