@@ -46,18 +46,24 @@ enum igbx_family {
 };
 
 /**
- * enum igbx_nvm_layout - where a family keeps this port's checksummed words
- * @IGBX_NVM_SHARED: one image at word 0 for all ports (82575, 82576, I210
- *	with flash); a second port's MAC is derived by the hardware
- * @IGBX_NVM_PER_PORT: each LAN function has its own 64-word section
- *	(82580, I350, I354)
- * @IGBX_NVM_NONE: no EERD-readable NVM (I211 and flashless I210 use iNVM
- *	OTP, whose MAC the hardware loads into RAL0/RAH0)
+ * enum igbx_nvm_layout - where a port keeps its NVM words, and how they
+ *	are read
+ * @IGBX_NVM_SHARED: one EERD-readable image at word 0 for all ports
+ *	(82575, 82576, I210 with flash); a second port's MAC is derived by
+ *	the hardware
+ * @IGBX_NVM_PER_PORT: EERD-readable; each LAN function has its own
+ *	64-word section (82580, I350, I354)
+ * @IGBX_NVM_INVM: no EERD-readable NVM: words come from the iNVM OTP's
+ *	word-autoload records (I211, and an I210 without flash)
+ * @IGBX_NVM_FLASH_OR_INVM: a family constant only: %IGBX_NVM_SHARED when
+ *	EECD says a flash is attached, else %IGBX_NVM_INVM (the I210);
+ *	igbx_nvm_init() decides it for &igbx_hw.nvm
  */
 enum igbx_nvm_layout {
 	IGBX_NVM_SHARED,
 	IGBX_NVM_PER_PORT,
-	IGBX_NVM_NONE,
+	IGBX_NVM_INVM,
+	IGBX_NVM_FLASH_OR_INVM,
 };
 
 struct igbx_mac_ops;
@@ -99,6 +105,8 @@ struct igbx_family_info {
  *	and what igbx_hw_rearm() points @hw_addr at again after a reset
  * @family: MAC generation
  * @info: constants of @family
+ * @nvm: this port's NVM layout, decided at init by igbx_nvm_init(): the
+ *	family's, or for an I210 the one EECD's flash-detected bit says
  * @func: PCI LAN function of this port, read from STATUS
  * @dev: for log lines
  */
@@ -107,6 +115,7 @@ struct igbx_hw {
 	u8 __iomem *io_addr;
 	enum igbx_family family;
 	const struct igbx_family_info *info;
+	enum igbx_nvm_layout nvm;
 	u8 func;
 	struct device *dev;
 };
@@ -165,8 +174,10 @@ struct igbx_reg_test {
  *	igbx_swfw) before touching it; may sleep; returns 0, -EBUSY when
  *	firmware or another driver holds it past a time limit, or -ENODEV
  * @release: give back what @acquire took
- * @nvm_read: read consecutive NVM words; returns 0, -EOPNOTSUPP without
- *	a readable NVM, or the error of the first word that failed
+ * @nvm_read: read consecutive NVM words (through EERD, or from the
+ *	iNVM's records where &igbx_hw.nvm says so); returns 0, -EOPNOTSUPP
+ *	for words the port's NVM cannot give, or the error of the first
+ *	word that failed
  * @nvm_validate: check the NVM image by the generation's checksum rule;
  *	returns 0 when valid or when there is nothing to check, -EIO when
  *	invalid, or a read error
@@ -184,9 +195,9 @@ struct igbx_reg_test {
  *	reported by the link interrupt; returns 0 or the PHY access error
  * @check_link: is the link up? Speed in Mb/s and duplex go to the
  *	pointers (either may be NULL); they mean something only with link
- * @fc_marks: the receive packet buffer's size, read as the generation
- *	encodes it, and the XOFF (@high) and XON (@low) marks in bytes that
- *	follow from it (igbx_setup_flow_control())
+ * @rx_pba_kb: the receive packet buffer's size in KiB, read as the
+ *	generation encodes it; the pause marks follow from it
+ *	(igbx_setup_flow_control())
  * @map_queue_irq: route one queue's RX or TX causes to an interrupt
  *	vector; NULL on a MAC without IVAR (the 82575, whose MSIXBM igbx
  *	does not program): igbx then uses MSI or INTx, whose one vector
@@ -215,7 +226,7 @@ struct igbx_mac_ops {
 	int (*phy_power)(struct igbx_hw *hw, bool on);
 	int (*setup_link)(struct igbx_hw *hw);
 	bool (*check_link)(struct igbx_hw *hw, u32 *speed, bool *full_duplex);
-	void (*fc_marks)(struct igbx_hw *hw, u32 *high, u32 *low);
+	u32 (*rx_pba_kb)(struct igbx_hw *hw);
 	void (*map_queue_irq)(struct igbx_hw *hw, unsigned int queue, bool tx,
 			      unsigned int vector);
 	void (*map_other_irq)(struct igbx_hw *hw, unsigned int vector);
@@ -571,8 +582,12 @@ u16 igbx_mta_hash(const u8 *addr);
 void igbx_fc_marks_from_kb(u32 kb, u32 *high, u32 *low);
 void igbx_setup_flow_control(struct igbx_hw *hw, bool rx_pause, bool tx_pause);
 
-/* nvm.c: NVM words (EERD), checksum, MAC address, version, wake-up word */
+/* nvm.c: NVM words (EERD, iNVM), checksum, MAC address, version, wake-up */
+void igbx_nvm_init(struct igbx_hw *hw);
 int igbx_nvm_read_eerd(struct igbx_hw *hw, u16 offset, u16 count, u16 *words);
+int igbx_nvm_read_invm(struct igbx_hw *hw, u16 offset, u16 count, u16 *words);
+u16 igbx_nvm_section_base(unsigned int func);
+int igbx_nvm_check_section(struct igbx_hw *hw, u16 base);
 int igbx_nvm_validate_sum(struct igbx_hw *hw);
 int igbx_read_mac_addr(struct igbx_hw *hw, u8 *addr);
 void igbx_nvm_version(struct igbx_hw *hw, char *buf, size_t len);
@@ -590,7 +605,7 @@ extern const struct igbx_mac_ops igbx_82575_ops;
 extern const struct igbx_mac_ops igbx_82576_ops;
 extern const struct igbx_reg_test igbx_reg_tests_82576[];
 int igbx_reset_82576(struct igbx_hw *hw);
-void igbx_fc_marks_82576(struct igbx_hw *hw, u32 *high, u32 *low);
+u32 igbx_rx_pba_kb_82576(struct igbx_hw *hw);
 void igbx_map_queue_irq_82576(struct igbx_hw *hw, unsigned int queue, bool tx,
 			      unsigned int vector);
 void igbx_map_other_irq_82576(struct igbx_hw *hw, unsigned int vector);
@@ -598,6 +613,7 @@ u32 igbx_eitr_82576(u32 usecs);
 
 /* mac_82580.c: the 82580, I350 and I354 */
 extern const struct igbx_mac_ops igbx_82580_ops;
+extern const struct igbx_mac_ops igbx_i350_ops;
 void igbx_map_queue_irq_82580(struct igbx_hw *hw, unsigned int queue, bool tx,
 			      unsigned int vector);
 

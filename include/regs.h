@@ -30,6 +30,21 @@
 #define IGBX_FCRTL_XONE		BIT(31)	/* send XON when below the low mark */
 #define IGBX_RXPBS		0x02404	/* RX packet buffer size, KiB in 6:0 */
 #define IGBX_RXPBS_SIZE_MASK	GENMASK(6, 0)
+/* 82580, I350, I354: RXPBS 3:0 index a size table (82580 datasheet, RXPBS) */
+#define IGBX_RXPBS_INDEX_82580	GENMASK(3, 0)
+/* 82575: PBA's receive allocation in KiB (the transmit one is in 31:16) */
+#define IGBX_PBA_RXA_82575	GENMASK(15, 0)
+/*
+ * I210/I211: RXPBSIZE (at RXPBS's offset) keeps the receive buffer's KiB
+ * in 5:0; TXPBSIZE and DTXMXPKTSZ size the transmit buffers and the
+ * largest frame sent (I210 datasheet, RXPBSIZE, TXPBSIZE, DTXMXPKTSZ)
+ */
+#define IGBX_RXPBS_SIZE_I210	GENMASK(5, 0)
+#define IGBX_TXPBS		0x03404
+#define IGBX_DTXMXPKTSZ		0x0355C
+#define IGBX_RXPBS_I210		0x000000A2	/* 34 KiB to the host, 2 KiB BMC */
+#define IGBX_TXPBS_I210		0x04000014	/* 20 KiB queue 0, 4 KiB BMC */
+#define IGBX_DTXMXPKTSZ_I210	0x00000098	/* 152 x 64 bytes: 9728 */
 
 /* IEEE 802.3x pause frames: to 01:80:C2:00:00:01, EtherType 0x8808 */
 #define IGBX_FCAL_PAUSE		0x00C28001
@@ -59,6 +74,25 @@
 #define IGBX_EECD_FLASH_DETECTED BIT(19)	/* I210: an external flash is
 						 * attached (I210 datasheet, EEC)
 						 */
+
+/*
+ * I210/I211 iNVM, the on-die OTP (I210 datasheet, iNVM structures): 64
+ * dwords of records. A record's type is in bits 2:0; a word-autoload
+ * record carries an NVM word's address in 15:9 and its data in 31:16;
+ * a CSR-autoload record is followed by one more dword, an RSA key
+ * record by eight; an uninitialised dword ends the list.
+ */
+#define IGBX_INVM_DATA(n)	(0x12120 + 4 * (n))
+#define IGBX_INVM_DWORDS	64
+#define IGBX_INVM_TYPE_MASK	GENMASK(2, 0)
+#define IGBX_INVM_WORD_ADDR	GENMASK(15, 9)
+#define IGBX_INVM_WORD_DATA	GENMASK(31, 16)
+#define IGBX_INVM_UNINIT	0x0	/* record types */
+#define IGBX_INVM_WORD_LOAD	0x1
+#define IGBX_INVM_CSR_LOAD	0x2
+#define IGBX_INVM_RSA_KEY	0x4
+#define IGBX_INVM_CSR_EXTRA	1	/* dwords after a CSR-autoload record */
+#define IGBX_INVM_RSA_EXTRA	8	/* dwords after an RSA key record */
 
 /*
  * Software/firmware synchronisation (82576 datasheet, "Software and
@@ -347,6 +381,10 @@ static inline u32 igbx_rar_reg(unsigned int n, u32 off)
 
 /* NVM word map (82576 datasheet 6.1) */
 #define IGBX_NVM_MAC_ADDR	0x00	/* words 0x00-0x02, port 0 */
+#define IGBX_NVM_COMPAT		0x03	/* compatibility word */
+#define IGBX_NVM_COMPAT_CSUM_ALL BIT(15)	/* 82580: every port's section
+						 * carries its own checksum
+						 */
 #define IGBX_NVM_VERSION	0x05	/* major in 15:12, minor in 11:4 */
 #define IGBX_NVM_VER_MAJOR	GENMASK(15, 12)
 #define IGBX_NVM_VER_MINOR	GENMASK(11, 4)
@@ -357,6 +395,7 @@ static inline u32 igbx_rar_reg(unsigned int n, u32 off)
 #define IGBX_NVM_APME		BIT(10)	/* APM Enable: the port may wake */
 #define IGBX_NVM_CHECKSUM_WORDS	0x40	/* words 0x00-0x3F sum to ... */
 #define IGBX_NVM_SUM		0xBABA	/* ... this value */
+#define IGBX_NVM_SECTIONS	4	/* per-port layouts: 0x000, 0x080, 0x0C0, 0x100 */
 
 /* Registers only the ethtool -d dump reads (regdump.c) */
 #define IGBX_SCTL		0x00024	/* SerDes control */

@@ -8,7 +8,14 @@
  * semaphore and that each one is given back; that a semaphore the
  * firmware keeps gives -EBUSY within its time limit, not a hang; that a
  * briefly held one is waited for; that the reset sequence sees CTRL.RST
- * clear, or fails when it never does. SW_FW_SYNC bits and expected
+ * clear, or fails when it never does; that each family's NVM checksum
+ * rule reads the sections it must and no others, and passes or fails
+ * an image exactly as the in-tree igb's rule does (82580: port 0's
+ * section unless word 0x03 bit 15; I350/I354: all four); that a
+ * flash-less I210 and an I211 take their MAC address from the iNVM's
+ * word-autoload records and never run EERD, while an I210 with flash
+ * does; that each family's receive buffer register decodes to the pause
+ * marks it must give. SW_FW_SYNC bits, register offsets and expected
  * values are written out from the datasheets, not taken from the
  * driver's macros.
  */
@@ -30,6 +37,10 @@
  *	model's section N holds 00:1B:21:5A:4C:(0x10 + N); on the shared
  *	layout port 1 takes port 0's with bit 0 flipped
  * @phy_id: the PHY's ID, registers 2 and 3
+ * @csum_words: EERD reads of the NVM checksum: one 64-word section on
+ *	the shared layout, all four on the I350 (plus none for the
+ *	compatibility word, which the I350's rule does not read)
+ * @csum_holds: NVM semaphore holds of the checksum: one per section
  * @desc: for the test log
  */
 struct igbx_family_case {
@@ -39,6 +50,8 @@ struct igbx_family_case {
 	u32 other_phy_bit;
 	u8 mac_last;
 	u16 phy_id[2];
+	unsigned int csum_words;
+	unsigned int csum_holds;
 	const char *desc;
 };
 
@@ -46,17 +59,17 @@ struct igbx_family_case {
 #define IGBX_FW_SHIFT	16	/* firmware's bits: software's + 16 */
 
 static const struct igbx_family_case igbx_family_cases[] = {
-	{ IGBX_82576, 0, 0x02, 0x04, 0x10, { 0x02A8, 0x0390 }, "82576 port 0" },
-	{ IGBX_82576, 1, 0x04, 0x02, 0x11, { 0x02A8, 0x0390 }, "82576 port 1" },
-	{ IGBX_I350,  0, 0x02, 0x20, 0x10, { 0x0154, 0x03B0 }, "I350 port 0" },
-	{ IGBX_I350,  2, 0x20, 0x40, 0x12, { 0x0154, 0x03B0 }, "I350 port 2" },
-	{ IGBX_I210,  0, 0x02, 0x04, 0x10, { 0x0141, 0x0C00 }, "I210" },
+	{ IGBX_82576, 0, 0x02, 0x04, 0x10, { 0x02A8, 0x0390 }, 64, 1, "82576 port 0" },
+	{ IGBX_82576, 1, 0x04, 0x02, 0x11, { 0x02A8, 0x0390 }, 64, 1, "82576 port 1" },
+	{ IGBX_I350,  0, 0x02, 0x20, 0x10, { 0x0154, 0x03B0 }, 256, 4, "I350 port 0" },
+	{ IGBX_I350,  2, 0x20, 0x40, 0x12, { 0x0154, 0x03B0 }, 256, 4, "I350 port 2" },
+	{ IGBX_I210,  0, 0x02, 0x04, 0x10, { 0x0141, 0x0C00 }, 64, 1, "I210" },
 };
 
 /* The -EBUSY cases wait out the time limits: two ports are enough. */
 static const struct igbx_family_case igbx_busy_cases[] = {
-	{ IGBX_82576, 0, 0x02, 0x04, 0x10, { 0x02A8, 0x0390 }, "82576 port 0" },
-	{ IGBX_I350,  2, 0x20, 0x40, 0x12, { 0x0154, 0x03B0 }, "I350 port 2" },
+	{ IGBX_82576, 0, 0x02, 0x04, 0x10, { 0x02A8, 0x0390 }, 64, 1, "82576 port 0" },
+	{ IGBX_I350,  2, 0x20, 0x40, 0x12, { 0x0154, 0x03B0 }, 256, 4, "I350 port 2" },
 };
 
 static void igbx_case_desc(const struct igbx_family_case *c, char *desc)
@@ -177,16 +190,16 @@ static void igbx_test_family_probe_guarded(struct kunit *test)
 
 	KUNIT_ASSERT_EQ(test, m->log_lost, 0u);
 	igbx_walk_log(m, c->phy_bit, &g);
-	/* 64 checksum words, 3 address words */
-	KUNIT_EXPECT_EQ(test, g.eerd, 67u);
+	/* the checksum's words, 3 address words */
+	KUNIT_EXPECT_EQ(test, g.eerd, c->csum_words + 3);
 	/* two ID reads, BMCR read and write */
 	KUNIT_EXPECT_EQ(test, g.mdic, 4u);
 	KUNIT_EXPECT_EQ_MSG(test, g.outside, 0u,
 			    "first access outside its semaphore at log entry %d",
 			    g.first_outside);
 	/* one NVM hold per igbx_nvm_read() call, one PHY hold per access */
-	KUNIT_EXPECT_EQ(test, g.nvm_takes, 2u);
-	KUNIT_EXPECT_EQ(test, g.nvm_gives, 2u);
+	KUNIT_EXPECT_EQ(test, g.nvm_takes, c->csum_holds + 1);
+	KUNIT_EXPECT_EQ(test, g.nvm_gives, c->csum_holds + 1);
 	KUNIT_EXPECT_EQ(test, g.phy_takes, 4u);
 	KUNIT_EXPECT_EQ(test, g.phy_gives, 4u);
 	KUNIT_EXPECT_EQ(test, g.sync, 0u);
@@ -289,10 +302,10 @@ static void igbx_test_family_fw_lets_go(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, m->sync_reads, 3u);
 	KUNIT_EXPECT_EQ(test, m->fw_sync, 0u);
 	igbx_walk_log(m, c->phy_bit, &g);
-	KUNIT_EXPECT_EQ(test, g.eerd, 64u);
+	KUNIT_EXPECT_EQ(test, g.eerd, c->csum_words);
 	KUNIT_EXPECT_EQ(test, g.outside, 0u);
-	KUNIT_EXPECT_EQ(test, g.nvm_takes, 1u);
-	KUNIT_EXPECT_EQ(test, g.nvm_gives, 1u);
+	KUNIT_EXPECT_EQ(test, g.nvm_takes, c->csum_holds);
+	KUNIT_EXPECT_EQ(test, g.nvm_gives, c->csum_holds);
 	KUNIT_EXPECT_EQ(test, g.sync, 0u);
 }
 
@@ -329,12 +342,325 @@ static void igbx_test_family_reset(struct kunit *test)
 	KUNIT_EXPECT_NE(test, igbx_model_reg(m, IGBX_CTRL) & BIT(26), 0u);
 }
 
+/* EERD commands since the log was cleared for words @lo..@hi. */
+static unsigned int igbx_eerd_in(const struct igbx_model *m, u32 lo, u32 hi)
+{
+	unsigned int i, n = 0;
+
+	for (i = 0; i < m->nlog; i++) {
+		const struct igbx_model_access *a = &m->log[i];
+		u32 addr = (a->val >> 2) & 0x3FFF;	/* EERD 15:2 */
+
+		if (a->write && a->reg == IGBX_EERD && (a->val & BIT(0)))
+			n += addr >= lo && addr <= hi;
+	}
+	return n;
+}
+
+/* Accesses of any kind to @reg since the log was cleared. */
+static unsigned int igbx_log_count(const struct igbx_model *m, u32 reg)
+{
+	unsigned int i, n = 0;
+
+	for (i = 0; i < m->nlog; i++)
+		n += m->log[i].reg == reg;
+	return n;
+}
+
+/*
+ * Change a word of @m's NVM and put the change into the word 0x3F of the
+ * section holding it, so that the section stays valid.
+ */
+static void igbx_nvm_set_word(struct igbx_model *m, u16 section, u16 word,
+			      u16 val)
+{
+	m->nvm[section + 0x3F] += m->nvm[section + word] - val;
+	m->nvm[section + word] = val;
+}
+
+/*
+ * The 82580's rule (82580 datasheet, NVM map; in-tree igb's
+ * igb_validate_nvm_checksum_82580): port 0's section only, unless bit
+ * 15 of NVM word 0x03 says every section has its own checksum. A port
+ * 2 image whose sections 1-3 (0x080, 0x0C0, 0x100; its own is 0x0C0)
+ * are broken and section 0 valid passes while the bit is clear, having
+ * read word 0x03 and words 0x00-0x3F only; with the bit set it fails.
+ * A broken section 0 fails port 2 too.
+ */
+static void igbx_test_nvm_rule_82580(struct kunit *test)
+{
+	struct igbx_model *m = igbx_model_new(test, IGBX_82580, 2);
+	static const u16 broken[] = { 0x080, 0x0C0, 0x100 };
+	unsigned int i;
+
+	KUNIT_ASSERT_EQ(test, m->nvm[0x03] & 0x8000, 0);
+	for (i = 0; i < ARRAY_SIZE(broken); i++)
+		m->nvm[broken[i] + 0x10] ^= 0x0400;
+
+	KUNIT_EXPECT_EQ(test, igbx_nvm_validate_checksum(&m->hw), 0);
+	/* word 0x03, then words 0x00-0x3F: nothing else */
+	KUNIT_EXPECT_EQ(test, m->eerd_cmds, 65u);
+	KUNIT_EXPECT_EQ(test, igbx_eerd_in(m, 0x000, 0x03F), 65u);
+
+	/* the bit set, section 0 kept valid: sections 1-3 count now */
+	igbx_nvm_set_word(m, 0x000, 0x03, m->nvm[0x03] | 0x8000);
+	igbx_model_clear_log(m);
+	KUNIT_EXPECT_EQ(test, igbx_nvm_validate_checksum(&m->hw), -EIO);
+	/* word 0x03, section 0, then section 1, the first bad one */
+	KUNIT_EXPECT_EQ(test, m->eerd_cmds, 1u + 2 * 64);
+
+	/* every section valid again: all four are read and pass */
+	for (i = 0; i < ARRAY_SIZE(broken); i++)
+		m->nvm[broken[i] + 0x10] ^= 0x0400;
+	igbx_model_clear_log(m);
+	KUNIT_EXPECT_EQ(test, igbx_nvm_validate_checksum(&m->hw), 0);
+	KUNIT_EXPECT_EQ(test, m->eerd_cmds, 1u + 4 * 64);
+	KUNIT_EXPECT_EQ(test, igbx_eerd_in(m, 0x000, 0x03F), 65u);
+	KUNIT_EXPECT_EQ(test, igbx_eerd_in(m, 0x080, 0x13F), 3u * 64);
+
+	/* the bit clear again, section 0 broken: port 2 fails on it */
+	igbx_nvm_set_word(m, 0x000, 0x03, m->nvm[0x03] & ~0x8000);
+	m->nvm[0x10] ^= 0x0400;
+	KUNIT_EXPECT_EQ(test, igbx_nvm_validate_checksum(&m->hw), -EIO);
+}
+
+static const enum igbx_family igbx_i350_families[] = { IGBX_I350, IGBX_I354 };
+
+static void igbx_i350_desc(const enum igbx_family *f, char *desc)
+{
+	strscpy(desc, igbx_families[*f].name, KUNIT_PARAM_DESC_SIZE);
+}
+
+KUNIT_ARRAY_PARAM(igbx_i350, igbx_i350_families, igbx_i350_desc);
+
+/*
+ * The I350's and I354's rule (I350 datasheet, NVM map; in-tree igb's
+ * igb_validate_nvm_checksum_i350): all four sections, whatever word
+ * 0x03 says. A valid image reads 4 x 64 words and passes; a broken
+ * section 1 (0x080) fails port 0 and port 2 alike, compatibility bit
+ * clear; a broken section 3 fails with the bit set too.
+ */
+static void igbx_test_nvm_rule_i350(struct kunit *test)
+{
+	const enum igbx_family *f = test->param_value;
+	struct igbx_model *m = igbx_model_new(test, *f, 0);
+	struct igbx_model *m2;
+
+	KUNIT_EXPECT_EQ(test, igbx_nvm_validate_checksum(&m->hw), 0);
+	KUNIT_EXPECT_EQ(test, m->eerd_cmds, 4u * 64);
+	KUNIT_EXPECT_EQ(test, igbx_eerd_in(m, 0x000, 0x03F), 64u);
+	KUNIT_EXPECT_EQ(test, igbx_eerd_in(m, 0x080, 0x13F), 3u * 64);
+
+	KUNIT_ASSERT_EQ(test, m->nvm[0x03] & 0x8000, 0);
+	m->nvm[0x080 + 0x10] ^= 0x0400;
+	KUNIT_EXPECT_EQ(test, igbx_nvm_validate_checksum(&m->hw), -EIO);
+
+	m->nvm[0x080 + 0x10] ^= 0x0400;
+	m->nvm[0x100 + 0x10] ^= 0x0400;
+	igbx_nvm_set_word(m, 0x000, 0x03, m->nvm[0x03] | 0x8000);
+	KUNIT_EXPECT_EQ(test, igbx_nvm_validate_checksum(&m->hw), -EIO);
+
+	/* port 2's own section (0x0C0) is fine: section 1 still counts */
+	m2 = igbx_model_new(test, *f, 2);
+	m2->nvm[0x080 + 0x10] ^= 0x0400;
+	KUNIT_EXPECT_EQ(test, igbx_nvm_validate_checksum(&m2->hw), -EIO);
+}
+
+/* A MAC address the model's images do not hold: 00:A0:C9:12:34:56. */
+static const u8 igbx_invm_mac[ETH_ALEN] = { 0x00, 0xA0, 0xC9, 0x12, 0x34, 0x56 };
+
+/*
+ * A flash-less I210 (EECD.FLASH_DETECTED clear) probes from its iNVM:
+ * the reset succeeds, the checksum is not run (no EERD command: igb
+ * runs none there either), and the MAC address is the one the test put
+ * into the iNVM's word-autoload records (I210 datasheet, iNVM), found
+ * past an RSA key record's eight dwords and a CSR-autoload record's
+ * one, each of which looks like a word-0 record; a record after the
+ * list's end is not looked at. No NVM size or version is offered.
+ */
+static void igbx_test_i210_flashless(struct kunit *test)
+{
+	struct igbx_model *m = igbx_model_new(test, IGBX_I210, 0);
+	u32 recs[16] = {
+		0x00000004,				/* RSA key record */
+		[8] = igbx_model_invm_word(0, 0xBAD1),	/* ... its last dword */
+		[9] = igbx_model_invm_word(1, 0x12C9),	/* word 1 */
+		[10] = 0x00000002,			/* CSR autoload */
+		[11] = igbx_model_invm_word(0, 0xBAD2),	/* ... its data */
+		[12] = igbx_model_invm_word(2, 0x5634),	/* word 2 */
+		[13] = igbx_model_invm_word(0, 0xA000),	/* word 0 */
+		[14] = 0,				/* the end */
+		[15] = igbx_model_invm_word(2, 0xBAD3),	/* never found */
+	};
+	char ver[32];
+	u8 addr[ETH_ALEN];
+	u16 words[3];
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(recs); i++)
+		igbx_model_set_reg(m, IGBX_MODEL_INVM + 4 * i, recs[i]);
+	igbx_model_set_flash(m, false);
+	KUNIT_EXPECT_EQ(test, m->hw.nvm, IGBX_NVM_INVM);
+
+	KUNIT_ASSERT_EQ(test, igbx_reset_hw(&m->hw), 0);
+	KUNIT_EXPECT_EQ(test, igbx_nvm_validate_checksum(&m->hw), 0);
+	KUNIT_ASSERT_EQ(test, igbx_read_perm_addr(&m->hw, addr), 0);
+	KUNIT_EXPECT_MEMEQ(test, addr, igbx_invm_mac, ETH_ALEN);
+	KUNIT_EXPECT_EQ(test, igbx_nvm_words(&m->hw), 0u);
+	igbx_nvm_version(&m->hw, ver, sizeof(ver));
+	KUNIT_EXPECT_STREQ(test, ver, "N/A");
+	KUNIT_EXPECT_EQ(test, m->eerd_cmds, 0u);
+	KUNIT_EXPECT_EQ(test, igbx_log_count(m, IGBX_EERD), 0u);
+	KUNIT_ASSERT_EQ(test, m->log_lost, 0u);
+
+	/*
+	 * no record for word 2 before the end (word 3's instead): no
+	 * address, though dword 15, past the end, is one for word 2
+	 */
+	igbx_model_set_reg(m, IGBX_MODEL_INVM + 4 * 12, igbx_model_invm_word(3, 0x5634));
+	KUNIT_EXPECT_EQ(test, igbx_nvm_read(&m->hw, 0, 3, words), -ENODATA);
+	/* words igbx does not read from the iNVM */
+	KUNIT_EXPECT_EQ(test, igbx_nvm_read(&m->hw, 0x05, 1, words), -EOPNOTSUPP);
+}
+
+/*
+ * An I210 with flash (EECD.FLASH_DETECTED set) reads through EERD: the
+ * checksum's 64 words and the three address words, the address being
+ * the flash image's (00:1B:21:5A:4C:10), not the iNVM's (...:20); a bad
+ * image fails the checksum.
+ */
+static void igbx_test_i210_flash(struct kunit *test)
+{
+	struct igbx_model *m = igbx_model_new(test, IGBX_I210, 0);
+	unsigned int i, n;
+	u8 addr[ETH_ALEN];
+
+	KUNIT_EXPECT_EQ(test, m->hw.nvm, IGBX_NVM_SHARED);
+	KUNIT_ASSERT_EQ(test, igbx_reset_hw(&m->hw), 0);
+	igbx_model_clear_log(m);
+	KUNIT_EXPECT_EQ(test, igbx_nvm_validate_checksum(&m->hw), 0);
+	KUNIT_EXPECT_EQ(test, m->eerd_cmds, 64u);
+	KUNIT_ASSERT_EQ(test, igbx_read_perm_addr(&m->hw, addr), 0);
+	KUNIT_EXPECT_MEMEQ(test, addr,
+			   ((u8[]){ 0x00, 0x1B, 0x21, 0x5A, 0x4C, 0x10 }),
+			   ETH_ALEN);
+	KUNIT_EXPECT_EQ(test, m->eerd_cmds, 67u);
+	for (i = 0, n = 0; i < 64; i++)
+		n += igbx_log_count(m, IGBX_MODEL_INVM + 4 * i);
+	KUNIT_EXPECT_EQ(test, n, 0u);	/* no iNVM dword read */
+
+	m->nvm[0x10] ^= 0x0400;
+	KUNIT_EXPECT_EQ(test, igbx_nvm_validate_checksum(&m->hw), -EIO);
+}
+
+/*
+ * The I211 has no flash, whatever EECD says (here FLASH_DETECTED set):
+ * reset, checksum and MAC address never touch EERD, not even to read
+ * it, and the address is the iNVM's default one (00:1B:21:5A:4C:20).
+ */
+static void igbx_test_i211_no_eerd(struct kunit *test)
+{
+	struct igbx_model *m = igbx_model_new(test, IGBX_I211, 0);
+	u8 addr[ETH_ALEN];
+
+	igbx_model_set_flash(m, true);
+	KUNIT_EXPECT_EQ(test, m->hw.nvm, IGBX_NVM_INVM);
+	KUNIT_ASSERT_EQ(test, igbx_reset_hw(&m->hw), 0);
+	KUNIT_EXPECT_EQ(test, igbx_nvm_validate_checksum(&m->hw), 0);
+	KUNIT_ASSERT_EQ(test, igbx_read_perm_addr(&m->hw, addr), 0);
+	KUNIT_EXPECT_MEMEQ(test, addr,
+			   ((u8[]){ 0x00, 0x1B, 0x21, 0x5A, 0x4C, 0x20 }),
+			   ETH_ALEN);
+	KUNIT_ASSERT_EQ(test, m->log_lost, 0u);
+	KUNIT_EXPECT_EQ(test, igbx_log_count(m, IGBX_EERD), 0u);
+	KUNIT_EXPECT_EQ(test, m->eerd_cmds, 0u);
+}
+
+/**
+ * struct igbx_pba_case - a receive buffer register and the marks it gives
+ * @family: the MAC generation
+ * @reg: the register the test presets (RXPBS, or PBA on the 82575)
+ * @val: its value
+ * @kb: the size it encodes, KiB (for the log)
+ * @high: FCRTH the driver must write: min(90 %, size - 2 x 1522 bytes),
+ *	rounded down to 16 bytes
+ * @low: FCRTL's mark: @high - 16 (XONE in bit 31 besides)
+ * @desc: for the test log
+ */
+struct igbx_pba_case {
+	enum igbx_family family;
+	u32 reg;
+	u32 val;
+	u32 kb;
+	u32 high;
+	u32 low;
+	const char *desc;
+};
+
+/*
+ * 82576: RXPBS 6:0 in KiB, 0 = 64 KiB. 82575: PBA 15:0 in KiB (RXPBS
+ * ignored: preset to 64). 82580/I350/I354: RXPBS 3:0 index 36, 72, 144,
+ * 1, 2, 4, 8, 16, 35, 70, 140 KiB (bit 31, time stamps, ignored).
+ * I210/I211: whatever RXPBS held, the reset writes 0xA2, 34 KiB.
+ */
+static const struct igbx_pba_case igbx_pba_cases[] = {
+	{ IGBX_82576, 0x2404, 0x00000040, 64, 58976, 58960, "82576 RXPBS 64" },
+	{ IGBX_82576, 0x2404, 0x00000000, 64, 58976, 58960, "82576 RXPBS 0" },
+	{ IGBX_82575, 0x1000, 0x00140022, 34, 31328, 31312, "82575 PBA 34" },
+	{ IGBX_82580, 0x2404, 0x00000000, 36, 33168, 33152, "82580 index 0" },
+	{ IGBX_I350,  0x2404, 0x80000001, 72, 66352, 66336, "I350 index 1, TS" },
+	{ IGBX_I354,  0x2404, 0x00000008, 35, 32256, 32240, "I354 index 8" },
+	{ IGBX_I210,  0x2404, 0x0000003F, 34, 31328, 31312, "I210" },
+	{ IGBX_I211,  0x2404, 0x0000003F, 34, 31328, 31312, "I211" },
+};
+
+static void igbx_pba_desc(const struct igbx_pba_case *c, char *desc)
+{
+	strscpy(desc, c->desc, KUNIT_PARAM_DESC_SIZE);
+}
+
+KUNIT_ARRAY_PARAM(igbx_pba, igbx_pba_cases, igbx_pba_desc);
+
+/*
+ * Each family's receive buffer size, decoded its way, gives the pause
+ * marks: reset, then flow control on both ways; FCRTH and FCRTL
+ * (0x2168, 0x2160) must hold the case's numbers. The I210 and I211
+ * reset also leaves RXPBSIZE 0xA2, TXPBSIZE 0x04000014 and DTXMXPKTSZ
+ * (0x355C) 0x98; the others' reset leaves those registers alone.
+ */
+static void igbx_test_family_pba(struct kunit *test)
+{
+	const struct igbx_pba_case *c = test->param_value;
+	struct igbx_model *m = igbx_model_new(test, c->family, 0);
+	bool i210 = c->family == IGBX_I210 || c->family == IGBX_I211;
+
+	if (c->family == IGBX_82575)
+		igbx_model_set_reg(m, 0x2404, 0x40);
+	igbx_model_set_reg(m, c->reg, c->val);
+	KUNIT_ASSERT_EQ(test, igbx_reset_hw(&m->hw), 0);
+	igbx_setup_flow_control(&m->hw, true, true);
+
+	KUNIT_EXPECT_EQ_MSG(test, igbx_model_reg(m, 0x2168), c->high,
+			    "%u KiB", c->kb);
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, 0x2160), c->low | BIT(31));
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, 0x2404),
+			i210 ? 0xA2 : c->reg == 0x2404 ? c->val : 0x40);
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, 0x3404), i210 ? 0x04000014 : 0);
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, 0x355C), i210 ? 0x98 : 0);
+}
+
 static struct kunit_case igbx_family_test_cases[] = {
 	KUNIT_CASE_PARAM(igbx_test_family_probe_guarded, igbx_family_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_fw_lets_go, igbx_family_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_reset, igbx_family_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_fw_holds, igbx_busy_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_swsm_held, igbx_busy_gen_params),
+	KUNIT_CASE(igbx_test_nvm_rule_82580),
+	KUNIT_CASE_PARAM(igbx_test_nvm_rule_i350, igbx_i350_gen_params),
+	KUNIT_CASE(igbx_test_i210_flashless),
+	KUNIT_CASE(igbx_test_i210_flash),
+	KUNIT_CASE(igbx_test_i211_no_eerd),
+	KUNIT_CASE_PARAM(igbx_test_family_pba, igbx_pba_gen_params),
 	{}
 };
 

@@ -22,7 +22,13 @@
  * - CTRL.RST: set by a write, cleared by the hardware a few reads later
  *   (or never, to model a dead MAC); the reset also clears the rest of
  *   CTRL;
- * - EECD: AUTO_RD set, the size field, and FLASH_DETECTED on an I210;
+ * - EECD: AUTO_RD set, the size field, and FLASH_DETECTED on an I210
+ *   (igbx_model_set_flash() takes the flash away, or gives an I211 the
+ *   bit it never has);
+ * - iNVM (I210, I211): word-autoload records of the MAC address
+ *   00:1B:21:5A:4C:(0x20 + port), after a CSR-autoload record, in
+ *   INVM_DATA; the EERD image's address differs (0x10 + port), so a
+ *   test can tell where the driver took it from;
  * - STATUS: link up at 1000 full duplex, the LAN function in 3:2.
  *
  * Every access is logged, for tests to check the order of what the
@@ -84,6 +90,60 @@ static void igbx_model_fill_section(u16 *w, unsigned int port)
 	for (i = 0; i < 0x3F; i++)
 		sum += w[i];
 	w[0x3F] = 0xBABA - sum;
+}
+
+/**
+ * igbx_model_invm_word() - an iNVM word-autoload record
+ * @addr: the NVM word's address (0..127)
+ * @data: its value
+ *
+ * I210 datasheet, iNVM structures: type 1 in bits 2:0, the word address
+ * in 15:9, the data in 31:16 (written out here, not from the driver's
+ * macros).
+ *
+ * Return: the record's dword.
+ */
+u32 igbx_model_invm_word(u16 addr, u16 data)
+{
+	return (u32)data << 16 | (u32)(addr & 0x7F) << 9 | 0x1;
+}
+
+/*
+ * The default iNVM of an I210/I211 port: a CSR-autoload record (type 2)
+ * and its data dword, which looks like a word record for word 0 and must
+ * be stepped over; then the MAC address words 2, 0 and 1; the rest is
+ * uninitialised (0).
+ */
+static void igbx_model_fill_invm(struct igbx_model *m, unsigned int port)
+{
+	u32 recs[] = {
+		0x00000002,			/* CSR autoload */
+		igbx_model_invm_word(0, 0xDEAD),/* ... its data, not a record */
+		igbx_model_invm_word(2, (0x20 + port) << 8 | 0x4C),
+		igbx_model_invm_word(0, 0x1B00),
+		igbx_model_invm_word(1, 0x5A21),
+	};
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(recs); i++)
+		igbx_model_set_reg(m, IGBX_MODEL_INVM + 4 * i, recs[i]);
+}
+
+/**
+ * igbx_model_set_flash() - attach or remove the external flash
+ * @m: the model
+ * @flash: EECD.FLASH_DETECTED (bit 19) set, or clear
+ *
+ * Then runs the driver's igbx_nvm_init() again, as a probe would, and
+ * forgets the log.
+ */
+void igbx_model_set_flash(struct igbx_model *m, bool flash)
+{
+	u32 eecd = igbx_model_reg(m, IGBX_EECD) & ~BIT(19);
+
+	igbx_model_set_reg(m, IGBX_EECD, eecd | (flash ? BIT(19) : 0));
+	igbx_nvm_init(&m->hw);
+	igbx_model_clear_log(m);
 }
 
 static void igbx_model_log(struct igbx_model *m, u32 reg, u32 val, bool write)
@@ -228,7 +288,8 @@ static void igbx_model_wr32(struct igbx_hw *hw, u32 reg, u32 val)
  * @func: the port's LAN function (0..3)
  *
  * The NVM holds a valid section for every port (the shared layout's one
- * at word 0, or the per-port layout's four); RAR0 is empty, so the MAC
+ * at word 0, or the per-port layout's four), an I210 or I211 also its
+ * iNVM records, an I210 a flash; RAR0 is empty, so the MAC
  * address has to come from the NVM; the PHY holds the family's ID and
  * the clause 22 defaults; nobody holds a semaphore and CTRL.RST clears
  * at the third read.
@@ -276,8 +337,14 @@ struct igbx_model *igbx_model_new(struct kunit *test, enum igbx_family family,
 			   IGBX_EECD_AUTO_RD | FIELD_PREP(IGBX_EECD_SIZE_MASK, 4) |
 			   (family == IGBX_I210 ? IGBX_EECD_FLASH_DETECTED : 0));
 
+	if (family == IGBX_I210 || family == IGBX_I211)
+		igbx_model_fill_invm(m, func);
+
 	kunit_activate_static_stub(test, igbx_rd32, igbx_model_rd32);
 	kunit_activate_static_stub(test, igbx_wr32, igbx_model_wr32);
+	/* the driver's own decision, as igbx_hw_init() makes it */
+	igbx_nvm_init(&m->hw);
+	igbx_model_clear_log(m);
 	return m;
 }
 

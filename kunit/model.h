@@ -10,9 +10,12 @@
 
 #include "igbx.h"
 
-#define IGBX_MODEL_BAR_BYTES	0x10000	/* every register the model knows */
+#define IGBX_MODEL_BAR_BYTES	0x20000	/* every register the model knows,
+					 * the I210's iNVM at 0x12120 included
+					 */
 #define IGBX_MODEL_NVM_WORDS	0x400	/* 1 Ki words: EECD size field 4 */
 #define IGBX_MODEL_PHY_REGS	32
+#define IGBX_MODEL_INVM		0x12120	/* iNVM dword 0 (I210 datasheet, INVM_DATA) */
 #define IGBX_MODEL_LOG_LEN	4096
 
 /**
@@ -81,5 +84,7 @@ void igbx_model_clear_log(struct igbx_model *m);
 u32 igbx_model_reg(const struct igbx_model *m, u32 reg);
 void igbx_model_set_reg(struct igbx_model *m, u32 reg, u32 val);
 u16 igbx_model_nvm_base(const struct igbx_model *m);
+void igbx_model_set_flash(struct igbx_model *m, bool flash);
+u32 igbx_model_invm_word(u16 addr, u16 data);
 
 #endif /* _IGBX_KUNIT_MODEL_H_ */

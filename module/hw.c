@@ -41,21 +41,22 @@ const struct igbx_family_info igbx_families[IGBX_NR_FAMILIES] = {
 	[IGBX_I350] = {
 		.name = "I350", .max_queue_pairs = 8, .hw_queues = 8,
 		.nvm = IGBX_NVM_PER_PORT, .udp_seg = true,
-		.ops = &igbx_82580_ops,
+		.ops = &igbx_i350_ops,
 	},
 	[IGBX_I354] = {
 		.name = "I354", .max_queue_pairs = 8, .hw_queues = 8,
 		.nvm = IGBX_NVM_PER_PORT, .udp_seg = true,
-		.ops = &igbx_82580_ops,
+		.ops = &igbx_i350_ops,
 	},
 	[IGBX_I210] = {
 		.name = "I210", .max_queue_pairs = 4, .hw_queues = 4,
-		.nvm = IGBX_NVM_SHARED, .udp_seg = true, .rr2dcdelay = true,
+		.nvm = IGBX_NVM_FLASH_OR_INVM, .udp_seg = true,
+		.rr2dcdelay = true,
 		.ops = &igbx_i210_ops,
 	},
 	[IGBX_I211] = {
 		.name = "I211", .max_queue_pairs = 2, .hw_queues = 2,
-		.nvm = IGBX_NVM_NONE, .udp_seg = true, .rr2dcdelay = true,
+		.nvm = IGBX_NVM_INVM, .udp_seg = true, .rr2dcdelay = true,
 		.ops = &igbx_i210_ops,
 	},
 };
@@ -140,7 +141,8 @@ int igbx_hw_init(struct igbx_hw *hw, struct device *dev,
 	if (igbx_removed(hw))
 		return -ENODEV;
 	hw->func = FIELD_GET(IGBX_STATUS_FUNC_MASK, status);
-	return 0;
+	igbx_nvm_init(hw);
+	return igbx_removed(hw) ? -ENODEV : 0;
 }
 
 /**
@@ -452,14 +454,15 @@ void igbx_fc_marks_from_kb(u32 kb, u32 *high, u32 *low)
  * @tx_pause: send pause frames when the receive buffer fills (CTRL.TFCE)
  *
  * The pause address, type and time are the standard ones. The marks at
- * which sending starts (XOFF) and stops (XON) come from the family's
- * &igbx_mac_ops.fc_marks (82576 datasheet, Flow Control).
+ * which sending starts (XOFF) and stops (XON) follow from the receive
+ * packet buffer's size, which the family's &igbx_mac_ops.rx_pba_kb reads
+ * (82576 datasheet, Flow Control; igbx_fc_marks_from_kb()).
  */
 void igbx_setup_flow_control(struct igbx_hw *hw, bool rx_pause, bool tx_pause)
 {
 	u32 high, low, ctrl;
 
-	hw->info->ops->fc_marks(hw, &high, &low);
+	igbx_fc_marks_from_kb(hw->info->ops->rx_pba_kb(hw), &high, &low);
 	ctrl = igbx_rd32(hw, IGBX_CTRL) & ~(IGBX_CTRL_RFCE | IGBX_CTRL_TFCE);
 
 	igbx_wr32(hw, IGBX_FCAL, IGBX_FCAL_PAUSE);
@@ -475,3 +478,4 @@ void igbx_setup_flow_control(struct igbx_hw *hw, bool rx_pause, bool tx_pause)
 		ctrl |= IGBX_CTRL_TFCE;
 	igbx_wr32(hw, IGBX_CTRL, ctrl);
 }
+EXPORT_SYMBOL_IF_KUNIT(igbx_setup_flow_control);

@@ -9,7 +9,8 @@
  *
  * What the 82575 does differently today: it has no IVAR (its MSI-X
  * routing is a bitmap, MSIXBM, which igbx does not program, so it runs
- * on MSI or INTx), its EITR has no CNT_IGNR bit, and it keeps an RSS
+ * on MSI or INTx), its EITR has no CNT_IGNR bit, its receive buffer's
+ * size is in PBA rather than RXPBS, and it keeps an RSS
  * redirection entry and a TX context slot its own way (the constants in
  * igbx_families[]). Everything else is the 82576's.
  */
@@ -99,22 +100,31 @@ int igbx_reset_82576(struct igbx_hw *hw)
 }
 
 /**
- * igbx_fc_marks_82576() - receive packet buffer size and pause marks
+ * igbx_rx_pba_kb_82576() - the receive packet buffer's size
  * @hw: hardware handle
- * @high: XOFF mark out, in bytes
- * @low: XON mark out, in bytes
  *
- * RXPBS holds the receive packet buffer's size in KiB (82576 datasheet,
- * RXPBS); a zero there is taken as the 82576's 64 KiB default. The marks
- * follow from the size by igbx_fc_marks_from_kb().
+ * RXPBS holds the size in KiB (82576 datasheet, RXPBS); a zero there is
+ * taken as the 82576's 64 KiB default.
+ *
+ * Return: the size in KiB.
  */
-void igbx_fc_marks_82576(struct igbx_hw *hw, u32 *high, u32 *low)
+u32 igbx_rx_pba_kb_82576(struct igbx_hw *hw)
 {
-	u32 pba = FIELD_GET(IGBX_RXPBS_SIZE_MASK, igbx_rd32(hw, IGBX_RXPBS));
+	u32 kb = FIELD_GET(IGBX_RXPBS_SIZE_MASK, igbx_rd32(hw, IGBX_RXPBS));
 
-	if (!pba)
-		pba = 64;	/* the 82576's default buffer */
-	igbx_fc_marks_from_kb(pba, high, low);
+	return kb ?: 64;	/* the 82576's default buffer */
+}
+
+/*
+ * The 82575 has no RXPBS: its receive allocation is the low half of PBA,
+ * in KiB (82575 datasheet, PBA; igb reads the transmit share from the
+ * high half). A zero there is taken as the 34 KiB igb gives the 82575.
+ */
+static u32 igbx_rx_pba_kb_82575(struct igbx_hw *hw)
+{
+	u32 kb = FIELD_GET(IGBX_PBA_RXA_82575, igbx_rd32(hw, IGBX_PBA));
+
+	return kb ?: 34;
 }
 
 /**
@@ -220,7 +230,7 @@ const struct igbx_mac_ops igbx_82575_ops = {
 	.phy_write	= igbx_phy_write_mdic,
 	.setup_link	= igbx_setup_copper_link,
 	.check_link	= igbx_check_copper_link,
-	.fc_marks	= igbx_fc_marks_82576,
+	.rx_pba_kb	= igbx_rx_pba_kb_82575,
 	.eitr_value	= igbx_eitr_82575,
 	.reg_tests	= igbx_reg_tests_82576,
 };
@@ -237,7 +247,7 @@ const struct igbx_mac_ops igbx_82576_ops = {
 	.phy_write	= igbx_phy_write_mdic,
 	.setup_link	= igbx_setup_copper_link,
 	.check_link	= igbx_check_copper_link,
-	.fc_marks	= igbx_fc_marks_82576,
+	.rx_pba_kb	= igbx_rx_pba_kb_82576,
 	.map_queue_irq	= igbx_map_queue_irq_82576,
 	.map_other_irq	= igbx_map_other_irq_82576,
 	.eitr_value	= igbx_eitr_82576,

@@ -3,11 +3,99 @@
  * igbx - the 82580, I350 and I354 MAC generation
  *
  * What igbx does on these MACs today is the 82576's (mac_82575.c) except
- * for the IVAR layout; their per-port NVM sections are handled by the
- * shared NVM code (nvm.c) from the family table's layout. The three
- * share one ops table until their sequences differ.
+ * for the IVAR layout, the NVM checksum rule over the per-port sections
+ * (the 82580's own, and the I350's, which the I354 shares) and the
+ * receive packet buffer's size, which RXPBS gives as a table index. The
+ * 82580 has one ops table, the I350 and I354 another.
  */
+#include <linux/bitfield.h>
+
 #include "igbx.h"
+
+/**
+ * igbx_nvm_validate_82580() - the 82580's NVM checksum rule
+ * @hw: hardware handle
+ *
+ * Bit 15 of the compatibility word (NVM word 0x03) says whether each of
+ * the four LAN functions' sections carries its own checksum (82580
+ * datasheet, NVM map: Compatibility word, and the checksum words of the
+ * per-port sections). Set: every section (0x000, 0x080, 0x0C0, 0x100)
+ * must sum to 0xBABA. Clear: only port 0's section at word 0 is checked,
+ * whichever port this is (the in-tree igb's rule too). The sections are
+ * checked in order and the first bad one ends the check.
+ *
+ * Return: 0 when valid, -EIO when a checked section is not, or the read
+ * error.
+ */
+static int igbx_nvm_validate_82580(struct igbx_hw *hw)
+{
+	unsigned int sections = 1, i;
+	u16 compat;
+	int err;
+
+	err = igbx_nvm_read(hw, IGBX_NVM_COMPAT, 1, &compat);
+	if (err)
+		return err;
+	if (compat & IGBX_NVM_COMPAT_CSUM_ALL)
+		sections = IGBX_NVM_SECTIONS;
+	for (i = 0; i < sections; i++) {
+		err = igbx_nvm_check_section(hw, igbx_nvm_section_base(i));
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+/**
+ * igbx_nvm_validate_i350() - the I350's and I354's NVM checksum rule
+ * @hw: hardware handle
+ *
+ * Every LAN function's section (0x000, 0x080, 0x0C0, 0x100) carries its
+ * own checksum and must sum to 0xBABA, whichever port this is and
+ * whatever the compatibility word says (I350 datasheet, NVM map; the
+ * in-tree igb checks all four on both MACs). The first bad section ends
+ * the check.
+ *
+ * Return: 0 when valid, -EIO when a section is not, or the read error.
+ */
+static int igbx_nvm_validate_i350(struct igbx_hw *hw)
+{
+	unsigned int i;
+	int err;
+
+	for (i = 0; i < IGBX_NVM_SECTIONS; i++) {
+		err = igbx_nvm_check_section(hw, igbx_nvm_section_base(i));
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+/*
+ * RXPBS bits 3:0 select the receive packet buffer's size from a table
+ * (82580 datasheet, RXPBS; the same on the I350 and I354), in KiB.
+ * Indexes 0xB-0xF are reserved: 0 here.
+ */
+static const u8 igbx_rxpbs_kb_82580[16] = {
+	36, 72, 144, 1, 2, 4, 8, 16, 35, 70, 140,
+};
+
+/**
+ * igbx_rx_pba_kb_82580() - the receive packet buffer's size
+ * @hw: hardware handle
+ *
+ * The size RXPBS's index selects (igbx_rxpbs_kb_82580); the register's
+ * other bits (the time-stamp configuration in bit 31) are not part of
+ * it. A reserved index is taken as index 0, 36 KiB.
+ *
+ * Return: the size in KiB.
+ */
+static u32 igbx_rx_pba_kb_82580(struct igbx_hw *hw)
+{
+	u32 index = FIELD_GET(IGBX_RXPBS_INDEX_82580, igbx_rd32(hw, IGBX_RXPBS));
+
+	return igbx_rxpbs_kb_82580[index] ?: igbx_rxpbs_kb_82580[0];
+}
 
 /**
  * igbx_map_queue_irq_82580() - route a queue's causes through IVAR
@@ -36,21 +124,40 @@ void igbx_map_queue_irq_82580(struct igbx_hw *hw, unsigned int queue, bool tx,
 }
 
 /*
- * The 82580, I350 and I354: the 82576's sequences with the 82580's IVAR
- * layout. Each family gets a table of its own once its sequences differ.
+ * The 82580: the 82576's reset, semaphores and PHY access, with the
+ * 82580's NVM checksum rule, RXPBS encoding and IVAR layout.
  */
 const struct igbx_mac_ops igbx_82580_ops = {
 	.reset		= igbx_reset_82576,
 	.acquire	= igbx_swfw_acquire,
 	.release	= igbx_swfw_release,
 	.nvm_read	= igbx_nvm_read_eerd,
-	.nvm_validate	= igbx_nvm_validate_sum,
+	.nvm_validate	= igbx_nvm_validate_82580,
 	.read_mac_addr	= igbx_read_mac_addr,
 	.phy_read	= igbx_phy_read_mdic,
 	.phy_write	= igbx_phy_write_mdic,
 	.setup_link	= igbx_setup_copper_link,
 	.check_link	= igbx_check_copper_link,
-	.fc_marks	= igbx_fc_marks_82576,
+	.rx_pba_kb	= igbx_rx_pba_kb_82580,
+	.map_queue_irq	= igbx_map_queue_irq_82580,
+	.map_other_irq	= igbx_map_other_irq_82576,
+	.eitr_value	= igbx_eitr_82576,
+	.reg_tests	= igbx_reg_tests_82576,
+};
+
+/* The I350 and I354: the 82580's table with the I350's checksum rule. */
+const struct igbx_mac_ops igbx_i350_ops = {
+	.reset		= igbx_reset_82576,
+	.acquire	= igbx_swfw_acquire,
+	.release	= igbx_swfw_release,
+	.nvm_read	= igbx_nvm_read_eerd,
+	.nvm_validate	= igbx_nvm_validate_i350,
+	.read_mac_addr	= igbx_read_mac_addr,
+	.phy_read	= igbx_phy_read_mdic,
+	.phy_write	= igbx_phy_write_mdic,
+	.setup_link	= igbx_setup_copper_link,
+	.check_link	= igbx_check_copper_link,
+	.rx_pba_kb	= igbx_rx_pba_kb_82580,
 	.map_queue_irq	= igbx_map_queue_irq_82580,
 	.map_other_irq	= igbx_map_other_irq_82576,
 	.eitr_value	= igbx_eitr_82576,

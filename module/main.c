@@ -41,16 +41,18 @@
  *   hw.c        register access, the family table (igbx_families[]),
  *               the software/firmware semaphores (SWSM, SW_FW_SYNC),
  *               receive addresses, flow control
- *   nvm.c       NVM words (EERD), checksum, MAC address, image version,
- *               wake-up word: shared by the families
+ *   nvm.c       NVM words (EERD, iNVM), checksum, MAC address, image
+ *               version, wake-up word: shared by the families
  *   phy.c       PHY registers (MDIC), copper link setup and check:
  *               shared by the families
  *   mac_82575.c the 82575 and 82576: MAC reset, IVAR routing, EITR form,
- *               packet buffer size and pause marks, register-test
- *               table, and their ops tables; the later families' tables
- *               still point at most of these
- *   mac_82580.c the 82580, I350 and I354: their IVAR layout, their table
- *   mac_i210.c  the I210 and I211: their table
+ *               receive packet buffer size, register-test table, and
+ *               their ops tables; the later families' tables still
+ *               point at most of these
+ *   mac_82580.c the 82580, I350 and I354: their IVAR layout, NVM
+ *               checksum rules, RXPBS decoding, their tables
+ *   mac_i210.c  the I210 and I211: reset with the packet buffer split,
+ *               NVM words from flash or iNVM, buffer size, their table
  *   ring.c      ring constants and memory, ring registers (TX and RX
  *               alike), the new ring sets of a resize
  *   tx.c        TX rings, ndo_start_xmit, TX completion cleaning
@@ -84,8 +86,8 @@
  * path); ring.c; the family's ops (mac_82575.c, mac_82580.c, mac_i210.c),
  * reached through igbx.h's wrappers; nvm.c and phy.c; hw.c. The shared
  * code in nvm.c, phy.c and hw.c calls back through the ops table only
- * for what a family supplies there (its semaphore, its PHY access, its
- * pause marks).
+ * for what a family supplies there (its semaphore, its NVM and PHY
+ * access, its receive buffer's size).
  *
  * Families
  * ========
@@ -105,18 +107,27 @@
  * reads a constant there (tx.c, the TX context slot) and calls ops only
  * when it programs the MAC (irq.c, itr.c, rx.c). Where a family does
  * what another does, its table points at the same function: today every
- * family runs the 82576's sequences, except where igbx already did
- * otherwise (the IVAR layout of the 82580 and later, the 82575's EITR
- * word and its lack of IVAR). Every family takes the same
- * software/firmware semaphores (SWSM, then its bit in SW_FW_SYNC: the
- * NVM's, or the port's own PHY's) around each NVM block and each MDIC
- * access, so that management firmware and the other ports' drivers are
- * kept out; one held past its limit fails the access with -EBUSY. No
- * family resets or powers its PHY yet (those slots are NULL). The
- * 82580, I350 and I354 share one table, and the I210 and I211 another,
- * until their sequences part. Only the 82576's copper IDs are bound (pci.c): until
- * the other families have their own sequences, only KUnit reaches
- * their entries.
+ * family runs the 82576's reset, semaphores, PHY access and link code,
+ * and these differ: the IVAR layout of the 82580 and later, the 82575's
+ * EITR word and its lack of IVAR; the NVM checksum rule (one image at
+ * word 0 on the 82575, 82576 and I210 with flash; on the 82580 port 0's
+ * section only, or all four per-port sections when NVM word 0x03 bit 15
+ * says so; on the I350 and I354 always all four); where the NVM words
+ * come from (EERD, or on the I211 and on an I210 whose EECD shows no
+ * flash the iNVM's word-autoload records, with no checksum; decided at
+ * init into hw->nvm); and the receive packet buffer's size behind the
+ * pause marks (RXPBS in KiB on the 82576, PBA on the 82575, an RXPBS
+ * table index on the 82580, I350 and I354; the I210 and I211 set
+ * RXPBSIZE, TXPBSIZE and DTXMXPKTSZ after each reset). Every family
+ * takes the same software/firmware semaphores (SWSM, then its bit in
+ * SW_FW_SYNC: the NVM's, or the port's own PHY's) around each EERD
+ * block and each MDIC access, so that management firmware and the
+ * other ports' drivers are kept out; one held past its limit fails the
+ * access with -EBUSY. No family resets or powers its PHY yet (those
+ * slots are NULL). The 82580 has a table of its own, the I350 and I354
+ * share one, and the I210 and I211 another. Only the 82576's copper IDs
+ * are bound (pci.c): until the other families have their own
+ * sequences, only KUnit reaches their entries.
  *
  * Bringing a port up (igbx_open): allocate every ring's descriptors and
  * buffers, attach the interrupt handlers, then igbx_up(): program the
