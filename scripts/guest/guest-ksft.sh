@@ -31,11 +31,16 @@ LIMIT=360
 #   header split (hw/devmem.py, hw/userns_devmem.py, hw/iou-zcrx.py,
 #   hw/nk_devmem.py, hw/nk_qlease.py), PSP, MACsec and IPsec offload
 #   (psp.py, hw/ipsec_vxlan.py; macsec.py, whose one case without offload,
-#   test_vlan.software, failed on both too), hardware GRO (hw/gro_hw.py).
+#   test_vlan.software, failed on both too), hardware GRO (hw/gro_hw.py);
+# - it overloads the rig: hw/rss_ctx.py, whose cases all fail or skip on
+#   igb (no RSS contexts, no ntuple filters) and whose traffic cases, run
+#   on igbx's per-queue counters, kept the TCG guest so busy that its
+#   "ip link show" took over 20 s, ran into LIMIT, and left the next
+#   file (hw/rss_drv.py, which igb passes) without output until LIMIT.
 SKIP_FILES="gro.py so_txtime.py hw/devmem_lib.py hw/devlink_port_split.py
 hw/devlink_rate_tc_bw.py shaper.py hds.py hw/devmem.py hw/userns_devmem.py
 hw/iou-zcrx.py hw/nk_devmem.py hw/nk_netns.py hw/nk_qlease.py psp.py
-macsec.py hw/ipsec_vxlan.py hw/gro_hw.py"
+macsec.py hw/ipsec_vxlan.py hw/gro_hw.py hw/rss_ctx.py"
 
 # in_sid COMMAND...: run COMMAND in the sid root, with a clean environment
 in_sid() {
@@ -100,6 +105,10 @@ run_file() {
 		REMOTE_TYPE=netns REMOTE_ARGS="$NS" python3 "$SRC/$f" > "$out" 2>&1 || rc=$?
 	echo "igbx-test: $drv: $f: exit $rc in $(($(date +%s) - t0)) s"
 	FILE_RC=$rc
+	# traffic generators a killed file started (timeout stops python,
+	# not its children) must not load the next file's run
+	in_sid pkill -x iperf3
+	in_sid pkill -x socat
 	# KTAP: "ok 3 name", "ok 4 name # SKIP why", "not ok 5 name",
 	# "ok 6 name # XFAIL"; a file without any is one failed case
 	awk -v file="$name" '
