@@ -12,6 +12,20 @@
 
 #include "igbx.h"
 
+/* Sections 0 to @n - 1 in order; the first bad one ends the check. */
+static int igbx_nvm_check_sections(struct igbx_hw *hw, unsigned int n)
+{
+	unsigned int i;
+	int err;
+
+	for (i = 0; i < n; i++) {
+		err = igbx_nvm_check_section(hw, igbx_nvm_section_base(i));
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
 /**
  * igbx_nvm_validate_82580() - the 82580's NVM checksum rule
  * @hw: hardware handle
@@ -29,7 +43,7 @@
  */
 static int igbx_nvm_validate_82580(struct igbx_hw *hw)
 {
-	unsigned int sections = 1, i;
+	unsigned int sections = 1;
 	u16 compat;
 	int err;
 
@@ -38,12 +52,7 @@ static int igbx_nvm_validate_82580(struct igbx_hw *hw)
 		return err;
 	if (compat & IGBX_NVM_COMPAT_CSUM_ALL)
 		sections = IGBX_NVM_SECTIONS;
-	for (i = 0; i < sections; i++) {
-		err = igbx_nvm_check_section(hw, igbx_nvm_section_base(i));
-		if (err)
-			return err;
-	}
-	return 0;
+	return igbx_nvm_check_sections(hw, sections);
 }
 
 /**
@@ -60,15 +69,7 @@ static int igbx_nvm_validate_82580(struct igbx_hw *hw)
  */
 static int igbx_nvm_validate_i350(struct igbx_hw *hw)
 {
-	unsigned int i;
-	int err;
-
-	for (i = 0; i < IGBX_NVM_SECTIONS; i++) {
-		err = igbx_nvm_check_section(hw, igbx_nvm_section_base(i));
-		if (err)
-			return err;
-	}
-	return 0;
+	return igbx_nvm_check_sections(hw, IGBX_NVM_SECTIONS);
 }
 
 /*
