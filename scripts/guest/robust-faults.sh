@@ -7,6 +7,7 @@
 # traffic. Each failure must be a clean ENOMEM or a counted allocation
 # failure, and the port must work again once injection stops, without
 # leaks.
+# vm-long: yes
 . /test/guest-lib.sh
 . /test/guest-traffic.sh
 . /test/guest-robust.sh

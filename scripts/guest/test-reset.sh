@@ -17,6 +17,7 @@
 # as failed whatever the driver does; at 5 GT/s or less it polls the
 # device itself.
 # vm-qemu: -global pcie-root-port.x-speed=2_5
+# vm-long: yes
 . /test/guest-lib.sh
 . /test/guest-traffic.sh
 . /test/guest-robust.sh

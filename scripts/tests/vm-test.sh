@@ -38,10 +38,17 @@ script_of() {
 	[ -f "$f" ] || [ ! -f "$IGBX_ROOT/scripts/guest/$1.sh" ] || f="$IGBX_ROOT/scripts/guest/$1.sh"
 	echo "$f"
 }
+# Every script of PREFIX when no NAME is given: those marked "# vm-long:
+# yes" first, so that the longest boots do not start last and leave one
+# job slot idle at the end.
 if [ ${#names[@]} = 0 ]; then
-	for f in "$IGBX_ROOT"/scripts/guest/"$prefix"-*.sh; do
-		n=$(basename "$f" .sh)
-		names+=("${n#"$prefix"-}")
+	for long in yes no; do
+		for f in "$IGBX_ROOT"/scripts/guest/"$prefix"-*.sh; do
+			grep -q '^# vm-long: yes' "$f" && [ $long = no ] && continue
+			grep -q '^# vm-long: yes' "$f" || [ $long = no ] || continue
+			n=$(basename "$f" .sh)
+			names+=("${n#"$prefix"-}")
+		done
 	done
 fi
 
