@@ -164,8 +164,8 @@ int igbx_phy_write_mdic(struct igbx_hw *hw, u8 reg, u16 val)
  *
  * Return: 0; -ETIMEDOUT when CFG_DONE never came (logged at debug level:
  * the PHY has been reset all the same, and a port without NVM, like
- * QEMU's 82576, never sets it); the
- * semaphore's error; -ENODEV when the device is gone.
+ * QEMU's 82576, never sets it); the semaphore's error; -ENODEV when the
+ * device is gone.
  */
 int igbx_phy_reset_hw(struct igbx_hw *hw, u32 cfg_reg, u32 cfg_done)
 {
