@@ -81,6 +81,12 @@ struct igbx_mac_ops;
  *	in its RETA byte (6 on the 82575: bits 7:6; 0 on later MACs)
  * @rr2dcdelay: the MAC has the RR2DCDELAY register, the last word of
  *	ethtool -d's dump (I210, I211)
+ * @phpm: the MAC has PHPM, where the internal PHY's link-disconnect and
+ *	low-power link-up are switched (82580, I350, I210, I211; igb leaves
+ *	the I354's alone, its PHY being external)
+ * @eee: Energy Efficient Ethernet is advertised and enabled at link
+ *	setup through IPCNFG and EEER, as igb does by default (I350, I210,
+ *	I211)
  * @ops: the generation's hardware sequences, see &struct igbx_mac_ops
  */
 struct igbx_family_info {
@@ -92,7 +98,43 @@ struct igbx_family_info {
 	bool tx_ctx_per_queue;
 	u8 reta_shift;
 	bool rr2dcdelay;
+	bool phpm;
+	bool eee;
 	const struct igbx_mac_ops *ops;
+};
+
+/**
+ * enum igbx_phy_type - the copper PHYs igbx can set up, by their ID
+ * @IGBX_PHY_UNKNOWN: not identified yet (or an ID igbx refuses)
+ * @IGBX_PHY_M88: a Marvell PHY (M88E1111, M88E1112, I347AT4, M88E1512,
+ *	M88E1543)
+ * @IGBX_PHY_IGP: Intel's IGP PHY of the 82575 and 82576
+ * @IGBX_PHY_82580: the internal PHY of the 82580 and I350
+ * @IGBX_PHY_I210: the internal PHY of the I210 and I211
+ */
+enum igbx_phy_type {
+	IGBX_PHY_UNKNOWN,
+	IGBX_PHY_M88,
+	IGBX_PHY_IGP,
+	IGBX_PHY_82580,
+	IGBX_PHY_I210,
+};
+
+/**
+ * struct igbx_phy - what igbx knows of the port's PHY
+ * @id: registers 2 and 3, revision bits cleared, read by igbx_phy_init()
+ * @revision: the revision bits
+ * @type: decided from @id
+ * @adv_anar: 10/100 modes to advertise (ANAR bits), rewritten at every
+ *	link setup; 0 with @adv_1000 also 0 means every mode
+ * @adv_1000: 1000 Mb/s modes to advertise (1000BASE-T control bits)
+ */
+struct igbx_phy {
+	u32 id;
+	u8 revision;
+	enum igbx_phy_type type;
+	u16 adv_anar;
+	u16 adv_1000;
 };
 
 /**
@@ -108,7 +150,8 @@ struct igbx_family_info {
  * @nvm: this port's NVM layout, decided at init by igbx_nvm_init(): the
  *	family's, or for an I210 the one EECD's flash-detected bit says
  * @func: PCI LAN function of this port, read from STATUS
- * @dev: for log lines
+ * @phy: the PHY's identity and what it is to advertise
+ * @dev: for log lines, and the PCI device behind it (igbx_pmcsr_read())
  */
 struct igbx_hw {
 	u8 __iomem *hw_addr;
@@ -117,6 +160,7 @@ struct igbx_hw {
 	const struct igbx_family_info *info;
 	enum igbx_nvm_layout nvm;
 	u8 func;
+	struct igbx_phy phy;
 	struct device *dev;
 };
 
@@ -186,8 +230,10 @@ struct igbx_reg_test {
  * @phy_read: read a register (0..31) of the port's PHY; returns 0,
  *	-ETIMEDOUT, -EIO (the PHY did not answer) or -ENODEV
  * @phy_write: write a register of the port's PHY; errors as @phy_read
- * @phy_reset: reset the PHY and wait until it is ready; NULL where igbx
- *	does not reset the PHY (every generation for now)
+ * @phy_reset: reset the PHY (CTRL.PHY_RST inside the PHY semaphore) and
+ *	wait for its configuration from the NVM; returns 0, -ETIMEDOUT when
+ *	that configuration never completes (the PHY was reset all the
+ *	same), the semaphore's error or -ENODEV
  * @phy_power: power the PHY up (true) or down (false); returns 0 or the
  *	PHY access error. NULL where igbx does not switch the PHY's power
  *	apart from @setup_link (every generation for now)
@@ -544,6 +590,19 @@ static inline int igbx_phy_write(struct igbx_hw *hw, u8 reg, u16 val)
 }
 
 /**
+ * igbx_phy_reset() - reset the port's PHY
+ * @hw: hardware handle
+ *
+ * Return: as &igbx_mac_ops.phy_reset; 0 where the family has none.
+ */
+static inline int igbx_phy_reset(struct igbx_hw *hw)
+{
+	if (!hw->info->ops->phy_reset)
+		return 0;
+	return hw->info->ops->phy_reset(hw);
+}
+
+/**
  * igbx_setup_link() - start bringing the link up
  * @hw: hardware handle
  *
@@ -581,11 +640,14 @@ void igbx_write_rar(struct igbx_hw *hw, unsigned int index, const u8 *addr);
 u16 igbx_mta_hash(const u8 *addr);
 void igbx_fc_marks_from_kb(u32 kb, u32 *high, u32 *low);
 void igbx_setup_flow_control(struct igbx_hw *hw, bool rx_pause, bool tx_pause);
+int igbx_pmcsr_read(struct igbx_hw *hw, u16 *val);
+int igbx_pmcsr_write(struct igbx_hw *hw, u16 val);
 
 /* nvm.c: NVM words (EERD, iNVM), checksum, MAC address, version, wake-up */
 void igbx_nvm_init(struct igbx_hw *hw);
 int igbx_nvm_read_eerd(struct igbx_hw *hw, u16 offset, u16 count, u16 *words);
 int igbx_nvm_read_invm(struct igbx_hw *hw, u16 offset, u16 count, u16 *words);
+int igbx_nvm_invm_word(struct igbx_hw *hw, u16 offset, u16 *word);
 u16 igbx_nvm_section_base(unsigned int func);
 int igbx_nvm_check_section(struct igbx_hw *hw, u16 base);
 int igbx_nvm_validate_sum(struct igbx_hw *hw);
@@ -597,6 +659,13 @@ unsigned int igbx_nvm_words(struct igbx_hw *hw);
 /* phy.c: PHY registers through MDIC, copper link */
 int igbx_phy_read_mdic(struct igbx_hw *hw, u8 reg, u16 *val);
 int igbx_phy_write_mdic(struct igbx_hw *hw, u8 reg, u16 val);
+int __igbx_phy_read(struct igbx_hw *hw, u8 reg, u16 *val);
+int __igbx_phy_write(struct igbx_hw *hw, u8 reg, u16 val);
+int igbx_phy_reset_hw(struct igbx_hw *hw, u32 cfg_reg, u32 cfg_done);
+int igbx_phy_reset_82575(struct igbx_hw *hw);
+int igbx_phy_identify(struct igbx_hw *hw);
+int igbx_phy_init(struct igbx_hw *hw);
+int igbx_phy_write_advertising(struct igbx_hw *hw);
 int igbx_setup_copper_link(struct igbx_hw *hw);
 bool igbx_check_copper_link(struct igbx_hw *hw, u32 *speed, bool *full_duplex);
 

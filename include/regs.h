@@ -149,7 +149,93 @@
 #define IGBX_ANAR_100HALF	BIT(7)
 #define IGBX_ANAR_100FULL	BIT(8)
 #define IGBX_PHY_CTRL1000	0x09	/* 1000BASE-T control */
+#define IGBX_CTRL1000_HALF	BIT(8)
 #define IGBX_CTRL1000_FULL	BIT(9)
+#define IGBX_CTRL1000_MS_ENABLE	BIT(12)	/* master/slave set by hand, not resolved */
+
+/*
+ * Copper PHY bring-up (82576 datasheet, PHY Reset and Internal PHY
+ * registers; 82580, I350 and I210 datasheets, PHPM, IPCNFG and EEER):
+ * the MAC side first, then each PHY type's own registers.
+ */
+#define IGBX_CTRL_PHY_RST	BIT(31)	/* holds the PHY in reset while set */
+#define IGBX_EEMNGCTL		0x01010	/* MNG EEPROM Control */
+#define IGBX_EEMNGCTL_I210	0x12030	/* the I210's and I211's copy */
+#define IGBX_EEMNGCTL_CFG_DONE(f) BIT(18 + (f))	/* port f's PHY is configured */
+#define IGBX_MANC		0x05820	/* Management Control */
+#define IGBX_MANC_BLK_PHY_RST	BIT(18)	/* firmware forbids PHY resets */
+#define IGBX_PHPM		0x00E14	/* PHY Power Management (82580 on) */
+#define IGBX_PHPM_SPD		BIT(0)	/* smart power down */
+#define IGBX_PHPM_D0_LPLU	BIT(1)	/* low-power link-up in D0 */
+#define IGBX_PHPM_GO_LINKD	BIT(5)	/* PHY forced to link-disconnect */
+#define IGBX_IPCNFG		0x00E38	/* Internal PHY Configuration (I350 on) */
+#define IGBX_IPCNFG_EEE_100M_AN	BIT(2)	/* advertise EEE at 100 Mb/s */
+#define IGBX_IPCNFG_EEE_1G_AN	BIT(3)	/* advertise EEE at 1000 Mb/s */
+#define IGBX_EEER		0x00E30	/* Energy Efficient Ethernet */
+#define IGBX_EEER_TX_LPI_EN	BIT(16)
+#define IGBX_EEER_RX_LPI_EN	BIT(17)
+#define IGBX_EEER_LPI_FC	BIT(18)	/* LPI also while flow-controlled */
+#define IGBX_MDICNFG		0x00E04	/* MDI Configuration (82580 on) */
+#define IGBX_MDICNFG_EXT_MDIO	BIT(31)	/* MDIC goes to an external PHY */
+#define IGBX_EEARBC_I210	0x12024	/* EEPROM auto-read bus control */
+#define IGBX_CTRL_EXT_SDLPE	BIT(18)	/* SerDes low-power enable */
+#define IGBX_CTRL_EXT_PHYPDEN	BIT(20)	/* PHY power-down enable */
+
+/* PHY identifier: registers 2 and 3, the revision in 3's bits 3:0 */
+#define IGBX_PHY_ID1		0x02
+#define IGBX_PHY_ID2		0x03
+#define IGBX_PHY_REV_MASK	GENMASK(3, 0)
+#define IGBX_PHY_ID_M88E1111	0x01410CC0
+#define IGBX_PHY_ID_M88E1112	0x01410C90
+#define IGBX_PHY_ID_I347AT4	0x01410DC0
+#define IGBX_PHY_ID_M88E1512	0x01410DD0
+#define IGBX_PHY_ID_M88E1543	0x01410EA0
+#define IGBX_PHY_ID_IGP03	0x02A80390	/* 82575, 82576 (and QEMU's) */
+#define IGBX_PHY_ID_82580	0x015403A0
+#define IGBX_PHY_ID_I350	0x015403B0
+#define IGBX_PHY_ID_I210	0x01410C00	/* I210, I211 */
+
+#define IGBX_BMCR_RESET		BIT(15)	/* PHY software reset, self clearing */
+
+/* Marvell-style PHY (M88, and the I210's internal one) */
+#define IGBX_M88_PSCR		0x10	/* PHY specific control */
+#define IGBX_M88_PSCR_POL_REV	BIT(1)	/* polarity correction off */
+#define IGBX_M88_PSCR_MDIX	GENMASK(6, 5)	/* 3: automatic MDI/MDI-X */
+#define IGBX_M88_PSCR_MDIX_AUTO	3
+#define IGBX_M88_PSCR_CRS_ON_TX	BIT(11)	/* M88E1111: CRS on transmit */
+#define IGBX_M88_PSCR_DSHIFT_EN	BIT(11)	/* later M88s, I210: downshift on */
+#define IGBX_M88_PSCR_DSHIFT	GENMASK(14, 12)	/* attempts before it, - 1 */
+#define IGBX_M88_PSCR_DSHIFT_6X	5
+#define IGBX_M88_PAGE		0x16	/* page select (I210: 22) */
+#define IGBX_I210_PLL_PAGE	0xFC	/* holds the PLL frequency register */
+#define IGBX_I210_PLL_FREQ	0x0E
+#define IGBX_I210_PLL_UNCONF	0xFF	/* bits 7:0 all set: not configured */
+
+/* IGP PHY (82575, 82576) */
+#define IGBX_IGP_PORT_CONFIG	0x10
+#define IGBX_IGP_SMART_SPEED	BIT(7)
+#define IGBX_IGP_PORT_CTRL	0x12
+#define IGBX_IGP_AUTO_MDIX	BIT(12)
+#define IGBX_IGP_FORCE_MDIX	BIT(13)
+#define IGBX_IGP_POWER_MGMT	0x19
+#define IGBX_IGP_D0_LPLU	BIT(1)	/* low-power link-up in D0 */
+
+/* 82580 and I350 internal PHY */
+#define IGBX_82580_PHY_CTRL2	0x12
+#define IGBX_82580_MDIX_CFG	GENMASK(10, 9)
+#define IGBX_82580_MDIX_AUTO	2
+#define IGBX_82580_PHY_CFG	0x16
+#define IGBX_82580_CFG_DOWNSHIFT GENMASK(11, 10)
+#define IGBX_82580_CFG_CRS_ON_TX BIT(15)
+
+/* PCI power management, for the I210/I211 PLL workaround */
+#define IGBX_PMCSR_STATE	GENMASK(1, 0)	/* 0: D0, 3: D3hot */
+#define IGBX_PMCSR_D3HOT	3
+#define IGBX_NVM_AUTOLOAD	0x0A	/* iNVM word the hardware autoloads */
+#define IGBX_NVM_AUTOLOAD_DFLT	0x202F	/* its value when iNVM has none */
+#define IGBX_NVM_PLL_WO		BIT(4)	/* ... with the PLL workaround bit */
+#define IGBX_EEARBC_ADDR	GENMASK(15, 4)	/* EEARBC: word to autoload */
+#define IGBX_EEARBC_DATA	GENMASK(31, 16)
 
 /* Interrupts (82576 datasheet 8.8) */
 #define IGBX_ICR		0x000C0	/* Interrupt Cause Read, clear on read */

@@ -29,7 +29,19 @@
  *   00:1B:21:5A:4C:(0x20 + port), after a CSR-autoload record, in
  *   INVM_DATA; the EERD image's address differs (0x10 + port), so a
  *   test can tell where the driver took it from;
- * - STATUS: link up at 1000 full duplex, the LAN function in 3:2.
+ * - STATUS: link up at 1000 full duplex, the LAN function in 3:2;
+ * - the PHY: its ID per family (the 82576's as QEMU's model reports it),
+ *   BMCR.RESET self-clearing, register 22 a page select on the I210 and
+ *   I211 (page 0xFC register 14: the PLL frequency); every MDIC command
+ *   is counted as unguarded unless SW_FW_SYNC holds the port's PHY bit;
+ * - CTRL.PHY_RST: while set, the PHY is in reset and the port's CFG_DONE
+ *   (EEMNGCTL bits 18-21, or bit 18 of the I210's copy at 0x12030) is
+ *   clear; when cleared, the PHY's registers return to their defaults
+ *   and CFG_DONE sets again a few reads later (or never); changes made
+ *   outside the PHY semaphore are counted;
+ * - PMCSR (through igbx_pmcsr_read()/igbx_pmcsr_write()'s stubs): a
+ *   return from D3hot to D0 resets the function's PHY_RST and may, after
+ *   a set number of such bounces, get the I210's PLL configured.
  *
  * Every access is logged, for tests to check the order of what the
  * driver did.
@@ -42,7 +54,7 @@
 /* The PHY identifier (registers 2 and 3) of each family's internal PHY. */
 static const u16 igbx_model_phy_id[IGBX_NR_FAMILIES][2] = {
 	[IGBX_82575] = { 0x02A8, 0x0390 },
-	[IGBX_82576] = { 0x02A8, 0x0390 },
+	[IGBX_82576] = { 0x02A8, 0x0391 },	/* QEMU's igb: IGP03, rev 1 */
 	[IGBX_82580] = { 0x0154, 0x03A0 },
 	[IGBX_I350]  = { 0x0154, 0x03B0 },
 	[IGBX_I354]  = { 0x0141, 0x0EA0 },
@@ -170,6 +182,55 @@ static u32 *igbx_model_slot(struct igbx_model *m, u32 reg)
 	return &m->regs[reg / 4];
 }
 
+/* The register and bit where the model's port reports CFG_DONE. */
+static u32 igbx_model_cfg_reg(const struct igbx_model *m)
+{
+	bool i210 = m->hw.family == IGBX_I210 || m->hw.family == IGBX_I211;
+
+	return i210 ? 0x12030 : 0x01010;
+}
+
+static u32 igbx_model_cfg_bit(const struct igbx_model *m)
+{
+	bool i210 = m->hw.family == IGBX_I210 || m->hw.family == IGBX_I211;
+
+	return BIT(18 + (i210 ? 0 : m->hw.func & 3));
+}
+
+/* SW_FW_SYNC's software bit of the model's port's PHY: 1, 2, 5, 6. */
+static bool igbx_model_phy_held(const struct igbx_model *m)
+{
+	static const u32 bit[4] = { BIT(1), BIT(2), BIT(5), BIT(6) };
+
+	return m->regs[IGBX_SW_FW_SYNC / 4] & bit[m->hw.func & 3];
+}
+
+/* Register 22 selects the page on the I210's and I211's PHY. */
+static bool igbx_model_paged(const struct igbx_model *m)
+{
+	return m->hw.family == IGBX_I210 || m->hw.family == IGBX_I211;
+}
+
+/* CTRL.PHY_RST going from @was to @now. */
+static void igbx_model_phy_rst(struct igbx_model *m, bool was, bool now)
+{
+	u32 cfg = igbx_model_cfg_reg(m);
+
+	if (was == now)
+		return;
+	if (!igbx_model_phy_held(m))
+		m->unguarded_phy++;
+	if (now) {
+		m->phy_resets++;
+		m->phy_in_reset = true;
+		m->regs[cfg / 4] &= ~igbx_model_cfg_bit(m);
+		return;
+	}
+	m->phy_in_reset = false;
+	memcpy(m->phy, m->phy_default, sizeof(m->phy));
+	m->cfg_left = m->cfg_done_reads;
+}
+
 /* What a read of @reg returns, and what the read does to the model. */
 static u32 igbx_model_read(struct igbx_model *m, u32 reg)
 {
@@ -192,6 +253,8 @@ static u32 igbx_model_read(struct igbx_model *m, u32 reg)
 		val = *slot;
 		break;
 	}
+	if (reg == igbx_model_cfg_reg(m) && m->cfg_left && !--m->cfg_left)
+		*slot |= igbx_model_cfg_bit(m);
 	return val;
 }
 
@@ -212,13 +275,24 @@ static u32 igbx_model_mdic(struct igbx_model *m, u32 val)
 {
 	u32 reg = FIELD_GET(IGBX_MDIC_REG_MASK, val);
 
+	u16 *phy_reg = &m->phy[reg];
+	u16 dummy = 0;
+
 	if (FIELD_GET(IGBX_MDIC_PHY_MASK, val) != IGBX_PHY_ADDR)
 		return val | IGBX_MDIC_READY | IGBX_MDIC_ERROR;
+	if (!igbx_model_phy_held(m))
+		m->unguarded_phy++;
+	/* on another page than 0, only the PLL register is modelled */
+	if (igbx_model_paged(m) && reg != 22 && m->phy[22])
+		phy_reg = m->phy[22] == 0xFC && reg == 14 ? &m->pll_freq : &dummy;
 	if (val & IGBX_MDIC_OP_READ) {
 		val &= ~IGBX_MDIC_DATA_MASK;
-		val |= FIELD_PREP(IGBX_MDIC_DATA_MASK, m->phy[reg]);
+		val |= FIELD_PREP(IGBX_MDIC_DATA_MASK, *phy_reg);
 	} else if (val & IGBX_MDIC_OP_WRITE) {
-		m->phy[reg] = FIELD_GET(IGBX_MDIC_DATA_MASK, val);
+		*phy_reg = FIELD_GET(IGBX_MDIC_DATA_MASK, val);
+		/* BMCR.RESET (bit 15) completes at once */
+		if (phy_reg == &m->phy[0])
+			*phy_reg &= ~BIT(15);
 	}
 	return val | IGBX_MDIC_READY;
 }
@@ -250,6 +324,7 @@ static void igbx_model_write(struct igbx_model *m, u32 reg, u32 val)
 		*slot = igbx_model_mdic(m, val);
 		break;
 	case IGBX_CTRL:
+		igbx_model_phy_rst(m, *slot & BIT(31), val & BIT(31));
 		if (val & IGBX_CTRL_RST) {
 			/* the reset puts CTRL back to its default */
 			*slot = IGBX_CTRL_RST;
@@ -261,6 +336,33 @@ static void igbx_model_write(struct igbx_model *m, u32 reg, u32 val)
 	default:
 		*slot = val;
 	}
+}
+
+static int igbx_model_pmcsr_read(struct igbx_hw *hw, u16 *val)
+{
+	struct igbx_model *m = container_of(hw, struct igbx_model, hw);
+
+	*val = m->pmcsr;
+	return 0;
+}
+
+/* A return from D3hot (3) to D0 resets the function, PHY_RST included. */
+static int igbx_model_pmcsr_write(struct igbx_hw *hw, u16 val)
+{
+	struct igbx_model *m = container_of(hw, struct igbx_model, hw);
+
+	if ((m->pmcsr & 3) == 3 && !(val & 3)) {
+		m->d3_bounces++;
+		if (m->regs[IGBX_CTRL / 4] & BIT(31)) {
+			m->regs[IGBX_CTRL / 4] &= ~BIT(31);
+			m->phy_in_reset = false;
+			memcpy(m->phy, m->phy_default, sizeof(m->phy));
+		}
+		if (m->pll_good_after && m->d3_bounces >= m->pll_good_after)
+			m->pll_freq = 0x0C04;
+	}
+	m->pmcsr = val;
+	return 0;
 }
 
 static u32 igbx_model_rd32(struct igbx_hw *hw, u32 reg)
@@ -291,8 +393,9 @@ static void igbx_model_wr32(struct igbx_hw *hw, u32 reg, u32 val)
  * at word 0, or the per-port layout's four), an I210 or I211 also its
  * iNVM records, an I210 a flash; RAR0 is empty, so the MAC
  * address has to come from the NVM; the PHY holds the family's ID and
- * the clause 22 defaults; nobody holds a semaphore and CTRL.RST clears
- * at the third read.
+ * the clause 22 defaults, an I210's PLL reads configured, and every
+ * port's CFG_DONE is set (after a PHY reset it sets again at the second
+ * read); nobody holds a semaphore and CTRL.RST clears at the third read.
  *
  * Return: the model; its @hw is what the driver's functions take.
  */
@@ -324,10 +427,18 @@ struct igbx_model *igbx_model_new(struct kunit *test, enum igbx_family family,
 		igbx_model_fill_section(m->nvm, 0);
 	}
 
-	m->phy[0] = 0x1140;	/* BMCR: AN enable, 1000 full */
-	m->phy[1] = 0x7949;	/* BMSR: capabilities, no link yet */
-	m->phy[2] = igbx_model_phy_id[family][0];
-	m->phy[3] = igbx_model_phy_id[family][1];
+	m->phy_default[0] = 0x1140;	/* BMCR: AN enable, 1000 full */
+	m->phy_default[1] = 0x7949;	/* BMSR: capabilities, no link yet */
+	m->phy_default[2] = igbx_model_phy_id[family][0];
+	m->phy_default[3] = igbx_model_phy_id[family][1];
+	m->phy_default[4] = 0x0DE1;	/* ANAR: 10/100 both duplexes, pause */
+	m->phy_default[9] = 0x0300;	/* 1000BASE-T control: half and full */
+	memcpy(m->phy, m->phy_default, sizeof(m->phy));
+	m->pll_freq = 0x0C04;		/* configured */
+	m->cfg_done_reads = 2;
+	/* the PHYs configured since power-up: every port's CFG_DONE */
+	igbx_model_set_reg(m, 0x01010, GENMASK(21, 18));
+	igbx_model_set_reg(m, 0x12030, BIT(18));
 
 	igbx_model_set_reg(m, IGBX_STATUS,
 			   IGBX_STATUS_LU | IGBX_STATUS_FD |
@@ -342,10 +453,28 @@ struct igbx_model *igbx_model_new(struct kunit *test, enum igbx_family family,
 
 	kunit_activate_static_stub(test, igbx_rd32, igbx_model_rd32);
 	kunit_activate_static_stub(test, igbx_wr32, igbx_model_wr32);
+	kunit_activate_static_stub(test, igbx_pmcsr_read, igbx_model_pmcsr_read);
+	kunit_activate_static_stub(test, igbx_pmcsr_write, igbx_model_pmcsr_write);
 	/* the driver's own decision, as igbx_hw_init() makes it */
 	igbx_nvm_init(&m->hw);
 	igbx_model_clear_log(m);
 	return m;
+}
+
+/**
+ * igbx_model_set_phy_id() - give the model's PHY another ID
+ * @m: the model
+ * @id1: register 2
+ * @id2: register 3
+ *
+ * Also what the PHY's registers hold after a reset.
+ */
+void igbx_model_set_phy_id(struct igbx_model *m, u16 id1, u16 id2)
+{
+	m->phy_default[2] = id1;
+	m->phy_default[3] = id2;
+	m->phy[2] = id1;
+	m->phy[3] = id2;
 }
 
 /**
@@ -360,6 +489,8 @@ void igbx_model_clear_log(struct igbx_model *m)
 	m->mdic_cmds = 0;
 	m->swsm_writes = 0;
 	m->sync_writes = 0;
+	m->unguarded_phy = 0;
+	m->phy_resets = 0;
 }
 
 /**

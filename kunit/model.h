@@ -52,8 +52,23 @@ struct igbx_model_access {
  * @mdic_cmds: MDIC writes, likewise
  * @swsm_writes: SWSM writes, likewise
  * @sync_writes: SW_FW_SYNC writes, likewise
+ * @phy_default: what the PHY's registers return to after a reset
+ * @pll_freq: the I210/I211 PHY's PLL frequency register (page 0xFC,
+ *	register 14); low byte 0xFF: the PLL is not configured
+ * @pll_good_after: the PLL becomes configured at this D3hot -> D0 bounce
+ *	(counted in @d3_bounces); 0: never
+ * @d3_bounces: PMCSR writes taking the function from D3hot back to D0
+ * @pmcsr: the PCI PM control/status word the PMCSR stubs answer with
+ * @cfg_done_reads: after a PHY reset, EEMNGCTL's CFG_DONE of the port
+ *	comes back at this read of it; 0: never (a PHY never configured)
+ * @cfg_left: reads of the CFG_DONE register until it sets
+ * @phy_in_reset: CTRL.PHY_RST is set
+ * @phy_resets: times CTRL.PHY_RST was set
+ * @unguarded_phy: MDIC commands and CTRL.PHY_RST changes made while
+ *	SW_FW_SYNC did not hold this port's PHY bit (a driver bug)
  * @log: every access since the last igbx_model_clear_log(), oldest first
- *	(which also zeroes the four counters above)
+ *	(which also zeroes the four counters above, @phy_resets and
+ *	@unguarded_phy)
  * @nlog: entries in @log
  * @log_lost: accesses past the end of @log (not kept)
  */
@@ -73,6 +88,16 @@ struct igbx_model {
 	unsigned int mdic_cmds;
 	unsigned int swsm_writes;
 	unsigned int sync_writes;
+	u16 phy_default[IGBX_MODEL_PHY_REGS];
+	u16 pll_freq;
+	unsigned int pll_good_after;
+	unsigned int d3_bounces;
+	u16 pmcsr;
+	unsigned int cfg_done_reads;
+	unsigned int cfg_left;
+	bool phy_in_reset;
+	unsigned int phy_resets;
+	unsigned int unguarded_phy;
 	struct igbx_model_access *log;
 	unsigned int nlog;
 	unsigned int log_lost;
@@ -86,5 +111,6 @@ void igbx_model_set_reg(struct igbx_model *m, u32 reg, u32 val);
 u16 igbx_model_nvm_base(const struct igbx_model *m);
 void igbx_model_set_flash(struct igbx_model *m, bool flash);
 u32 igbx_model_invm_word(u16 addr, u16 data);
+void igbx_model_set_phy_id(struct igbx_model *m, u16 id1, u16 id2);
 
 #endif /* _IGBX_KUNIT_MODEL_H_ */

@@ -338,25 +338,17 @@ static int igbx_get_link_ksettings(struct net_device *netdev,
 	return 0;
 }
 
-/* Rewrite one PHY register's advertisement bits from @adv. */
-static int igbx_write_advertising(struct igbx_hw *hw, u8 reg,
-				  const unsigned long *adv)
+/* What @adv asks for, as the PHY register @reg's advertisement bits. */
+static u16 igbx_advertising_bits(u8 reg, const unsigned long *adv)
 {
 	unsigned int i;
-	u16 val;
-	int err;
+	u16 bits = 0;
 
-	err = igbx_phy_read(hw, reg, &val);
-	if (err)
-		return err;
-	for (i = 0; i < ARRAY_SIZE(igbx_link_modes); i++) {
-		if (igbx_link_modes[i].reg != reg)
-			continue;
-		val &= ~igbx_link_modes[i].bit;
-		if (linkmode_test_bit(igbx_link_modes[i].mode, adv))
-			val |= igbx_link_modes[i].bit;
-	}
-	return igbx_phy_write(hw, reg, val);
+	for (i = 0; i < ARRAY_SIZE(igbx_link_modes); i++)
+		if (igbx_link_modes[i].reg == reg &&
+		    linkmode_test_bit(igbx_link_modes[i].mode, adv))
+			bits |= igbx_link_modes[i].bit;
+	return bits;
 }
 
 /*
@@ -378,11 +370,15 @@ static int igbx_set_link_ksettings(struct net_device *netdev,
 	if (!linkmode_intersects(cmd->link_modes.advertising, supported))
 		return -EINVAL;
 
-	err = igbx_write_advertising(&adapter->hw, IGBX_PHY_ANAR,
-				     cmd->link_modes.advertising);
-	if (!err)
-		err = igbx_write_advertising(&adapter->hw, IGBX_PHY_CTRL1000,
-					     cmd->link_modes.advertising);
+	/*
+	 * Kept in hw->phy, which every link setup writes again (after a PHY
+	 * reset, say), and written to the PHY now for ethtool to read back.
+	 */
+	adapter->hw.phy.adv_anar = igbx_advertising_bits(IGBX_PHY_ANAR,
+							 cmd->link_modes.advertising);
+	adapter->hw.phy.adv_1000 = igbx_advertising_bits(IGBX_PHY_CTRL1000,
+							 cmd->link_modes.advertising);
+	err = igbx_phy_write_advertising(&adapter->hw);
 	if (!err && netif_running(netdev))
 		err = igbx_setup_link(&adapter->hw);
 	return err;

@@ -14,6 +14,7 @@
 #include <linux/bitfield.h>
 #include <linux/if_vlan.h>
 #include <linux/iopoll.h>
+#include <linux/pci.h>
 
 #include "igbx.h"
 
@@ -36,11 +37,13 @@ const struct igbx_family_info igbx_families[IGBX_NR_FAMILIES] = {
 	[IGBX_82580] = {
 		.name = "82580", .max_queue_pairs = 8, .hw_queues = 8,
 		.nvm = IGBX_NVM_PER_PORT, .udp_seg = true,
+		.phpm = true,
 		.ops = &igbx_82580_ops,
 	},
 	[IGBX_I350] = {
 		.name = "I350", .max_queue_pairs = 8, .hw_queues = 8,
 		.nvm = IGBX_NVM_PER_PORT, .udp_seg = true,
+		.phpm = true, .eee = true,
 		.ops = &igbx_i350_ops,
 	},
 	[IGBX_I354] = {
@@ -51,12 +54,13 @@ const struct igbx_family_info igbx_families[IGBX_NR_FAMILIES] = {
 	[IGBX_I210] = {
 		.name = "I210", .max_queue_pairs = 4, .hw_queues = 4,
 		.nvm = IGBX_NVM_FLASH_OR_INVM, .udp_seg = true,
-		.rr2dcdelay = true,
+		.rr2dcdelay = true, .phpm = true, .eee = true,
 		.ops = &igbx_i210_ops,
 	},
 	[IGBX_I211] = {
 		.name = "I211", .max_queue_pairs = 2, .hw_queues = 2,
 		.nvm = IGBX_NVM_INVM, .udp_seg = true, .rr2dcdelay = true,
+		.phpm = true, .eee = true,
 		.ops = &igbx_i210_ops,
 	},
 };
@@ -479,3 +483,53 @@ void igbx_setup_flow_control(struct igbx_hw *hw, bool rx_pause, bool tx_pause)
 	igbx_wr32(hw, IGBX_CTRL, ctrl);
 }
 EXPORT_SYMBOL_IF_KUNIT(igbx_setup_flow_control);
+
+/**
+ * igbx_pmcsr_read() - read the PCI power management control/status word
+ * @hw: hardware handle of a PCI device
+ * @val: PMCSR out
+ *
+ * Only the I210/I211 PLL workaround needs PCI configuration space from
+ * the hardware layer; a KUnit register model, which has no PCI device,
+ * answers instead through a static stub.
+ *
+ * Return: 0, -EIO when the device has no PM capability, or the config
+ * access error.
+ */
+int igbx_pmcsr_read(struct igbx_hw *hw, u16 *val)
+{
+	struct pci_dev *pdev;
+
+	KUNIT_STATIC_STUB_REDIRECT(igbx_pmcsr_read, hw, val);
+	pdev = to_pci_dev(hw->dev);
+	if (!pdev->pm_cap)
+		return -EIO;
+	return pcibios_err_to_errno(pci_read_config_word(pdev,
+							 pdev->pm_cap + PCI_PM_CTRL,
+							 val));
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_pmcsr_read);
+
+/**
+ * igbx_pmcsr_write() - write the PCI power management control/status word
+ * @hw: hardware handle of a PCI device
+ * @val: PMCSR value
+ *
+ * As igbx_pmcsr_read(), for the write.
+ *
+ * Return: 0, -EIO when the device has no PM capability, or the config
+ * access error.
+ */
+int igbx_pmcsr_write(struct igbx_hw *hw, u16 val)
+{
+	struct pci_dev *pdev;
+
+	KUNIT_STATIC_STUB_REDIRECT(igbx_pmcsr_write, hw, val);
+	pdev = to_pci_dev(hw->dev);
+	if (!pdev->pm_cap)
+		return -EIO;
+	return pcibios_err_to_errno(pci_write_config_word(pdev,
+							  pdev->pm_cap + PCI_PM_CTRL,
+							  val));
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_pmcsr_write);

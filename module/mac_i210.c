@@ -7,11 +7,14 @@
  * NVM words come through EERD from a flash, or from the iNVM's autoload
  * records on an I211 and on an I210 without flash (&igbx_hw.nvm, decided
  * by igbx_nvm_init() from EECD); the packet buffers are sized after
- * every reset; and the receive buffer's size is RXPBSIZE's. Their
+ * every reset; the receive buffer's size is RXPBSIZE's; and the PHY
+ * reset, whose configuration-done bit sits in the I210's own EEMNGCTL,
+ * runs the PLL workaround first on a port without flash. Their
  * RR2DCDELAY register is a constant of the family table. The two share
  * one ops table.
  */
 #include <linux/bitfield.h>
+#include <linux/delay.h>
 
 #include "igbx.h"
 
@@ -74,6 +77,134 @@ static u32 igbx_rx_pba_kb_i210(struct igbx_hw *hw)
 	return kb ?: FIELD_GET(IGBX_RXPBS_SIZE_I210, IGBX_RXPBS_I210);
 }
 
+/* PLL workaround: checks of the PLL, each but a good one followed by a bounce */
+#define IGBX_PLL_TRIES		5
+#define IGBX_PLL_D3_US		1000	/* time spent in D3hot */
+
+/*
+ * One bounce of the PLL workaround, with the PHY semaphore held: reset
+ * the PHY, let it power down with the function, tell the autoload to set
+ * the PLL workaround bit, take the function to D3hot and back to D0
+ * through PMCSR (the PHY restarts its PLL then), and put the autoload
+ * word and WUC back.
+ */
+static int igbx_pll_bounce_i210(struct igbx_hw *hw, u16 autoload, u32 wuc)
+{
+	u16 pmcsr;
+	int err;
+
+	igbx_wr32(hw, IGBX_CTRL, igbx_rd32(hw, IGBX_CTRL) | IGBX_CTRL_PHY_RST);
+	igbx_wr32(hw, IGBX_CTRL_EXT, igbx_rd32(hw, IGBX_CTRL_EXT) |
+		  IGBX_CTRL_EXT_PHYPDEN | IGBX_CTRL_EXT_SDLPE);
+	igbx_wr32(hw, IGBX_WUC, 0);
+	igbx_wr32(hw, IGBX_EEARBC_I210,
+		  FIELD_PREP(IGBX_EEARBC_ADDR, IGBX_NVM_AUTOLOAD) |
+		  FIELD_PREP(IGBX_EEARBC_DATA, autoload | IGBX_NVM_PLL_WO));
+
+	err = igbx_pmcsr_read(hw, &pmcsr);
+	if (!err) {
+		pmcsr &= ~IGBX_PMCSR_STATE;
+		err = igbx_pmcsr_write(hw, pmcsr | IGBX_PMCSR_D3HOT);
+		usleep_range(IGBX_PLL_D3_US, 2 * IGBX_PLL_D3_US);
+		if (!err)
+			err = igbx_pmcsr_write(hw, pmcsr);
+	}
+
+	igbx_wr32(hw, IGBX_EEARBC_I210,
+		  FIELD_PREP(IGBX_EEARBC_ADDR, IGBX_NVM_AUTOLOAD) |
+		  FIELD_PREP(IGBX_EEARBC_DATA, autoload));
+	igbx_wr32(hw, IGBX_WUC, wuc);
+	return err;
+}
+
+/**
+ * igbx_pll_workaround_i210() - get the internal PHY's PLL going
+ * @hw: hardware handle of an I211, or of an I210 without flash
+ *
+ * The erratum (I210 and I211 specification updates; what the in-tree igb
+ * does for it): on a port whose NVM is the iNVM, the PHY's PLL may come
+ * up unconfigured, and the PHY then never links. With MDIC pointed at
+ * the internal PHY and the PHY semaphore held, the PLL frequency register
+ * (page 0xFC, register 14; the page selected before each read, since a
+ * bounce resets the PHY) is read; while its low byte reads 0xFF, the
+ * function is bounced (igbx_pll_bounce_i210(): PHY reset, D3hot and back
+ * to D0, with the PLL workaround bit in the iNVM autoload word 0x0A, or
+ * its default 0x202F when the iNVM has none), up to 5 checks. The page,
+ * MDICNFG and the semaphore are given back whatever happens.
+ *
+ * Return: 0 when the PLL reads configured; -EIO when it never did; a
+ * PHY access, PCI configuration or semaphore error.
+ */
+static int igbx_pll_workaround_i210(struct igbx_hw *hw)
+{
+	const struct igbx_mac_ops *ops = hw->info->ops;
+	u16 autoload, freq;
+	u32 wuc, mdicnfg;
+	unsigned int i;
+	int err, ret;
+
+	if (igbx_nvm_invm_word(hw, IGBX_NVM_AUTOLOAD, &autoload))
+		autoload = IGBX_NVM_AUTOLOAD_DFLT;
+	wuc = igbx_rd32(hw, IGBX_WUC);
+	mdicnfg = igbx_rd32(hw, IGBX_MDICNFG);
+	igbx_wr32(hw, IGBX_MDICNFG, mdicnfg & ~IGBX_MDICNFG_EXT_MDIO);
+
+	err = ops->acquire(hw, IGBX_SWFW_PHY);
+	if (err)
+		goto out_mdicnfg;
+	ret = -EIO;
+	for (i = 0, err = 0; !err && i < IGBX_PLL_TRIES; i++) {
+		/* selected again each time: a bounce resets the PHY's page */
+		err = __igbx_phy_write(hw, IGBX_M88_PAGE, IGBX_I210_PLL_PAGE);
+		if (!err)
+			err = __igbx_phy_read(hw, IGBX_I210_PLL_FREQ, &freq);
+		if (err)
+			break;
+		if ((freq & IGBX_I210_PLL_UNCONF) != IGBX_I210_PLL_UNCONF) {
+			ret = 0;
+			break;
+		}
+		err = igbx_pll_bounce_i210(hw, autoload, wuc);
+	}
+	if (!err)
+		err = ret;
+	/* back to page 0 even after a failure; keep the first error */
+	ret = __igbx_phy_write(hw, IGBX_M88_PAGE, 0);
+	err = err ?: ret;
+	ops->release(hw, IGBX_SWFW_PHY);
+out_mdicnfg:
+	igbx_wr32(hw, IGBX_MDICNFG, mdicnfg);
+	return err;
+}
+
+/**
+ * igbx_phy_reset_i210() - &igbx_mac_ops.phy_reset of the I210 and I211
+ * @hw: hardware handle
+ *
+ * On a port reading the iNVM (no flash), the PLL workaround first
+ * (igbx_pll_workaround_i210(); a PLL that stays unconfigured is logged
+ * and the reset goes on, as igb goes on); then igbx_phy_reset_hw() with
+ * CFG_DONE in the I210's EEMNGCTL, port 0's bit (I210 datasheet,
+ * EEMNGCTL; a single-port device).
+ *
+ * Return: as igbx_phy_reset_hw(), or the workaround's access error.
+ */
+static int igbx_phy_reset_i210(struct igbx_hw *hw)
+{
+	int err;
+
+	if (hw->nvm == IGBX_NVM_INVM) {
+		err = igbx_pll_workaround_i210(hw);
+		if (err == -EIO)
+			dev_err(hw->dev, "the PHY's PLL stays unconfigured after %u tries: the link may not come up\n",
+				IGBX_PLL_TRIES);
+		else if (err)
+			return err;
+	}
+	return igbx_phy_reset_hw(hw, IGBX_EEMNGCTL_I210,
+				 IGBX_EEMNGCTL_CFG_DONE(0));
+}
+
 /*
  * The I210 and I211: the 82576's sequences with their own reset tail,
  * NVM source and buffer size, and the 82580's IVAR layout.
@@ -88,6 +219,7 @@ const struct igbx_mac_ops igbx_i210_ops = {
 	.read_mac_addr	= igbx_read_mac_addr,
 	.phy_read	= igbx_phy_read_mdic,
 	.phy_write	= igbx_phy_write_mdic,
+	.phy_reset	= igbx_phy_reset_i210,
 	.setup_link	= igbx_setup_copper_link,
 	.check_link	= igbx_check_copper_link,
 	.rx_pba_kb	= igbx_rx_pba_kb_i210,

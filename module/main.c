@@ -43,8 +43,8 @@
  *               receive addresses, flow control
  *   nvm.c       NVM words (EERD, iNVM), checksum, MAC address, image
  *               version, wake-up word: shared by the families
- *   phy.c       PHY registers (MDIC), copper link setup and check:
- *               shared by the families
+ *   phy.c       PHY registers (MDIC), PHY reset and ID, copper link
+ *               setup per PHY type, link check: shared by the families
  *   mac_82575.c the 82575 and 82576: MAC reset, IVAR routing, EITR form,
  *               receive packet buffer size, register-test table, and
  *               their ops tables; the later families' tables still
@@ -52,7 +52,8 @@
  *   mac_82580.c the 82580, I350 and I354: their IVAR layout, NVM
  *               checksum rules, RXPBS decoding, their tables
  *   mac_i210.c  the I210 and I211: reset with the packet buffer split,
- *               NVM words from flash or iNVM, buffer size, their table
+ *               NVM words from flash or iNVM, buffer size, PHY reset
+ *               with the PLL workaround, their table
  *   ring.c      ring constants and memory, ring registers (TX and RX
  *               alike), the new ring sets of a resize
  *   tx.c        TX rings, ndo_start_xmit, TX completion cleaning
@@ -123,18 +124,27 @@
  * SW_FW_SYNC: the NVM's, or the port's own PHY's) around each EERD
  * block and each MDIC access, so that management firmware and the
  * other ports' drivers are kept out; one held past its limit fails the
- * access with -EBUSY. No family resets or powers its PHY yet (those
- * slots are NULL). The 82580 has a table of its own, the I350 and I354
+ * access with -EBUSY. Every family resets its PHY the same way
+ * (CTRL.PHY_RST inside the PHY semaphore, then the port's CFG_DONE in
+ * EEMNGCTL, the I210's own copy on the I210 and I211, which first run
+ * the PLL workaround when their NVM is the iNVM); the PHY's ID, read at
+ * probe, decides its type (M88, IGP, 82580/I350 internal, I210
+ * internal) and so the settings each link setup makes (phy.c); an
+ * unknown ID fails the probe. No family switches its PHY's power apart
+ * from link setup (phy_power is NULL). The 82580 has a table of its own, the I350 and I354
  * share one, and the I210 and I211 another. Only the 82576's copper IDs
  * are bound (pci.c): until the other families have their own
  * sequences, only KUnit reaches their entries.
  *
- * Bringing a port up (igbx_open): allocate every ring's descriptors and
- * buffers, attach the interrupt handlers, then igbx_up(): program the
- * rings and the MAC, enable NAPI and interrupts, start the queues and
- * auto-negotiation. igbx_down() is the mirror image; the MAC reset in it
- * is what guarantees that no DMA is in flight when buffers are freed (a
- * device that cannot be reset loses bus mastering instead).
+ * Probe resets the MAC, checks the NVM, takes the MAC address, then
+ * resets and identifies the PHY (igbx_phy_init()). Bringing a port up
+ * (igbx_open): allocate every ring's descriptors and buffers, attach
+ * the interrupt handlers, then igbx_up(): program the rings and the
+ * MAC, enable NAPI and interrupts, start the queues and, unless the
+ * link is up already, reset the PHY and start auto-negotiation.
+ * igbx_down() is the mirror image; the MAC reset in it is what
+ * guarantees that no DMA is in flight when buffers are freed (a device
+ * that cannot be reset loses bus mastering instead).
  * A change that needs the rings rebuilt (MTU, ring sizes, queue pairs,
  * the offline self-test, a reset after a hang) goes through
  * igbx_reinit(), which takes a running port down just far enough.
@@ -249,6 +259,7 @@ void igbx_up(struct igbx_adapter *adapter)
 	netif_tx_wake_all_queues(adapter->netdev);
 
 	if (!igbx_check_link(hw, NULL, NULL)) {
+		/* as igb powers the link up: PHY reset, then setup (phy.c) */
 		int err = igbx_setup_link(hw);
 
 		if (err)

@@ -105,13 +105,23 @@ int igbx_nvm_read_eerd(struct igbx_hw *hw, u16 offset, u16 count, u16 *words)
 	return err;
 }
 
-/*
- * Look one word up in the iNVM (I210 datasheet, iNVM structures): walk
+/**
+ * igbx_nvm_invm_word() - one word of the iNVM's word-autoload records
+ * @hw: hardware handle
+ * @offset: the NVM word's address
+ * @word: value out
+ *
+ * Look the word up in the iNVM (I210 datasheet, iNVM structures): walk
  * the records from dword 0, stepping over the extra dwords of CSR-autoload
  * and RSA key records, up to the first uninitialised one; the word is
- * that of the first word-autoload record with its address.
+ * that of the first word-autoload record with its address. Any address
+ * can be asked for; igbx_nvm_read_invm() limits what the rest of the
+ * driver reads, and the I210 PLL workaround reads its autoload word here.
+ *
+ * Return: 0, -ENODATA when no record holds the word, -ENODEV when the
+ * device is gone.
  */
-static int igbx_invm_word(struct igbx_hw *hw, u16 offset, u16 *word)
+int igbx_nvm_invm_word(struct igbx_hw *hw, u16 offset, u16 *word)
 {
 	unsigned int i;
 	u32 rec;
@@ -164,7 +174,7 @@ int igbx_nvm_read_invm(struct igbx_hw *hw, u16 offset, u16 count, u16 *words)
 	if (offset + count > IGBX_NVM_MAC_ADDR + ETH_ALEN / 2)
 		return -EOPNOTSUPP;
 	for (i = 0; i < count; i++) {
-		err = igbx_invm_word(hw, offset + i, &words[i]);
+		err = igbx_nvm_invm_word(hw, offset + i, &words[i]);
 		if (err)
 			return err;
 	}

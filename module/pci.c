@@ -80,7 +80,10 @@ static void igbx_init_mac_address(struct igbx_adapter *adapter)
 	igbx_write_rar(hw, 0, netdev->dev_addr);
 }
 
-/* Bring the MAC to a known state and check what the NVM says. */
+/*
+ * Bring the MAC to a known state, check what the NVM says, then reset
+ * the PHY and find out which it is (an unknown PHY fails the probe).
+ */
 static int igbx_init_hw(struct igbx_adapter *adapter)
 {
 	struct igbx_hw *hw = &adapter->hw;
@@ -98,6 +101,11 @@ static int igbx_init_hw(struct igbx_adapter *adapter)
 	}
 	igbx_init_mac_address(adapter);
 	igbx_nvm_version(hw, adapter->fw_version, sizeof(adapter->fw_version));
+	err = igbx_phy_init(hw);
+	if (err) {
+		dev_err(&adapter->pdev->dev, "PHY is not usable: %d\n", err);
+		return err;
+	}
 	return 0;
 }
 

@@ -25,11 +25,12 @@
  * net_device, and igbx_configure() writes it into the MAC on the way up,
  * as after any reset: ring sizes, queue pairs, the RSS table and key,
  * unicast and multicast filters, VLAN IDs, offloads, coalescing, MTU,
- * pause frames, the MAC address. Only the link modes ethtool -s
- * advertises live in the PHY alone: a PHY that lost power advertises
- * every mode again. A restart that fails (no memory for the rings) sets
- * the interface down, rather than leave it up with nothing to send on,
- * and says so; setting it up again tries again.
+ * pause frames, the MAC address; the link modes ethtool -s advertises
+ * are kept in hw->phy, and every link setup (igbx_up() runs one when
+ * the link is down) writes them to the PHY again. A restart that fails
+ * (no memory for the rings) sets the interface down, rather than leave
+ * it up with nothing to send on, and says so; setting it up again tries
+ * again.
  *
  * Shutdown (reboot, power off, kexec): quiesce, with a MAC reset even for
  * an interface that is down, arm wake-up if the user asked for it, and
