@@ -99,6 +99,11 @@
 #define IGBX_PTP_OVERFLOW_PERIOD	(6 * 60 * HZ)
 /* how long a TX stamp may take before it is given up */
 #define IGBX_PTP_TX_TIMEOUT	(2 * HZ)
+/*
+ * For this long the TX work polls again at once rather than a jiffy
+ * later: ptp4l waits only 1 ms for a stamp by default.
+ */
+#define IGBX_PTP_TX_BUSY_POLL_MS	10
 /* the ETQF and 5-tuple filter slots igbx gives to PTP */
 #define IGBX_PTP_ETQF		3
 #define IGBX_PTP_FTQF		3
@@ -475,7 +480,9 @@ static void igbx_ptp_tx_release(struct igbx_ptp *ptp)
  * @work: &igbx_ptp.tx_work
  *
  * The 82576 (and QEMU's model) raise no interrupt igbx could wait for,
- * so the work polls TSYNCTXCTL.VALID every jiffy. A stamp that has not
+ * so the work polls TSYNCTXCTL.VALID: at once again for the first
+ * %IGBX_PTP_TX_BUSY_POLL_MS (the stamp normally comes within
+ * microseconds of the doorbell), then every jiffy. A stamp that has not
  * come after %IGBX_PTP_TX_TIMEOUT (a frame lost in a reset, a link that
  * went down) is given up and counted; reading TXSTMPH then frees the
  * latch in case the stamp arrives later.
@@ -494,8 +501,12 @@ static void igbx_ptp_tx_work(struct work_struct *work)
 		return;
 	if (!(igbx_rd32(hw, IGBX_TSYNCTXCTL) & IGBX_TSYNCTXCTL_VALID) ||
 	    igbx_removed(hw)) {
+		unsigned long busy = msecs_to_jiffies(IGBX_PTP_TX_BUSY_POLL_MS);
+
 		if (time_is_after_jiffies(ptp->tx_start + IGBX_PTP_TX_TIMEOUT)) {
-			schedule_delayed_work(&ptp->tx_work, 1);
+			schedule_delayed_work(&ptp->tx_work,
+					      time_is_after_jiffies(ptp->tx_start + busy) ?
+					      0 : 1);
 			return;
 		}
 		igbx_rd32(hw, IGBX_TXSTMPH);
@@ -578,6 +589,7 @@ void igbx_ptp_rx_stamp(struct igbx_adapter *adapter, struct sk_buff *skb)
 	skb_hwtstamps(skb)->hwtstamp =
 		igbx_ptp_to_ktime(&adapter->ptp, igbx_ptp_stamp_value(lo, hi));
 }
+EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_rx_stamp);
 
 /**
  * igbx_ptp_hwtstamp_apply() - check and program a timestamp configuration
