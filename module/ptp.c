@@ -43,12 +43,16 @@
  *   TSYNCTXCTL has EN and not VALID, sending the frame sets VALID and
  *   latches SYSTIM into TXSTMPL/H; reading TXSTMPH clears VALID. So the
  *   model does stamp sent frames, as the 82576 does.
- * - RX: no frame is stamped. TSYNCRXCTL, RXSTMPL/H are plain registers;
- *   the descriptor's TS bit is never set (reading RXSATRH clears VALID,
- *   which nothing sets). A PTP slave on the model gets no RX stamps.
- * - TSAUXC, TSICR and TSIM have no behaviour: no time sync interrupt is
- *   raised, which is why igbx polls for the TX stamp from a work item
- *   rather than waiting for TSICR.TXTS.
+ * - RX: no frame is stamped. TSYNCRXCTL and RXSTMPL/H are plain
+ *   registers in its tables, nothing latches them or sets the
+ *   descriptor's TS bit (only a read of RXSATRH clears
+ *   TSYNCRXCTL.VALID), and the in-tree igb's ptp4l slave on the rig logs
+ *   "received SYNC without timestamp" (issue 26).
+ * - TSICR is not among the registers the model implements: no time sync
+ *   interrupt cause is raised, which is one reason igbx polls for the TX
+ *   stamp from a work item rather than waiting for TSICR.TXTS. TSAUXC's
+ *   target times and auxiliary stamps were not seen modelled either;
+ *   igbx does not use them.
  *
  * Locking
  * =======
@@ -64,8 +68,9 @@
  * Life cycle
  * ==========
  *
- * The clock is registered at probe, once the interface is, and
- * unregistered first at remove. A MAC reset (probe, igbx_down(), the
+ * The clock is registered at probe just before the interface (so that
+ * the first open finds it), and unregistered at remove just after the
+ * interface is gone (so that no frame can claim a TX stamp). A MAC reset (probe, igbx_down(), the
  * self-test, pm.c's resume and recovery) zeroes TIMINCA and SYSTIM, so
  * igbx_ptp_reset() runs after every reset that leaves the port usable,
  * through igbx_configure() and at the end of igbx_down(): it dials the
