@@ -3,7 +3,8 @@
  * igbx - KUnit suite for the 82576's time sync (module/ptp.c): the
  * adjfine to TIMINCA arithmetic over the whole range, the order of the
  * SYSTIM reads and their conversion through the timecounter, the RX
- * stamp's decoding, and the filter set-up for every hwtstamp request.
+ * stamp's decoding, the filter set-up for every hwtstamp request, and
+ * the one TX stamp slot.
  *
  * QEMU's model stamps no received frame, so what the rig cannot show is
  * checked here. Register reads are answered by a small table through the
@@ -343,6 +344,50 @@ static void igbx_test_ptp_filters(struct kunit *test)
 	}
 }
 
+/*
+ * The TX slot: one frame at a time asks for a stamp (MAC_TSTAMP, bit 19
+ * of cmd_type_len, only then), the next is skipped and counted, a
+ * dropped frame gives the slot back; nothing while TX stamping is off.
+ */
+static void igbx_test_ptp_tx_claim(struct kunit *test)
+{
+	struct igbx_adapter *adapter = igbx_ptp_test_adapter(test);
+	struct sk_buff *a = alloc_skb(64, GFP_KERNEL);
+	struct sk_buff *b = alloc_skb(64, GFP_KERNEL);
+	struct igbx_tx_info info = { .paylen = 60 };
+	u32 cmd, olinfo;
+
+	KUNIT_ASSERT_NOT_NULL(test, a);
+	KUNIT_ASSERT_NOT_NULL(test, b);
+
+	igbx_tx_data_flags(&info, &cmd, &olinfo);
+	KUNIT_EXPECT_EQ(test, cmd, 0u);
+	info.flags = IGBX_TX_FLAGS_TSTAMP;
+	igbx_tx_data_flags(&info, &cmd, &olinfo);
+	KUNIT_EXPECT_EQ(test, cmd, 0x00080000u);
+
+	/* TX stamping off: no claim, nothing counted */
+	KUNIT_EXPECT_FALSE(test, igbx_ptp_tx_claim(adapter, a));
+	KUNIT_EXPECT_EQ(test, adapter->ptp.tx_skipped, 0ULL);
+
+	adapter->ptp.config.tx_type = HWTSTAMP_TX_ON;
+	KUNIT_EXPECT_TRUE(test, igbx_ptp_tx_claim(adapter, a));
+	KUNIT_EXPECT_PTR_EQ(test, adapter->ptp.tx_skb, a);
+	KUNIT_EXPECT_TRUE(test, skb_shinfo(a)->tx_flags & SKBTX_IN_PROGRESS);
+	KUNIT_EXPECT_EQ(test, refcount_read(&a->users), 2u);
+	KUNIT_EXPECT_FALSE(test, igbx_ptp_tx_claim(adapter, b));
+	KUNIT_EXPECT_EQ(test, adapter->ptp.tx_skipped, 1ULL);
+
+	/* the frame was dropped: the slot is free again, its reference gone */
+	igbx_ptp_tx_abort(adapter);
+	KUNIT_EXPECT_NULL(test, adapter->ptp.tx_skb);
+	KUNIT_EXPECT_EQ(test, refcount_read(&a->users), 1u);
+	KUNIT_EXPECT_TRUE(test, igbx_ptp_tx_claim(adapter, b));
+	igbx_ptp_tx_abort(adapter);
+	kfree_skb(a);
+	kfree_skb(b);
+}
+
 static struct kunit_case igbx_ptp_cases[] = {
 	KUNIT_CASE(igbx_test_ptp_incvalue_points),
 	KUNIT_CASE(igbx_test_ptp_incvalue_range),
@@ -351,6 +396,7 @@ static struct kunit_case igbx_ptp_cases[] = {
 	KUNIT_CASE(igbx_test_ptp_rx_stamp),
 	KUNIT_CASE(igbx_test_ptp_filter_coverage),
 	KUNIT_CASE(igbx_test_ptp_filters),
+	KUNIT_CASE(igbx_test_ptp_tx_claim),
 	{}
 };
 

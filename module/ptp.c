@@ -555,6 +555,7 @@ bool igbx_ptp_tx_claim(struct igbx_adapter *adapter, struct sk_buff *skb)
 	ptp->tx_start = jiffies;
 	return true;
 }
+EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_tx_claim);
 
 /**
  * igbx_ptp_tx_start() - the claimed frame is on the ring: start polling
@@ -573,6 +574,7 @@ void igbx_ptp_tx_abort(struct igbx_adapter *adapter)
 {
 	igbx_ptp_tx_release(&adapter->ptp);
 }
+EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_tx_abort);
 
 /**
  * igbx_ptp_rx_stamp() - attach the latched RX stamp to its frame
