@@ -23,6 +23,8 @@ phc_time() {
 }
 
 setup_pair igb
+# ptp4l and phc2sys bind their management sockets in /var/run
+mkdir -p /var/run
 
 $ETHTOOL -T "$DEV_A" > /tmp/ts.txt 2>&1
 cat /tmp/ts.txt
