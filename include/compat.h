@@ -121,6 +121,14 @@ static inline void ethtool_puts(u8 **data, const char *str)
  *                         (7.2 has it, 6.12 not); else ETHTOOL_GRXRINGS
  * IGBX_HAVE_NET_DIM_PTR   net_dim() takes its sample by pointer (6.13);
  *                         by value before
+ * IGBX_HAVE_NDO_HWTSTAMP  ndo_hwtstamp_get/set (6.6); before, the
+ *                         SIOCGHWTSTAMP/SIOCSHWTSTAMP ioctls reach the
+ *                         driver through ndo_eth_ioctl
+ * IGBX_HAVE_KERNEL_TS_INFO ethtool's get_ts_info fills a struct
+ *                         kernel_ethtool_ts_info (6.11), before a
+ *                         struct ethtool_ts_info
+ * IGBX_HAVE_TS_STATS      ethtool's timestamping statistics group,
+ *                         get_ts_stats (6.10); none before
  */
 
 #endif /* _IGBX_COMPAT_H_ */

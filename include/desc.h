@@ -44,6 +44,7 @@ union e1000_adv_tx_desc {
 #define IGBX_TXD_DTYP_MASK	GENMASK(23, 20)
 #define IGBX_TXD_DTYP_CTXT	0x2	/* context descriptor */
 #define IGBX_TXD_DTYP_DATA	0x3	/* data descriptor */
+#define IGBX_TXD_MAC_TSTAMP	BIT(19)	/* latch the frame's IEEE 1588 stamp */
 #define IGBX_TXD_CMD_EOP	BIT(24)	/* last buffer of the frame */
 #define IGBX_TXD_CMD_IFCS	BIT(25)	/* append the Ethernet FCS */
 #define IGBX_TXD_CMD_RS		BIT(27)	/* report status: write back DD */
@@ -232,6 +233,7 @@ union e1000_adv_rx_desc {
 #define IGBX_RXD_STAT_UDPCS	BIT(4)	/* UDP checksum was computed */
 #define IGBX_RXD_STAT_L4CS	BIT(5)	/* L4 checksum was computed */
 #define IGBX_RXD_STAT_IPCS	BIT(6)	/* IPv4 header checksum was computed */
+#define IGBX_RXD_STAT_TS	BIT(16)	/* RXSTMPL/H hold this frame's stamp */
 #define IGBX_RXD_ERR_CE		BIT(24)	/* CRC or alignment error */
 #define IGBX_RXD_ERR_SE		BIT(25)	/* symbol error */
 #define IGBX_RXD_ERR_SEQ	BIT(26)	/* sequence error */

@@ -9,9 +9,12 @@
 #include <linux/ethtool.h>
 #include <linux/if_vlan.h>
 #include <linux/io.h>
+#include <linux/net_tstamp.h>
 #include <linux/netdevice.h>
 #include <linux/pci.h>
+#include <linux/ptp_clock_kernel.h>
 #include <linux/spinlock.h>
+#include <linux/timecounter.h>
 #include <linux/types.h>
 #include <linux/workqueue.h>
 
@@ -344,6 +347,70 @@ enum igbx_reinit_depth {
  */
 #define IGBX_ITR_DEFAULT_US	162
 
+/* &igbx_ptp.flags bits */
+enum igbx_ptp_flag {
+	IGBX_PTP_TX_BUSY,	/* a TX stamp is in flight (ptp.c) */
+};
+
+/**
+ * struct igbx_ptp - a port's IEEE 1588 clock and timestamping (ptp.c)
+ * @caps: the clock's operations and limits, as registered
+ * @clock: the PHC, NULL without one (no CONFIG_PTP_1588_CLOCK)
+ * @lock: IRQ-safe; covers @tc, every SYSTIM read and TIMINCA writes
+ * @cc: SYSTIM as the timecounter library reads it
+ * @tc: the clock's time: SYSTIM's count plus an offset
+ * @incvalue: TIMINCA's increment as adjfine last set it, dialled again
+ *	after each MAC reset
+ * @overflow_work: reads the clock often enough to see SYSTIM wrap
+ * @tx_work: polls for the TX stamp of @tx_skb
+ * @tx_skb: the frame whose TX stamp is in flight (a reference)
+ * @tx_start: jiffies when @tx_skb was claimed
+ * @flags: &enum igbx_ptp_flag bits
+ * @config: the timestamp configuration in force (changed under RTNL)
+ * @tx_stamped: TX stamps delivered
+ * @tx_skipped: frames that asked for a TX stamp while one was in flight
+ *	(counted from every TX queue without a lock: a total, not exact
+ *	under contention)
+ * @tx_timeouts: TX stamps given up after the timeout
+ */
+struct igbx_ptp {
+	struct ptp_clock_info caps;
+	struct ptp_clock *clock;
+	spinlock_t lock;	/* see @lock above */
+	struct cyclecounter cc;
+	struct timecounter tc;
+	u32 incvalue;
+	struct delayed_work overflow_work;
+	struct delayed_work tx_work;
+	struct sk_buff *tx_skb;
+	unsigned long tx_start;
+	unsigned long flags;
+	struct hwtstamp_config config;
+	u64 tx_stamped;
+	u64 tx_skipped;
+	u64 tx_timeouts;
+};
+
+/**
+ * struct igbx_ptp_regs - the time sync set-up for one configuration
+ * @tsynctxctl: TSYNCTXCTL's EN bit
+ * @tsyncrxctl: TSYNCRXCTL's EN bit and TYPE field
+ * @tsyncrxcfg: the V1 message type to stamp
+ * @etqf: the EtherType filter for PTP over Ethernet, 0 when off
+ * @ftqf: the 5-tuple filter for PTP over UDP (all mask bits when off)
+ * @port: the UDP port for IMIR and SPQF, network byte order
+ * @imirext: IMIREXT of the same filter
+ */
+struct igbx_ptp_regs {
+	u32 tsynctxctl;
+	u32 tsyncrxctl;
+	u32 tsyncrxcfg;
+	u32 etqf;
+	u32 ftqf;
+	u32 port;
+	u32 imirext;
+};
+
 /**
  * struct igbx_adapter - one port: the private part of its net_device
  * @netdev: the interface
@@ -392,6 +459,7 @@ enum igbx_reinit_depth {
  * @tx_timeout_count: ndo_tx_timeout calls and watchdog-detected hangs
  * @reset_count: resets the reset task performed
  * @dbg_dir: the port's debugfs directory (debugfs.c)
+ * @ptp: the PTP hardware clock and timestamping (ptp.c)
  */
 struct igbx_adapter {
 	struct net_device *netdev;
@@ -433,6 +501,7 @@ struct igbx_adapter {
 	u64 tx_timeout_count;
 	u64 reset_count;
 	struct dentry *dbg_dir;
+	struct igbx_ptp ptp;
 };
 
 extern const struct igbx_family_info igbx_families[IGBX_NR_FAMILIES];
@@ -780,6 +849,28 @@ extern const struct dev_pm_ops igbx_pm_ops;
 extern const struct pci_error_handlers igbx_err_handler;
 void igbx_shutdown(struct pci_dev *pdev);
 
+/* ptp.c: the PTP hardware clock and timestamps */
+void igbx_ptp_init(struct igbx_adapter *adapter);
+void igbx_ptp_stop(struct igbx_adapter *adapter);
+void igbx_ptp_reset(struct igbx_adapter *adapter);
+bool igbx_ptp_tx_claim(struct igbx_adapter *adapter, struct sk_buff *skb);
+void igbx_ptp_tx_start(struct igbx_adapter *adapter);
+void igbx_ptp_tx_abort(struct igbx_adapter *adapter);
+void igbx_ptp_rx_stamp(struct igbx_adapter *adapter, struct sk_buff *skb);
+int igbx_ptp_hwtstamp_apply(struct igbx_adapter *adapter,
+			    struct hwtstamp_config *cfg);
+void igbx_ptp_get_ts_info(struct igbx_adapter *adapter, u32 *so_timestamping,
+			  int *phc_index, u32 *tx_types, u32 *rx_filters);
+#ifdef IGBX_HAVE_NDO_HWTSTAMP
+int igbx_hwtstamp_get(struct net_device *netdev,
+		      struct kernel_hwtstamp_config *kcfg);
+int igbx_hwtstamp_set(struct net_device *netdev,
+		      struct kernel_hwtstamp_config *kcfg,
+		      struct netlink_ext_ack *extack);
+#else
+int igbx_eth_ioctl(struct net_device *netdev, struct ifreq *ifr, int cmd);
+#endif
+
 /* main.c: the interface */
 extern const struct net_device_ops igbx_netdev_ops;
 
@@ -803,6 +894,13 @@ int igbx_rx_csum_verdict(u32 status_error);
 u32 igbx_reta_word(const u8 *indir, const struct igbx_family_info *info);
 bool igbx_arm_wake(struct igbx_adapter *adapter);
 void igbx_disarm_wake(struct igbx_adapter *adapter);
+u32 igbx_ptp_incvalue(long scaled_ppm);
+u32 igbx_ptp_timinca(u32 incvalue);
+u64 igbx_ptp_stamp_value(u32 lo, u32 hi);
+u64 igbx_ptp_read_systim(const struct cyclecounter *cc);
+void igbx_ptp_init_cc(struct igbx_ptp *ptp);
+int igbx_ptp_filter_regs(struct hwtstamp_config *cfg,
+			 struct igbx_ptp_regs *regs);
 #endif
 
 #endif /* _IGBX_H_ */

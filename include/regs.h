@@ -465,6 +465,56 @@ static inline u32 igbx_rar_reg(unsigned int n, u32 off)
 #define IGBX_WUFC_BC		BIT(4)	/* broadcast */
 #define IGBX_WUS		0x05810	/* Wake Up Status: WUFC's bits, 1 clears */
 
+/*
+ * IEEE 1588 time sync on the 82576 (datasheet 7.10, registers 8.16).
+ * SYSTIM is a 64-bit counter to which TIMINCA's increment value is added
+ * every increment period (in 16 ns units); reading SYSTIML latches
+ * SYSTIMH for the next read. One TX and one RX timestamp are latched at
+ * a time: each stays until its high word is read, and meanwhile no other
+ * frame is stamped.
+ */
+#define IGBX_SYSTIML		0x0B600	/* system time, low: latches high */
+#define IGBX_SYSTIMH		0x0B604
+#define IGBX_TIMINCA		0x0B608	/* increment attributes */
+#define IGBX_TIMINCA_INCVALUE	GENMASK(23, 0)	/* added per period */
+#define IGBX_TIMINCA_INCPERIOD	GENMASK(31, 24)	/* period in 16 ns units */
+#define IGBX_TSYNCTXCTL		0x0B614	/* TX time sync control */
+#define IGBX_TSYNCTXCTL_VALID	BIT(0)	/* TXSTMP holds a stamp (RO) */
+#define IGBX_TSYNCTXCTL_EN	BIT(4)	/* stamp frames that ask for it */
+#define IGBX_TXSTMPL		0x0B618	/* TX stamp, low */
+#define IGBX_TXSTMPH		0x0B61C	/* TX stamp, high: reading frees */
+#define IGBX_TSYNCRXCTL		0x0B620	/* RX time sync control */
+#define IGBX_TSYNCRXCTL_VALID	BIT(0)	/* RXSTMP holds a stamp (RO) */
+#define IGBX_TSYNCRXCTL_TYPE	GENMASK(3, 1)	/* which frames are stamped */
+#define IGBX_TSYNCRXCTL_TYPE_L2_V2	0	/* V2 over Ethernet (ETQF) */
+#define IGBX_TSYNCRXCTL_TYPE_L4_V1	1	/* V1 over UDP */
+#define IGBX_TSYNCRXCTL_TYPE_L2_L4_V2	2	/* V2 over Ethernet or UDP */
+#define IGBX_TSYNCRXCTL_TYPE_EVENT_V2	5	/* V2 event messages */
+#define IGBX_TSYNCRXCTL_EN	BIT(4)	/* stamp received frames */
+#define IGBX_RXSTMPL		0x0B624	/* RX stamp, low */
+#define IGBX_RXSTMPH		0x0B628	/* RX stamp, high: reading frees */
+#define IGBX_TSYNCRXCFG		0x05F50	/* V1 control / V2 message type */
+#define IGBX_TSYNCRXCFG_V1_SYNC		0x00
+#define IGBX_TSYNCRXCFG_V1_DELAY_REQ	0x01
+#define IGBX_TSAUXC		0x0B640	/* auxiliary control */
+#define IGBX_TSICR		0x0B66C	/* time sync interrupt cause */
+#define IGBX_TSIM		0x0B674	/* time sync interrupt mask */
+
+/* Queue filters the time sync set-up uses (82576 datasheet 7.1.1) */
+#define IGBX_ETQF(n)		(0x05CB0 + 4 * (n))	/* EtherType filter */
+#define IGBX_ETQF_1588		BIT(30)	/* stamp matching frames */
+#define IGBX_ETQF_FILTER_EN	BIT(26)
+#define IGBX_SPQF(n)		(0x059C0 + 4 * (n))	/* source port */
+#define IGBX_FTQF(n)		(0x059E0 + 4 * (n))	/* 5-tuple control */
+#define IGBX_FTQF_PROTOCOL	GENMASK(7, 0)	/* the IP protocol to match */
+#define IGBX_FTQF_VF_BP		BIT(15)	/* pool not compared */
+#define IGBX_FTQF_1588		BIT(27)	/* stamp matching frames */
+#define IGBX_FTQF_MASK_PROTO	BIT(28)	/* protocol not compared */
+#define IGBX_FTQF_MASK_SRC_PORT	BIT(31)	/* source port not compared */
+#define IGBX_FTQF_MASK_ALL	GENMASK(31, 28)	/* nothing compared: off */
+#define IGBX_IMIREXT_SIZE_BP	BIT(12)	/* frame size not compared */
+#define IGBX_IMIREXT_CTRL_BP	BIT(19)	/* TCP flags not compared */
+
 /* NVM word map (82576 datasheet 6.1) */
 #define IGBX_NVM_MAC_ADDR	0x00	/* words 0x00-0x02, port 0 */
 #define IGBX_NVM_COMPAT		0x03	/* compatibility word */

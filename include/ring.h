@@ -251,6 +251,7 @@ static inline u16 igbx_desc_unused(const struct igbx_ring *ring)
 #define IGBX_TX_FLAGS_IPV4	BIT(1)	/* insert IPv4 header checksums (TSO) */
 #define IGBX_TX_FLAGS_TSO	BIT(2)	/* TCP segmentation */
 #define IGBX_TX_FLAGS_VLAN	BIT(3)	/* insert a VLAN tag */
+#define IGBX_TX_FLAGS_TSTAMP	BIT(4)	/* latch a TX timestamp (ptp.c) */
 
 /**
  * struct igbx_tx_info - one frame's offloads, found by igbx_tx_context()

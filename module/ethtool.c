@@ -65,6 +65,8 @@ static const struct igbx_stat igbx_stats[] = {
 	IGBX_HW_STAT("tx_flow_control_xon", XONTXC),
 	IGBX_HW_STAT("tx_flow_control_xoff", XOFFTXC),
 	IGBX_HW_STAT("rx_long_byte_count", GORC),
+	IGBX_SW_STAT("tx_hwtstamp_timeouts", ptp.tx_timeouts),
+	IGBX_SW_STAT("tx_hwtstamp_skipped", ptp.tx_skipped),
 };
 
 /* The packet path's counters, summed over the vectors. */
@@ -878,6 +880,34 @@ out:
 			eth_test->flags |= ETH_TEST_FL_FAILED;
 }
 
+#ifdef IGBX_HAVE_KERNEL_TS_INFO
+#define igbx_ts_info kernel_ethtool_ts_info
+#else
+#define igbx_ts_info ethtool_ts_info
+#endif
+
+/* ethtool -T: the timestamps and the PHC (ptp.c knows what they are). */
+static int igbx_get_ts_info(struct net_device *netdev,
+			    struct igbx_ts_info *info)
+{
+	igbx_ptp_get_ts_info(netdev_priv(netdev), &info->so_timestamping,
+			     &info->phc_index, &info->tx_types,
+			     &info->rx_filters);
+	return 0;
+}
+
+#ifdef IGBX_HAVE_TS_STATS
+/* The standard timestamping group: stamps delivered and given up. */
+static void igbx_get_ts_stats(struct net_device *netdev,
+			      struct ethtool_ts_stats *ts)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+
+	ts->pkts = READ_ONCE(adapter->ptp.tx_stamped);
+	ts->lost = READ_ONCE(adapter->ptp.tx_timeouts);
+}
+#endif
+
 static const struct ethtool_ops igbx_ethtool_ops = {
 	.supported_coalesce_params = ETHTOOL_COALESCE_USECS |
 				     ETHTOOL_COALESCE_USE_ADAPTIVE_RX,
@@ -908,6 +938,10 @@ static const struct ethtool_ops igbx_ethtool_ops = {
 	.get_eth_mac_stats	= igbx_get_eth_mac_stats,
 	.get_eth_ctrl_stats	= igbx_get_eth_ctrl_stats,
 	.get_eth_phy_stats	= igbx_get_eth_phy_stats,
+	.get_ts_info		= igbx_get_ts_info,
+#ifdef IGBX_HAVE_TS_STATS
+	.get_ts_stats		= igbx_get_ts_stats,
+#endif
 	.get_coalesce		= igbx_get_coalesce,
 	.set_coalesce		= igbx_set_coalesce,
 	.get_channels		= igbx_get_channels,

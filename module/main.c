@@ -70,6 +70,10 @@
  *   diag.c      ethtool -t's offline tests: register pattern, interrupt,
  *               MAC loopback, link (the NVM checksum is nvm.c's)
  *   regdump.c   ethtool -d: the register dump in igb's layout
+ *   ptp.c       the PTP hardware clock (SYSTIM through the kernel's
+ *               timecounter), hardware timestamps of PTP frames
+ *               (hwtstamp requests, the TX stamp work, RX stamps),
+ *               ethtool -T; the 82576's layout
  *   ethtool.c   ethtool operations
  *   include/regs.h   register offsets and bits
  *   include/desc.h   descriptor formats and their encoders
@@ -84,7 +88,7 @@
  * shutdown, recovery); ethtool.c, diag.c, regdump.c, debugfs.c (user requests);
  * main.c and watchdog.c (the port's life: up, down, reinit, reset);
  * irq.c, offload.c, filter.c, stats.c; itr.c; tx.c and rx.c (the packet
- * path); ring.c; the family's ops (mac_82575.c, mac_82580.c, mac_i210.c),
+ * path); ptp.c; ring.c; the family's ops (mac_82575.c, mac_82580.c, mac_i210.c),
  * reached through igbx.h's wrappers; nvm.c and phy.c; hw.c. The shared
  * code in nvm.c, phy.c and hw.c calls back through the ops table only
  * for what a family supplies there (its semaphore, its NVM and PHY
@@ -171,6 +175,13 @@
  * (itr.c). A ring belongs to its NAPI poll while the port is up: RX
  * entirely, TX from next_to_clean on, with ndo_start_xmit owning
  * next_to_use under the stack's TX queue lock (tx.c has the barriers).
+ * The PTP clock's IRQ-safe spinlock (&igbx_ptp.lock) covers its
+ * timecounter, every SYSTIM read and the TIMINCA writes, so that the
+ * clock operations, the overflow work and the conversion of TX and RX
+ * stamps see one consistent clock; a TX stamp in flight belongs to
+ * whoever holds its busy bit (ptp.c). Every MAC reset zeroes TIMINCA,
+ * so igbx_ptp_reset() follows each one that leaves the port usable
+ * (igbx_configure(), igbx_down(), pm.c's revive).
  * Per-ring counters use
  * u64_stats. The receive address lists are read under the stack's
  * address lock (netif_addr_lock_bh), as the core calls
@@ -225,6 +236,7 @@ void igbx_configure(struct igbx_adapter *adapter)
 	netif_addr_lock_bh(adapter->netdev);
 	igbx_set_rx_mode(adapter->netdev);
 	netif_addr_unlock_bh(adapter->netdev);
+	igbx_ptp_reset(adapter);
 	igbx_start_rx(adapter);
 }
 
@@ -307,8 +319,11 @@ void igbx_down(struct igbx_adapter *adapter)
 	igbx_itr_stop(adapter);
 
 	igbx_update_hw_stats(adapter);
-	if (!igbx_removed(hw))
+	if (!igbx_removed(hw)) {
 		igbx_reset_hw(hw);
+		/* the clock keeps running while the port is down */
+		igbx_ptp_reset(adapter);
+	}
 	/*
 	 * A device found gone, or parked by pm.c, cannot be reset: stop its
 	 * DMA at the bus, through configuration space, before the buffers go.
@@ -646,6 +661,12 @@ const struct net_device_ops igbx_netdev_ops = {
 	.ndo_change_mtu		= igbx_change_mtu,
 	.ndo_vlan_rx_add_vid	= igbx_vlan_rx_add_vid,
 	.ndo_vlan_rx_kill_vid	= igbx_vlan_rx_kill_vid,
+#ifdef IGBX_HAVE_NDO_HWTSTAMP
+	.ndo_hwtstamp_get	= igbx_hwtstamp_get,
+	.ndo_hwtstamp_set	= igbx_hwtstamp_set,
+#else
+	.ndo_eth_ioctl		= igbx_eth_ioctl,
+#endif
 };
 
 static int __init igbx_init_module(void)

@@ -235,6 +235,8 @@ static int igbx_probe(struct pci_dev *pdev, const struct pci_device_id *ent)
 		goto err_hw;
 	}
 
+	/* before the interface can be opened: open resets the clock */
+	igbx_ptp_init(adapter);
 	err = register_netdev(netdev);
 	if (err) {
 		dev_err(&pdev->dev, "register_netdev failed: %d\n", err);
@@ -249,6 +251,7 @@ static int igbx_probe(struct pci_dev *pdev, const struct pci_device_id *ent)
 	return 0;
 
 err_register:
+	igbx_ptp_stop(adapter);
 	igbx_free_interrupts(adapter);
 err_hw:
 	pci_iounmap(pdev, adapter->hw.io_addr);
@@ -272,6 +275,8 @@ static void igbx_remove(struct pci_dev *pdev)
 
 	igbx_dbg_adapter_exit(adapter);
 	unregister_netdev(adapter->netdev);
+	/* no more frames to stamp: the clock goes before the device */
+	igbx_ptp_stop(adapter);
 	cancel_work_sync(&adapter->reset_task);
 	igbx_free_interrupts(adapter);
 	if (!igbx_removed(hw)) {

@@ -208,6 +208,8 @@ static int igbx_revive(struct igbx_adapter *adapter, const char *event)
 	igbx_disarm_wake(adapter);
 	/* only now: the reset has stopped whatever the MAC was doing */
 	pci_set_master(adapter->pdev);
+	/* the reset zeroed TIMINCA: the clock runs again, up or down */
+	igbx_ptp_reset(adapter);
 	return 0;
 }
 

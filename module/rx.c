@@ -361,7 +361,8 @@ EXPORT_SYMBOL_IF_KUNIT(igbx_rx_csum_verdict);
 
 /*
  * What the NIC found out about a frame, written into its EOP descriptor:
- * checksum verdict, RSS hash, the VLAN tag it stripped.
+ * checksum verdict, RSS hash, the VLAN tag it stripped, and whether it
+ * latched the frame's IEEE 1588 receive time (ptp.c reads it).
  */
 static void igbx_rx_offloads(struct igbx_ring *ring, union e1000_adv_rx_desc *desc,
 			     u32 status, struct sk_buff *skb)
@@ -389,6 +390,8 @@ static void igbx_rx_offloads(struct igbx_ring *ring, union e1000_adv_rx_desc *de
 	if (status & IGBX_RXD_STAT_VP)
 		__vlan_hwaccel_put_tag(skb, htons(ETH_P_8021Q),
 				       le16_to_cpu(desc->wb.vlan));
+	if (unlikely(status & IGBX_RXD_STAT_TS))
+		igbx_ptp_rx_stamp(netdev_priv(ring->netdev), skb);
 }
 
 /*

@@ -324,7 +324,7 @@ static void igbx_tx_write_context(struct igbx_ring *ring, const struct igbx_tx_c
 /**
  * igbx_tx_data_flags() - the per-frame bits of a frame's data descriptors
  * @info: what igbx_tx_context() found
- * @cmd: set to the cmd_type_len bits (TSE, VLE)
+ * @cmd: set to the cmd_type_len bits (TSE, VLE, MAC_TSTAMP)
  * @olinfo: set to the olinfo_status word (PAYLEN, checksum options, IDX)
  */
 VISIBLE_IF_KUNIT __always_inline void igbx_tx_data_flags(const struct igbx_tx_info *info,
@@ -336,6 +336,8 @@ VISIBLE_IF_KUNIT __always_inline void igbx_tx_data_flags(const struct igbx_tx_in
 		*cmd |= IGBX_TXD_CMD_TSE;
 	if (info->flags & IGBX_TX_FLAGS_VLAN)
 		*cmd |= IGBX_TXD_CMD_VLE;
+	if (unlikely(info->flags & IGBX_TX_FLAGS_TSTAMP))
+		*cmd |= IGBX_TXD_MAC_TSTAMP;
 	if (info->flags & IGBX_TX_FLAGS_CSUM)
 		*olinfo |= IGBX_TXD_POPTS_TXSM;
 	if (info->flags & IGBX_TX_FLAGS_IPV4)
@@ -511,6 +513,10 @@ netdev_tx_t igbx_xmit_frame(struct sk_buff *skb, struct net_device *netdev)
 		igbx_tx_write_context(ring, &ctx);
 	first->bytecount = info.bytecount;
 	first->gso_segs = info.gso_segs;
+	/* one frame at a time may have its send time latched (ptp.c) */
+	if (unlikely(skb_shinfo(skb)->tx_flags & SKBTX_HW_TSTAMP) &&
+	    igbx_ptp_tx_claim(adapter, skb))
+		info.flags |= IGBX_TX_FLAGS_TSTAMP;
 
 	if (igbx_tx_map(ring, first, &info)) {
 		ring->tx_stats.dma_errors++;
@@ -518,6 +524,8 @@ netdev_tx_t igbx_xmit_frame(struct sk_buff *skb, struct net_device *netdev)
 	}
 	if (info.flags & IGBX_TX_FLAGS_TSO)
 		ring->tx_stats.tso_packets++;
+	if (unlikely(info.flags & IGBX_TX_FLAGS_TSTAMP))
+		igbx_ptp_tx_start(adapter);
 
 	igbx_maybe_stop_tx(ring, IGBX_DESC_NEEDED);
 	if (netif_xmit_stopped(netdev_get_tx_queue(netdev, ring->queue_index)) ||
@@ -526,6 +534,8 @@ netdev_tx_t igbx_xmit_frame(struct sk_buff *skb, struct net_device *netdev)
 	return NETDEV_TX_OK;
 
 drop:
+	if (unlikely(info.flags & IGBX_TX_FLAGS_TSTAMP))
+		igbx_ptp_tx_abort(adapter);
 	first->skb = NULL;
 	ring->next_to_use = start;
 	dev_kfree_skb_any(skb);

@@ -3,8 +3,9 @@
 #
 # mkinitramfs.sh KERNEL_DIR: build (once) the guest's base initramfs for a
 # rig kernel and print its path. It holds busybox, iproute2's ip, ethtool
-# and iperf3 with their shared libraries, the kernel's modroot (igb,
-# pktgen, ...) and /init.
+# and iperf3 with their shared libraries, linuxptp's ptp4l, phc2sys,
+# phc_ctl and hwstamp_ctl when the host has them (test-ptp.sh reports
+# their absence), the kernel's modroot (igb, pktgen, ...) and /init.
 # Per-run files (igbx modules, the guest script) are appended by run-vm.sh
 # as a second cpio archive, which the kernel unpacks on top of this one.
 set -eu
@@ -14,7 +15,8 @@ kdir=${1:?usage: mkinitramfs.sh KERNEL_DIR}
 [ -f "$kdir/.igbx-built" ] || die "$kdir is not a rig kernel"
 
 key=$( (echo "$kdir"; cat "$kdir/.igbx-built" "$0" "$IGBX_ROOT/scripts/host-lib.sh" "$IGBX_ROOT/scripts/guest/init";
-	dpkg-query -W busybox-static iproute2 ethtool iperf3) | sha256sum | cut -c1-12)
+	dpkg-query -W busybox-static iproute2 ethtool iperf3
+	dpkg-query -W linuxptp 2>/dev/null || true) | sha256sum | cut -c1-12)
 out="$IGBX_CACHE/initramfs-$key.cpio.gz"
 if [ -f "$out" ]; then
 	echo "$out"
@@ -32,6 +34,9 @@ for tool in /sbin/ip /sbin/ethtool /usr/bin/iperf3; do
 	[ -x "$tool" ] || tool=$(command -v "$(basename "$tool")") ||
 		die "$(basename "$tool") missing (run scripts/install-deps.sh)"
 	copy_with_libs "$tool" "$root" /opt/bin/
+done
+for tool in /usr/sbin/ptp4l /usr/sbin/phc2sys /usr/sbin/phc_ctl /usr/sbin/hwstamp_ctl; do
+	[ ! -x "$tool" ] || copy_with_libs "$tool" "$root" /opt/bin/
 done
 cp -L /lib64/ld-linux-x86-64.so.2 "$root/lib64/"
 cp -r "$kdir/modroot/lib/modules" "$root/lib/"

@@ -19,7 +19,7 @@ while getopts f: opt; do
 done
 tag=$([ "$flavour" = default ] && echo "" || echo "-$flavour")
 
-suites="igbx_logic igbx_offload igbx_device igbx_datapath igbx_family igbx_phy"
+suites="igbx_logic igbx_offload igbx_device igbx_datapath igbx_family igbx_phy igbx_ptp"
 work="$IGBX_ROOT/.build"
 
 kdir=$("$IGBX_ROOT/scripts/rig/build-kernel.sh" "$flavour")
