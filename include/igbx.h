@@ -206,6 +206,10 @@ struct igbx_reg_test {
  *	NULL where @map_queue_irq is
  * @eitr_value: the EITR word for an interval in microseconds (at most
  *	IGBX_EITR_MAX_US)
+ * @write_vfta: write one VLAN filter table register (0..127) as the
+ *	MAC needs it written: once, or repeatedly where an erratum says a
+ *	single write can be lost (I350, I354); the caller passes the word
+ *	from its own copy of the table, never one read back
  * @reg_tests: the register pattern test's table, ended by an entry of
  *	kind %IGBX_REG_END
  *
@@ -231,6 +235,7 @@ struct igbx_mac_ops {
 			      unsigned int vector);
 	void (*map_other_irq)(struct igbx_hw *hw, unsigned int vector);
 	u32 (*eitr_value)(u32 usecs);
+	void (*write_vfta)(struct igbx_hw *hw, unsigned int reg, u32 val);
 	const struct igbx_reg_test *reg_tests;
 };
 
@@ -610,6 +615,7 @@ void igbx_map_queue_irq_82576(struct igbx_hw *hw, unsigned int queue, bool tx,
 			      unsigned int vector);
 void igbx_map_other_irq_82576(struct igbx_hw *hw, unsigned int vector);
 u32 igbx_eitr_82576(u32 usecs);
+void igbx_write_vfta_82576(struct igbx_hw *hw, unsigned int reg, u32 val);
 
 /* mac_82580.c: the 82580, I350 and I354 */
 extern const struct igbx_mac_ops igbx_82580_ops;
@@ -734,6 +740,8 @@ int igbx_rx_csum_verdict(u32 status_error);
 u32 igbx_reta_word(const u8 *indir, const struct igbx_family_info *info);
 bool igbx_arm_wake(struct igbx_adapter *adapter);
 void igbx_disarm_wake(struct igbx_adapter *adapter);
+void igbx_vfta_write_reg(struct igbx_hw *hw, const unsigned long *vlans,
+			 unsigned int reg);
 #endif
 
 #endif /* _IGBX_H_ */

@@ -192,6 +192,20 @@ u32 igbx_eitr_82576(u32 usecs)
 	return FIELD_PREP(IGBX_EITR_INTERVAL_MASK, usecs) | IGBX_EITR_CNT_IGNR;
 }
 
+/**
+ * igbx_write_vfta_82576() - write a VLAN filter table register once
+ * @hw: hardware handle
+ * @reg: the register, 0..127
+ * @val: its 32 VLAN ID bits
+ *
+ * One write takes (82576 datasheet, VFTA); so on the 82575, 82580 and
+ * the I210/I211.
+ */
+void igbx_write_vfta_82576(struct igbx_hw *hw, unsigned int reg, u32 val)
+{
+	igbx_wr32(hw, IGBX_VFTA(reg), val);
+}
+
 /*
  * Read/write registers of the 82576 with the bits that hold their value
  * (82576 datasheet, the register descriptions). Ring base addresses
@@ -232,6 +246,7 @@ const struct igbx_mac_ops igbx_82575_ops = {
 	.check_link	= igbx_check_copper_link,
 	.rx_pba_kb	= igbx_rx_pba_kb_82575,
 	.eitr_value	= igbx_eitr_82575,
+	.write_vfta	= igbx_write_vfta_82576,
 	.reg_tests	= igbx_reg_tests_82576,
 };
 
@@ -251,5 +266,6 @@ const struct igbx_mac_ops igbx_82576_ops = {
 	.map_queue_irq	= igbx_map_queue_irq_82576,
 	.map_other_irq	= igbx_map_other_irq_82576,
 	.eitr_value	= igbx_eitr_82576,
+	.write_vfta	= igbx_write_vfta_82576,
 	.reg_tests	= igbx_reg_tests_82576,
 };

@@ -5,8 +5,9 @@
  * What igbx does on these MACs today is the 82576's (mac_82575.c) except
  * for the IVAR layout, the NVM checksum rule over the per-port sections
  * (the 82580's own, and the I350's, which the I354 shares) and the
- * receive packet buffer's size, which RXPBS gives as a table index. The
- * 82580 has one ops table, the I350 and I354 another.
+ * receive packet buffer's size, which RXPBS gives as a table index; the
+ * I350 and I354 also repeat each VLAN filter table write (an erratum).
+ * The 82580 has one ops table, the I350 and I354 another.
  */
 #include <linux/bitfield.h>
 
@@ -124,6 +125,31 @@ void igbx_map_queue_irq_82580(struct igbx_hw *hw, unsigned int queue, bool tx,
 	igbx_wr32(hw, IGBX_IVAR(index), ivar);
 }
 
+/* How many times the I350 and I354 get each VLAN filter table write. */
+#define IGBX_VFTA_WRITES_I350	10
+
+/**
+ * igbx_write_vfta_i350() - write a VLAN filter table register, repeated
+ * @hw: hardware handle
+ * @reg: the register, 0..127
+ * @val: its 32 VLAN ID bits, from the driver's own copy of the table
+ *
+ * On the I350 (and the I354, which shares its MAC) a single VFTA write
+ * can be lost, so that a configured VLAN is dropped now and then (I350
+ * specification update, the VFTA write erratum). The workaround the
+ * in-tree igb applies: write the register ten times in a row, flush, and
+ * keep the table's contents in software rather than reading them back
+ * (filter.c builds each word from &igbx_adapter.active_vlans).
+ */
+static void igbx_write_vfta_i350(struct igbx_hw *hw, unsigned int reg, u32 val)
+{
+	unsigned int i;
+
+	for (i = 0; i < IGBX_VFTA_WRITES_I350; i++)
+		igbx_wr32(hw, IGBX_VFTA(reg), val);
+	igbx_flush(hw);
+}
+
 /*
  * The 82580: the 82576's reset, semaphores and PHY access, with the
  * 82580's NVM checksum rule, RXPBS encoding and IVAR layout.
@@ -143,10 +169,14 @@ const struct igbx_mac_ops igbx_82580_ops = {
 	.map_queue_irq	= igbx_map_queue_irq_82580,
 	.map_other_irq	= igbx_map_other_irq_82576,
 	.eitr_value	= igbx_eitr_82576,
+	.write_vfta	= igbx_write_vfta_82576,
 	.reg_tests	= igbx_reg_tests_82576,
 };
 
-/* The I350 and I354: the 82580's table with the I350's checksum rule. */
+/*
+ * The I350 and I354: the 82580's table with the I350's checksum rule and
+ * the VFTA erratum's repeated writes.
+ */
 const struct igbx_mac_ops igbx_i350_ops = {
 	.reset		= igbx_reset_82576,
 	.acquire	= igbx_swfw_acquire,
@@ -162,5 +192,6 @@ const struct igbx_mac_ops igbx_i350_ops = {
 	.map_queue_irq	= igbx_map_queue_irq_82580,
 	.map_other_irq	= igbx_map_other_irq_82576,
 	.eitr_value	= igbx_eitr_82576,
+	.write_vfta	= igbx_write_vfta_i350,
 	.reg_tests	= igbx_reg_tests_82576,
 };

@@ -94,5 +94,6 @@ const struct igbx_mac_ops igbx_i210_ops = {
 	.map_queue_irq	= igbx_map_queue_irq_82580,
 	.map_other_irq	= igbx_map_other_irq_82576,
 	.eitr_value	= igbx_eitr_82576,
+	.write_vfta	= igbx_write_vfta_82576,
 	.reg_tests	= igbx_reg_tests_82576,
 };
