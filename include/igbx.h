@@ -140,6 +140,8 @@ enum igbx_swfw {
  * @IGBX_REG_RXQ: offset @off in every receive queue's slot
  * @IGBX_REG_TXQ: offset @off in every transmit queue's slot
  * @IGBX_REG_RAR: offset @off (0 RAL, 4 RAH) in receive-address pairs 0-15
+ * @IGBX_REG_RAR2: offset @off in the receive-address pairs from 16 on
+ *	(the second block, at 0x054E0), &igbx_reg_test.count of them
  * @IGBX_REG_MTA: the multicast table array
  */
 enum igbx_reg_kind {
@@ -148,6 +150,7 @@ enum igbx_reg_kind {
 	IGBX_REG_RXQ,
 	IGBX_REG_TXQ,
 	IGBX_REG_RAR,
+	IGBX_REG_RAR2,
 	IGBX_REG_MTA,
 };
 
@@ -157,12 +160,15 @@ enum igbx_reg_kind {
  * @off: register offset, or offset within a slot
  * @mask: bits that must read back what was written
  * @write: bits that are written (the rest are written as zero)
+ * @count: how many registers a %IGBX_REG_RAR2 entry covers; the other
+ *	kinds know their own count (0 here)
  */
 struct igbx_reg_test {
 	enum igbx_reg_kind kind;
 	u32 off;
 	u32 mask;
 	u32 write;
+	u8 count;
 };
 
 /**
@@ -608,7 +614,6 @@ bool igbx_check_copper_link(struct igbx_hw *hw, u32 *speed, bool *full_duplex);
 /* mac_82575.c: the 82575 and 82576 */
 extern const struct igbx_mac_ops igbx_82575_ops;
 extern const struct igbx_mac_ops igbx_82576_ops;
-extern const struct igbx_reg_test igbx_reg_tests_82576[];
 int igbx_reset_82576(struct igbx_hw *hw);
 u32 igbx_rx_pba_kb_82576(struct igbx_hw *hw);
 void igbx_map_queue_irq_82576(struct igbx_hw *hw, unsigned int queue, bool tx,

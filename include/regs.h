@@ -25,6 +25,7 @@
 #define IGBX_FCT		0x00030	/* Flow Control Type */
 #define IGBX_VET		0x00038	/* VLAN EtherType */
 #define IGBX_FCTTV		0x00170	/* Flow Control Transmit Timer Value */
+#define IGBX_TXCW		0x00178	/* 82575: Transmit Configuration Word */
 #define IGBX_FCRTL		0x02160	/* Flow Control Receive Threshold Low */
 #define IGBX_FCRTH		0x02168	/* Flow Control Receive Threshold High */
 #define IGBX_FCRTL_XONE		BIT(31)	/* send XON when below the low mark */

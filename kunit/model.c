@@ -29,7 +29,9 @@
  *   00:1B:21:5A:4C:(0x20 + port), after a CSR-autoload record, in
  *   INVM_DATA; the EERD image's address differs (0x10 + port), so a
  *   test can tell where the driver took it from;
- * - STATUS: link up at 1000 full duplex, the LAN function in 3:2.
+ * - STATUS: link up at 1000 full duplex, the LAN function in 3:2;
+ * - any other register keeps what is written to it, except the bits a
+ *   test made read-only (igbx_model_set_rw()).
  *
  * Every access is logged, for tests to check the order of what the
  * driver did.
@@ -259,7 +261,7 @@ static void igbx_model_write(struct igbx_model *m, u32 reg, u32 val)
 		}
 		break;
 	default:
-		*slot = val;
+		*slot = (val & ~m->ro[reg / 4]) | (*slot & m->ro[reg / 4]);
 	}
 }
 
@@ -305,6 +307,8 @@ struct igbx_model *igbx_model_new(struct kunit *test, enum igbx_family family,
 	KUNIT_ASSERT_NOT_NULL(test, m);
 	m->regs = kunit_kzalloc(test, IGBX_MODEL_BAR_BYTES, GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, m->regs);
+	m->ro = kunit_kzalloc(test, IGBX_MODEL_BAR_BYTES, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, m->ro);
 	m->log = kunit_kcalloc(test, IGBX_MODEL_LOG_LEN, sizeof(*m->log),
 			       GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, m->log);
@@ -383,4 +387,15 @@ u32 igbx_model_reg(const struct igbx_model *m, u32 reg)
 void igbx_model_set_reg(struct igbx_model *m, u32 reg, u32 val)
 {
 	m->regs[reg / 4] = val;
+}
+
+/**
+ * igbx_model_set_rw() - say which bits of a register a write changes
+ * @m: the model
+ * @reg: register offset (one the model handles as plain storage)
+ * @rw: the writable bits; the others keep their value
+ */
+void igbx_model_set_rw(struct igbx_model *m, u32 reg, u32 rw)
+{
+	m->ro[reg / 4] = ~rw;
 }

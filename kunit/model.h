@@ -34,6 +34,8 @@ struct igbx_model_access {
  * struct igbx_model - a port's registers, NVM, PHY and firmware
  * @hw: the handle the driver's code is given (container_of() gets back)
  * @regs: register values, indexed by offset / 4
+ * @ro: bits of each register (indexed as @regs) that a write does not
+ *	change; all zero (every bit writable) unless a test says otherwise
  * @nvm: the NVM image EERD reads from
  * @phy: the PHY's registers MDIC reaches (PHY address IGBX_PHY_ADDR)
  * @fw_sync: the firmware's claims, SW_FW_SYNC bits 31:16; software's
@@ -60,6 +62,7 @@ struct igbx_model_access {
 struct igbx_model {
 	struct igbx_hw hw;
 	u32 *regs;
+	u32 *ro;
 	u16 nvm[IGBX_MODEL_NVM_WORDS];
 	u16 phy[IGBX_MODEL_PHY_REGS];
 	u32 fw_sync;
@@ -83,6 +86,7 @@ struct igbx_model *igbx_model_new(struct kunit *test, enum igbx_family family,
 void igbx_model_clear_log(struct igbx_model *m);
 u32 igbx_model_reg(const struct igbx_model *m, u32 reg);
 void igbx_model_set_reg(struct igbx_model *m, u32 reg, u32 val);
+void igbx_model_set_rw(struct igbx_model *m, u32 reg, u32 rw);
 u16 igbx_model_nvm_base(const struct igbx_model *m);
 void igbx_model_set_flash(struct igbx_model *m, bool flash);
 u32 igbx_model_invm_word(u16 addr, u16 data);

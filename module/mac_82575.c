@@ -212,7 +212,7 @@ void igbx_write_vfta_82576(struct igbx_hw *hw, unsigned int reg, u32 val)
  * ignore their low 7 bits (128-byte alignment), ring lengths their low
  * 4; RAH keeps only AV and the address select bits.
  */
-const struct igbx_reg_test igbx_reg_tests_82576[] = {
+static const struct igbx_reg_test igbx_reg_tests_82576[] = {
 	{ IGBX_REG_ONE, IGBX_FCAL,  0xFFFFFFFF, 0xFFFFFFFF },
 	{ IGBX_REG_ONE, IGBX_FCAH,  0x0000FFFF, 0xFFFFFFFF },
 	{ IGBX_REG_ONE, IGBX_FCT,   0x0000FFFF, 0xFFFFFFFF },
@@ -232,6 +232,37 @@ const struct igbx_reg_test igbx_reg_tests_82576[] = {
 	{ IGBX_REG_END }
 };
 
+/*
+ * Read/write registers of the 82575 with the bits that hold their value
+ * (82575 datasheet, register descriptions): four queue slots (the count
+ * comes from igbx_families[]); ring lengths count 128-byte units, so
+ * their low 7 bits are read-only; RAH keeps AV (bit 31) and 19:0; TXCW
+ * keeps its configuration word in 15:0 and bits 31:30, of which only
+ * 15:0 are written. No second receive-address block. RDT is left out:
+ * igb enables the 82575's queues before testing their tails, which
+ * this table cannot express.
+ */
+static const struct igbx_reg_test igbx_reg_tests_82575[] = {
+	{ IGBX_REG_ONE, IGBX_FCAL,  0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_ONE, IGBX_FCAH,  0x0000FFFF, 0xFFFFFFFF },
+	{ IGBX_REG_ONE, IGBX_FCT,   0x0000FFFF, 0xFFFFFFFF },
+	{ IGBX_REG_ONE, IGBX_VET,   0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_ONE, IGBX_FCTTV, 0x0000FFFF, 0x0000FFFF },
+	{ IGBX_REG_ONE, IGBX_FCRTH, 0x0000FFF0, 0x0000FFF0 },
+	{ IGBX_REG_ONE, IGBX_TIPG,  0x3FFFFFFF, 0x3FFFFFFF },
+	{ IGBX_REG_ONE, IGBX_TXCW,  0xC000FFFF, 0x0000FFFF },
+	{ IGBX_REG_RXQ, IGBX_Q_BAL, 0xFFFFFF80, 0xFFFFFFFF },
+	{ IGBX_REG_RXQ, IGBX_Q_BAH, 0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_RXQ, IGBX_Q_LEN, 0x000FFF80, 0x000FFFFF },
+	{ IGBX_REG_TXQ, IGBX_Q_BAL, 0xFFFFFF80, 0xFFFFFFFF },
+	{ IGBX_REG_TXQ, IGBX_Q_BAH, 0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_TXQ, IGBX_Q_LEN, 0x000FFF80, 0x000FFFFF },
+	{ IGBX_REG_RAR, 0,          0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_RAR, 4,          0x800FFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_MTA, 0,          0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_END }
+};
+
 /* The 82575: the 82576's sequences, without IVAR and with its own EITR. */
 const struct igbx_mac_ops igbx_82575_ops = {
 	.reset		= igbx_reset_82576,
@@ -247,7 +278,7 @@ const struct igbx_mac_ops igbx_82575_ops = {
 	.rx_pba_kb	= igbx_rx_pba_kb_82575,
 	.eitr_value	= igbx_eitr_82575,
 	.write_vfta	= igbx_write_vfta_82576,
-	.reg_tests	= igbx_reg_tests_82576,
+	.reg_tests	= igbx_reg_tests_82575,
 };
 
 /* The 82576: the sequences igbx was written with. */

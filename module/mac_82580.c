@@ -151,6 +151,67 @@ static void igbx_write_vfta_i350(struct igbx_hw *hw, unsigned int reg, u32 val)
 }
 
 /*
+ * Read/write registers of the 82580 with the bits that hold their value
+ * (82580 datasheet, register descriptions): those of the 82576, the
+ * tails RDT/TDT (16 bits) as well, RAH with the pool select bits 25:18
+ * too, and the second receive-address block's eight entries (16-23).
+ */
+static const struct igbx_reg_test igbx_reg_tests_82580[] = {
+	{ IGBX_REG_ONE,  IGBX_FCAL,   0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_ONE,  IGBX_FCAH,   0x0000FFFF, 0xFFFFFFFF },
+	{ IGBX_REG_ONE,  IGBX_FCT,    0x0000FFFF, 0xFFFFFFFF },
+	{ IGBX_REG_ONE,  IGBX_VET,    0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_ONE,  IGBX_FCTTV,  0x0000FFFF, 0x0000FFFF },
+	{ IGBX_REG_ONE,  IGBX_FCRTH,  0x0000FFF0, 0x0000FFF0 },
+	{ IGBX_REG_ONE,  IGBX_TIPG,   0x3FFFFFFF, 0x3FFFFFFF },
+	{ IGBX_REG_RXQ,  IGBX_Q_BAL,  0xFFFFFF80, 0xFFFFFFFF },
+	{ IGBX_REG_RXQ,  IGBX_Q_BAH,  0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_RXQ,  IGBX_Q_LEN,  0x000FFFF0, 0x000FFFFF },
+	{ IGBX_REG_RXQ,  IGBX_Q_TAIL, 0x0000FFFF, 0x0000FFFF },
+	{ IGBX_REG_TXQ,  IGBX_Q_BAL,  0xFFFFFF80, 0xFFFFFFFF },
+	{ IGBX_REG_TXQ,  IGBX_Q_BAH,  0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_TXQ,  IGBX_Q_LEN,  0x000FFFF0, 0x000FFFFF },
+	{ IGBX_REG_TXQ,  IGBX_Q_TAIL, 0x0000FFFF, 0x0000FFFF },
+	{ IGBX_REG_RAR,  0,           0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_RAR,  4,           0x83FFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_RAR2, 0,           0xFFFFFFFF, 0xFFFFFFFF, 8 },
+	{ IGBX_REG_RAR2, 4,           0x83FFFFFF, 0xFFFFFFFF, 8 },
+	{ IGBX_REG_MTA,  0,           0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_END }
+};
+
+/*
+ * Read/write registers of the I350 and I354 (I350 datasheet, register
+ * descriptions): as the 82580's, except that only VET's upper half (the
+ * extended VLAN EtherType, 31:16) is written and kept, ring lengths
+ * count 128-byte units (low 7 bits read-only), RAH keeps bit 30 as well,
+ * and the second receive-address block has sixteen entries (16-31).
+ */
+static const struct igbx_reg_test igbx_reg_tests_i350[] = {
+	{ IGBX_REG_ONE,  IGBX_FCAL,   0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_ONE,  IGBX_FCAH,   0x0000FFFF, 0xFFFFFFFF },
+	{ IGBX_REG_ONE,  IGBX_FCT,    0x0000FFFF, 0xFFFFFFFF },
+	{ IGBX_REG_ONE,  IGBX_VET,    0xFFFF0000, 0xFFFF0000 },
+	{ IGBX_REG_ONE,  IGBX_FCTTV,  0x0000FFFF, 0x0000FFFF },
+	{ IGBX_REG_ONE,  IGBX_FCRTH,  0x0000FFF0, 0x0000FFF0 },
+	{ IGBX_REG_ONE,  IGBX_TIPG,   0x3FFFFFFF, 0x3FFFFFFF },
+	{ IGBX_REG_RXQ,  IGBX_Q_BAL,  0xFFFFFF80, 0xFFFFFFFF },
+	{ IGBX_REG_RXQ,  IGBX_Q_BAH,  0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_RXQ,  IGBX_Q_LEN,  0x000FFF80, 0x000FFFFF },
+	{ IGBX_REG_RXQ,  IGBX_Q_TAIL, 0x0000FFFF, 0x0000FFFF },
+	{ IGBX_REG_TXQ,  IGBX_Q_BAL,  0xFFFFFF80, 0xFFFFFFFF },
+	{ IGBX_REG_TXQ,  IGBX_Q_BAH,  0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_TXQ,  IGBX_Q_LEN,  0x000FFF80, 0x000FFFFF },
+	{ IGBX_REG_TXQ,  IGBX_Q_TAIL, 0x0000FFFF, 0x0000FFFF },
+	{ IGBX_REG_RAR,  0,           0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_RAR,  4,           0xC3FFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_RAR2, 0,           0xFFFFFFFF, 0xFFFFFFFF, 16 },
+	{ IGBX_REG_RAR2, 4,           0xC3FFFFFF, 0xFFFFFFFF, 16 },
+	{ IGBX_REG_MTA,  0,           0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_END }
+};
+
+/*
  * The 82580: the 82576's reset, semaphores and PHY access, with the
  * 82580's NVM checksum rule, RXPBS encoding and IVAR layout.
  */
@@ -170,7 +231,7 @@ const struct igbx_mac_ops igbx_82580_ops = {
 	.map_other_irq	= igbx_map_other_irq_82576,
 	.eitr_value	= igbx_eitr_82576,
 	.write_vfta	= igbx_write_vfta_82576,
-	.reg_tests	= igbx_reg_tests_82576,
+	.reg_tests	= igbx_reg_tests_82580,
 };
 
 /*
@@ -193,5 +254,5 @@ const struct igbx_mac_ops igbx_i350_ops = {
 	.map_other_irq	= igbx_map_other_irq_82576,
 	.eitr_value	= igbx_eitr_82576,
 	.write_vfta	= igbx_write_vfta_i350,
-	.reg_tests	= igbx_reg_tests_82576,
+	.reg_tests	= igbx_reg_tests_i350,
 };

@@ -75,6 +75,34 @@ static u32 igbx_rx_pba_kb_i210(struct igbx_hw *hw)
 }
 
 /*
+ * Read/write registers of the I210 and I211 (I210 datasheet, register
+ * descriptions): the queues igbx_families[] gives (four, two on the
+ * I211) with their tails; ring lengths in 128-byte units (low 7 bits
+ * read-only); RAH keeps AV (31), bit 28 and 19:0; no second
+ * receive-address block; VET is not tested.
+ */
+static const struct igbx_reg_test igbx_reg_tests_i210[] = {
+	{ IGBX_REG_ONE, IGBX_FCAL,   0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_ONE, IGBX_FCAH,   0x0000FFFF, 0xFFFFFFFF },
+	{ IGBX_REG_ONE, IGBX_FCT,    0x0000FFFF, 0xFFFFFFFF },
+	{ IGBX_REG_ONE, IGBX_FCTTV,  0x0000FFFF, 0x0000FFFF },
+	{ IGBX_REG_ONE, IGBX_FCRTH,  0x0000FFF0, 0x0000FFF0 },
+	{ IGBX_REG_ONE, IGBX_TIPG,   0x3FFFFFFF, 0x3FFFFFFF },
+	{ IGBX_REG_RXQ, IGBX_Q_BAL,  0xFFFFFF80, 0xFFFFFFFF },
+	{ IGBX_REG_RXQ, IGBX_Q_BAH,  0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_RXQ, IGBX_Q_LEN,  0x000FFF80, 0x000FFFFF },
+	{ IGBX_REG_RXQ, IGBX_Q_TAIL, 0x0000FFFF, 0x0000FFFF },
+	{ IGBX_REG_TXQ, IGBX_Q_BAL,  0xFFFFFF80, 0xFFFFFFFF },
+	{ IGBX_REG_TXQ, IGBX_Q_BAH,  0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_TXQ, IGBX_Q_LEN,  0x000FFF80, 0x000FFFFF },
+	{ IGBX_REG_TXQ, IGBX_Q_TAIL, 0x0000FFFF, 0x0000FFFF },
+	{ IGBX_REG_RAR, 0,           0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_RAR, 4,           0x900FFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_MTA, 0,           0xFFFFFFFF, 0xFFFFFFFF },
+	{ IGBX_REG_END }
+};
+
+/*
  * The I210 and I211: the 82576's sequences with their own reset tail,
  * NVM source and buffer size, and the 82580's IVAR layout.
  * igbx_nvm_validate_sum() checks nothing on a port reading the iNVM.
@@ -95,5 +123,5 @@ const struct igbx_mac_ops igbx_i210_ops = {
 	.map_other_irq	= igbx_map_other_irq_82576,
 	.eitr_value	= igbx_eitr_82576,
 	.write_vfta	= igbx_write_vfta_82576,
-	.reg_tests	= igbx_reg_tests_82576,
+	.reg_tests	= igbx_reg_tests_i210,
 };
