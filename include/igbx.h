@@ -592,6 +592,7 @@ void igbx_write_rar(struct igbx_hw *hw, unsigned int index, const u8 *addr);
 u16 igbx_mta_hash(const u8 *addr);
 void igbx_fc_marks_from_kb(u32 kb, u32 *high, u32 *low);
 void igbx_setup_flow_control(struct igbx_hw *hw, bool rx_pause, bool tx_pause);
+int igbx_pcie_cap_rmw(struct igbx_hw *hw, int pos, u16 clear, u16 set);
 
 /* nvm.c: NVM words (EERD, iNVM), checksum, MAC address, version, wake-up */
 void igbx_nvm_init(struct igbx_hw *hw);
@@ -614,7 +615,7 @@ bool igbx_check_copper_link(struct igbx_hw *hw, u32 *speed, bool *full_duplex);
 /* mac_82575.c: the 82575 and 82576 */
 extern const struct igbx_mac_ops igbx_82575_ops;
 extern const struct igbx_mac_ops igbx_82576_ops;
-int igbx_reset_82576(struct igbx_hw *hw);
+int igbx_reset_mac(struct igbx_hw *hw);
 u32 igbx_rx_pba_kb_82576(struct igbx_hw *hw);
 void igbx_map_queue_irq_82576(struct igbx_hw *hw, unsigned int queue, bool tx,
 			      unsigned int vector);

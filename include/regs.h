@@ -96,6 +96,20 @@
 #define IGBX_INVM_RSA_EXTRA	8	/* dwords after an RSA key record */
 
 /*
+ * PCIe control (82575 and 82576 datasheets, GCR). The completion timeout
+ * field 15:12 is 0 after reset (the PCIe default, 50 us to 50 ms); value
+ * 1 selects 10 to 200 ms. CAP_VER2 says the device's PCI Express
+ * capability is version 2, whose DEVCTL2 holds the timeout instead.
+ */
+#define IGBX_GCR		0x05B00
+#define IGBX_GCR_CMPL_TMOUT_MASK	GENMASK(15, 12)
+#define IGBX_GCR_CMPL_TMOUT_10MS	1	/* field value: 10 ms to 200 ms */
+#define IGBX_GCR_CMPL_TMOUT_RESEND	BIT(16)	/* resend a timed-out request */
+#define IGBX_GCR_CAP_VER2		BIT(18)
+/* PCIe DEVCTL2 completion timeout value: range B, 16 ms to 55 ms */
+#define IGBX_DEVCTL2_CMPL_TMOUT_16MS	0x5
+
+/*
  * Software/firmware synchronisation (82576 datasheet, "Software and
  * Firmware Synchronization" and the SWSM and SW_FW_SYNC register
  * descriptions; the 82575, 82580, I350, I354, I210 and I211 have the

@@ -910,6 +910,101 @@ static void igbx_test_family_regtest(struct kunit *test)
 	KUNIT_EXPECT_GT(test, probes, 20u);
 }
 
+/**
+ * struct igbx_gcr_case - the PCIe completion timeout a reset must leave
+ * @family: the MAC generation
+ * @gcr: GCR (0x05B00) before the reset
+ * @devctl2: the PCIe capability's DEVCTL2 before the reset
+ * @cfg_err: what the config space access fails with (0: it works)
+ * @gcr_after: GCR after the reset
+ * @devctl2_after: DEVCTL2 after the reset
+ * @cfg_writes: config space accesses the reset must make
+ * @desc: for the test log
+ */
+struct igbx_gcr_case {
+	enum igbx_family family;
+	u32 gcr;
+	u16 devctl2;
+	int cfg_err;
+	u32 gcr_after;
+	u16 devctl2_after;
+	unsigned int cfg_writes;
+	const char *desc;
+};
+
+/*
+ * GCR bits (82576 datasheet, GCR): 15:12 the completion timeout (1: 10
+ * to 200 ms), 16 resend, 18 capability version 2. DEVCTL2 3:0 the PCIe
+ * completion timeout range (5: 16 to 55 ms), the rest kept.
+ */
+static const struct igbx_gcr_case igbx_gcr_cases[] = {
+	{ IGBX_82576, 0x00010000, 0x0010, 0, 0x00001000, 0x0010, 0, "82576 cap v1" },
+	{ IGBX_82576, 0x00050000, 0x0010, 0, 0x00040000, 0x0015, 1, "82576 cap v2" },
+	{ IGBX_82576, 0x00050000, 0x0412, 0, 0x00040000, 0x0415, 1, "82576 v2, range A" },
+	{ IGBX_82576, 0x00052000, 0x0010, 0, 0x00042000, 0x0010, 0, "82576 already set" },
+	{ IGBX_82576, 0x00050000, 0x0010, -EIO, 0x00040000, 0x0010, 1, "82576 config fails" },
+	{ IGBX_82575, 0x00010000, 0x0010, 0, 0x00001000, 0x0010, 0, "82575 cap v1" },
+	{ IGBX_82575, 0x00050000, 0x0010, 0, 0x00040000, 0x0015, 1, "82575 cap v2" },
+	{ IGBX_82580, 0x00050000, 0x0010, 0, 0x00050000, 0x0010, 0, "82580 untouched" },
+	{ IGBX_I350,  0x00010000, 0x0010, 0, 0x00010000, 0x0010, 0, "I350 untouched" },
+	{ IGBX_I210,  0x00050000, 0x0010, 0, 0x00050000, 0x0010, 0, "I210 untouched" },
+};
+
+static void igbx_gcr_desc(const struct igbx_gcr_case *c, char *desc)
+{
+	strscpy(desc, c->desc, KUNIT_PARAM_DESC_SIZE);
+}
+
+KUNIT_ARRAY_PARAM(igbx_gcr, igbx_gcr_cases, igbx_gcr_desc);
+
+/*
+ * The 82575 and 82576 set the PCIe completion timeout in their reset as
+ * igb does: through GCR's field when GCR says capability version 1,
+ * through DEVCTL2 when version 2, not at all when GCR's field is already
+ * set; the resend bit is cleared in every case, even when the config
+ * access fails (the reset still succeeds). GCR is written once, after
+ * the master disable (CTRL bit 2) and before CTRL.RST (bit 26). The
+ * later MACs leave GCR and config space alone.
+ */
+static void igbx_test_family_cmpl_timeout(struct kunit *test)
+{
+	const struct igbx_gcr_case *c = test->param_value;
+	struct igbx_model *m = igbx_model_new(test, c->family, 0);
+	int gcr_at = -1, master_at = -1, rst_at = -1;
+	unsigned int i;
+
+	igbx_model_set_reg(m, 0x05B00, c->gcr);
+	m->devctl2 = c->devctl2;
+	m->cfg_err = c->cfg_err;
+
+	KUNIT_ASSERT_EQ(test, igbx_reset_hw(&m->hw), 0);
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, 0x05B00), c->gcr_after);
+	KUNIT_EXPECT_EQ(test, m->devctl2, c->devctl2_after);
+	KUNIT_EXPECT_EQ(test, m->cfg_writes, c->cfg_writes);
+
+	for (i = 0; i < m->nlog; i++) {
+		const struct igbx_model_access *a = &m->log[i];
+
+		if (!a->write)
+			continue;
+		if (a->reg == 0x05B00) {
+			KUNIT_EXPECT_EQ_MSG(test, gcr_at, -1, "GCR written twice");
+			gcr_at = i;
+		}
+		if (a->reg == 0 && (a->val & BIT(2)) && master_at < 0)
+			master_at = i;
+		if (a->reg == 0 && (a->val & BIT(26)) && rst_at < 0)
+			rst_at = i;
+	}
+	KUNIT_ASSERT_GE(test, rst_at, 0);
+	if (c->family != IGBX_82575 && c->family != IGBX_82576) {
+		KUNIT_EXPECT_EQ(test, gcr_at, -1);
+		return;
+	}
+	KUNIT_EXPECT_GT(test, gcr_at, master_at);
+	KUNIT_EXPECT_LT(test, gcr_at, rst_at);
+}
+
 static struct kunit_case igbx_family_test_cases[] = {
 	KUNIT_CASE_PARAM(igbx_test_family_probe_guarded, igbx_family_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_fw_lets_go, igbx_family_gen_params),
@@ -924,6 +1019,7 @@ static struct kunit_case igbx_family_test_cases[] = {
 	KUNIT_CASE_PARAM(igbx_test_family_pba, igbx_pba_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_vfta, igbx_vfta_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_regtest, igbx_regtest_gen_params),
+	KUNIT_CASE_PARAM(igbx_test_family_cmpl_timeout, igbx_gcr_gen_params),
 	{}
 };
 

@@ -30,6 +30,10 @@
  *   INVM_DATA; the EERD image's address differs (0x10 + port), so a
  *   test can tell where the driver took it from;
  * - STATUS: link up at 1000 full duplex, the LAN function in 3:2;
+ * - PCI configuration space: only the PCI Express capability's DEVCTL2,
+ *   which igbx_pcie_cap_rmw() reaches (stubbed too); GCR is plain
+ *   storage, 0 after igbx_model_new() (capability version 1, timeout
+ *   field 0);
  * - any other register keeps what is written to it, except the bits a
  *   test made read-only (igbx_model_set_rw()).
  *
@@ -265,6 +269,22 @@ static void igbx_model_write(struct igbx_model *m, u32 reg, u32 val)
 	}
 }
 
+static int igbx_model_pcie_cap_rmw(struct igbx_hw *hw, int pos, u16 clear,
+				   u16 set)
+{
+	struct igbx_model *m = container_of(hw, struct igbx_model, hw);
+
+	m->cfg_writes++;
+	if (pos != PCI_EXP_DEVCTL2) {
+		kunit_fail_current_test("config access to PCIe capability word 0x%x", pos);
+		return -EINVAL;
+	}
+	if (m->cfg_err)
+		return m->cfg_err;
+	m->devctl2 = (m->devctl2 & ~clear) | set;
+	return 0;
+}
+
 static u32 igbx_model_rd32(struct igbx_hw *hw, u32 reg)
 {
 	struct igbx_model *m = container_of(hw, struct igbx_model, hw);
@@ -346,6 +366,8 @@ struct igbx_model *igbx_model_new(struct kunit *test, enum igbx_family family,
 
 	kunit_activate_static_stub(test, igbx_rd32, igbx_model_rd32);
 	kunit_activate_static_stub(test, igbx_wr32, igbx_model_wr32);
+	kunit_activate_static_stub(test, igbx_pcie_cap_rmw,
+				   igbx_model_pcie_cap_rmw);
 	/* the driver's own decision, as igbx_hw_init() makes it */
 	igbx_nvm_init(&m->hw);
 	igbx_model_clear_log(m);
@@ -364,6 +386,7 @@ void igbx_model_clear_log(struct igbx_model *m)
 	m->mdic_cmds = 0;
 	m->swsm_writes = 0;
 	m->sync_writes = 0;
+	m->cfg_writes = 0;
 }
 
 /**

@@ -54,8 +54,13 @@ struct igbx_model_access {
  * @mdic_cmds: MDIC writes, likewise
  * @swsm_writes: SWSM writes, likewise
  * @sync_writes: SW_FW_SYNC writes, likewise
+ * @devctl2: the PCI Express capability's DEVCTL2 word, which the
+ *	driver reaches through igbx_pcie_cap_rmw() (stubbed: the model has
+ *	no PCI device)
+ * @cfg_err: what igbx_pcie_cap_rmw() returns; 0 unless a test sets it
+ * @cfg_writes: igbx_pcie_cap_rmw() calls, likewise
  * @log: every access since the last igbx_model_clear_log(), oldest first
- *	(which also zeroes the four counters above)
+ *	(which also zeroes the four counters above and @cfg_writes)
  * @nlog: entries in @log
  * @log_lost: accesses past the end of @log (not kept)
  */
@@ -76,6 +81,9 @@ struct igbx_model {
 	unsigned int mdic_cmds;
 	unsigned int swsm_writes;
 	unsigned int sync_writes;
+	u16 devctl2;
+	int cfg_err;
+	unsigned int cfg_writes;
 	struct igbx_model_access *log;
 	unsigned int nlog;
 	unsigned int log_lost;

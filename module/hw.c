@@ -117,6 +117,31 @@ EXPORT_SYMBOL_IF_KUNIT(igbx_wr32);
 #endif
 
 /**
+ * igbx_pcie_cap_rmw() - change a word of the PCI Express capability
+ * @hw: hardware handle
+ * @pos: the word's offset in the capability (a PCI_EXP_* offset)
+ * @clear: bits to clear
+ * @set: bits to set
+ *
+ * The one way the hardware code reaches PCI configuration space, so that
+ * a KUnit register model, which has no PCI device, can answer instead.
+ * A register the device's capability does not have (DEVCTL2 in a
+ * version 1 capability) is left alone, as the PCI core does.
+ *
+ * Return: 0, -ENODEV without a PCI device, or the config access's error.
+ */
+int igbx_pcie_cap_rmw(struct igbx_hw *hw, int pos, u16 clear, u16 set)
+{
+	KUNIT_STATIC_STUB_REDIRECT(igbx_pcie_cap_rmw, hw, pos, clear, set);
+
+	if (!hw->dev || !dev_is_pci(hw->dev))
+		return -ENODEV;
+	return pcibios_err_to_errno(pcie_capability_clear_and_set_word(to_pci_dev(hw->dev),
+								      pos, clear, set));
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_pcie_cap_rmw);
+
+/**
  * igbx_hw_init() - fill in @hw for a newly mapped device
  * @hw: hardware handle to initialise
  * @dev: the PCI device, for log lines

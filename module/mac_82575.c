@@ -13,6 +13,9 @@
  * size is in PBA rather than RXPBS, and it keeps an RSS
  * redirection entry and a TX context slot its own way (the constants in
  * igbx_families[]). Everything else is the 82576's.
+ *
+ * Only these two set the PCIe completion timeout in their reset
+ * (igbx_reset_82575()); the later generations use igbx_reset_mac().
  */
 #include <linux/bitfield.h>
 #include <linux/delay.h>
@@ -44,29 +47,59 @@ static int igbx_disable_pcie_master(struct igbx_hw *hw)
 }
 
 /**
- * igbx_reset_82576() - put the MAC through a software reset
+ * igbx_set_cmpl_timeout() - lengthen the PCIe completion timeout
  * @hw: hardware handle
  *
- * The sequence (82576 datasheet, Reset Operation / Software Reset):
- * drain bus mastering, mask every interrupt and stop both DMA engines, let
- * in-flight frames settle, set CTRL.RST (self-clearing), then wait for the
- * hardware to reload its defaults from the NVM (EECD.AUTO_RD), after which
- * RAL0/RAH0 hold the port's MAC address again. Pending causes are cleared
- * last so that nothing stale fires when interrupts are enabled.
+ * After reset the 82575 and 82576 time out a PCIe request after the
+ * PCIe default, 50 us to 50 ms (82576 datasheet, PCIe Completion Timeout
+ * and the GCR register description). Unless GCR already holds another
+ * value, the timeout is raised as igb raises it: where GCR says the PCI
+ * Express capability is version 1, through GCR's own field (10 to 200
+ * ms); where version 2, through the capability's DEVCTL2 (range B, 16 to
+ * 55 ms). Either way GCR's resend bit is cleared, so that a request
+ * that timed out is not sent again.
  *
- * Return: 0; -ENODEV if the device is gone; -ETIMEDOUT if CTRL.RST never
- * cleared. A master-disable or auto-read timeout is only logged: a board
- * without NVM never sets AUTO_RD, and a reset is the cure for a stuck
- * master anyway.
+ * Return: 0, or the config space access's error (GCR is written anyway).
  */
-int igbx_reset_82576(struct igbx_hw *hw)
+static int igbx_set_cmpl_timeout(struct igbx_hw *hw)
+{
+	u32 gcr = igbx_rd32(hw, IGBX_GCR);
+	int err = 0;
+
+	if (!(gcr & IGBX_GCR_CMPL_TMOUT_MASK)) {
+		if (gcr & IGBX_GCR_CAP_VER2)
+			err = igbx_pcie_cap_rmw(hw, PCI_EXP_DEVCTL2,
+						PCI_EXP_DEVCTL2_COMP_TIMEOUT,
+						IGBX_DEVCTL2_CMPL_TMOUT_16MS);
+		else
+			gcr |= FIELD_PREP(IGBX_GCR_CMPL_TMOUT_MASK,
+					  IGBX_GCR_CMPL_TMOUT_10MS);
+	}
+	igbx_wr32(hw, IGBX_GCR, gcr & ~IGBX_GCR_CMPL_TMOUT_RESEND);
+	return err;
+}
+
+/*
+ * The software reset sequence (82576 datasheet, Reset Operation /
+ * Software Reset): drain bus mastering, on the 82575 and 82576 set the
+ * completion timeout (@cmpl_timeout), mask every interrupt and stop both
+ * DMA engines, let in-flight frames settle, set CTRL.RST (self-clearing),
+ * then wait for the hardware to reload its defaults from the NVM
+ * (EECD.AUTO_RD), after which RAL0/RAH0 hold the port's MAC address
+ * again. Pending causes are cleared last so that nothing stale fires
+ * when interrupts are enabled.
+ *
+ * Returns as igbx_reset_mac().
+ */
+static int igbx_reset_seq(struct igbx_hw *hw, bool cmpl_timeout)
 {
 	u32 val;
 	int err;
 
 	if (igbx_disable_pcie_master(hw))
 		dev_warn(hw->dev, "bus master requests still pending before reset\n");
-
+	if (cmpl_timeout && igbx_set_cmpl_timeout(hw))
+		dev_dbg(hw->dev, "PCIe completion timeout not set\n");
 	igbx_wr32(hw, IGBX_IMC, ~0U);
 	igbx_wr32(hw, IGBX_EIMC, ~0U);
 	igbx_wr32(hw, IGBX_RCTL, 0);
@@ -97,6 +130,34 @@ int igbx_reset_82576(struct igbx_hw *hw)
 	igbx_rd32(hw, IGBX_ICR);
 	igbx_rd32(hw, IGBX_EICR);
 	return igbx_removed(hw) ? -ENODEV : 0;
+}
+
+/**
+ * igbx_reset_mac() - put the MAC through a software reset
+ * @hw: hardware handle
+ *
+ * The 82576's reset sequence without the completion timeout step: what
+ * the 82580, I350, I354, I210 and I211 get (igb sets the timeout on the
+ * 82575 and 82576 only).
+ *
+ * Return: 0; -ENODEV if the device is gone; -ETIMEDOUT if CTRL.RST never
+ * cleared. A master-disable or auto-read timeout is only logged: a board
+ * without NVM never sets AUTO_RD, and a reset is the cure for a stuck
+ * master anyway.
+ */
+int igbx_reset_mac(struct igbx_hw *hw)
+{
+	return igbx_reset_seq(hw, false);
+}
+
+/*
+ * The 82575 and 82576: the reset sequence with the PCIe completion
+ * timeout set between the master disable and the reset itself, where
+ * igb sets it. Returns as igbx_reset_mac().
+ */
+static int igbx_reset_82575(struct igbx_hw *hw)
+{
+	return igbx_reset_seq(hw, true);
 }
 
 /**
@@ -263,9 +324,12 @@ static const struct igbx_reg_test igbx_reg_tests_82575[] = {
 	{ IGBX_REG_END }
 };
 
-/* The 82575: the 82576's sequences, without IVAR and with its own EITR. */
+/*
+ * The 82575: the 82576's sequences (the completion timeout in the reset
+ * included), without IVAR and with its own EITR.
+ */
 const struct igbx_mac_ops igbx_82575_ops = {
-	.reset		= igbx_reset_82576,
+	.reset		= igbx_reset_82575,
 	.acquire	= igbx_swfw_acquire,
 	.release	= igbx_swfw_release,
 	.nvm_read	= igbx_nvm_read_eerd,
@@ -281,9 +345,12 @@ const struct igbx_mac_ops igbx_82575_ops = {
 	.reg_tests	= igbx_reg_tests_82575,
 };
 
-/* The 82576: the sequences igbx was written with. */
+/*
+ * The 82576: the sequences igbx was written with, and the 82575's reset
+ * with the completion timeout.
+ */
 const struct igbx_mac_ops igbx_82576_ops = {
-	.reset		= igbx_reset_82576,
+	.reset		= igbx_reset_82575,
 	.acquire	= igbx_swfw_acquire,
 	.release	= igbx_swfw_release,
 	.nvm_read	= igbx_nvm_read_eerd,

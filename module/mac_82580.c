@@ -216,7 +216,7 @@ static const struct igbx_reg_test igbx_reg_tests_i350[] = {
  * 82580's NVM checksum rule, RXPBS encoding and IVAR layout.
  */
 const struct igbx_mac_ops igbx_82580_ops = {
-	.reset		= igbx_reset_82576,
+	.reset		= igbx_reset_mac,
 	.acquire	= igbx_swfw_acquire,
 	.release	= igbx_swfw_release,
 	.nvm_read	= igbx_nvm_read_eerd,
@@ -239,7 +239,7 @@ const struct igbx_mac_ops igbx_82580_ops = {
  * the VFTA erratum's repeated writes.
  */
 const struct igbx_mac_ops igbx_i350_ops = {
-	.reset		= igbx_reset_82576,
+	.reset		= igbx_reset_mac,
 	.acquire	= igbx_swfw_acquire,
 	.release	= igbx_swfw_release,
 	.nvm_read	= igbx_nvm_read_eerd,

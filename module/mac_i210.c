@@ -19,7 +19,7 @@
  * igbx_reset_i210() - software reset, then the packet buffer split
  * @hw: hardware handle
  *
- * The 82576's reset sequence (igbx_reset_82576()), after which the
+ * The 82576's reset sequence (igbx_reset_mac()), after which the
  * receive and transmit packet buffers and the largest transmitted frame
  * are set to the I210's defaults for a port without time-sensitive
  * queues: RXPBSIZE 34 KiB for the host and 2 KiB for the BMC, TXPBSIZE
@@ -27,12 +27,12 @@
  * which must not exceed the smallest transmit buffer (I210 datasheet,
  * RXPBSIZE, TXPBSIZE and DTXMXPKTSZ; the values the in-tree igb writes).
  *
- * Return: as igbx_reset_82576(); the buffers are written only after a
+ * Return: as igbx_reset_mac(); the buffers are written only after a
  * reset that succeeded.
  */
 static int igbx_reset_i210(struct igbx_hw *hw)
 {
-	int err = igbx_reset_82576(hw);
+	int err = igbx_reset_mac(hw);
 
 	if (err)
 		return err;
