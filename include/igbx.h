@@ -205,11 +205,13 @@ struct igbx_reg_test {
  *	generation encodes it; the pause marks follow from it
  *	(igbx_setup_flow_control())
  * @map_queue_irq: route one queue's RX or TX causes to an interrupt
- *	vector; NULL on a MAC without IVAR (the 82575, whose MSIXBM igbx
- *	does not program): igbx then uses MSI or INTx, whose one vector
- *	needs no routing
- * @map_other_irq: route the link and other causes to an MSI-X vector;
- *	NULL where @map_queue_irq is
+ *	vector (IVAR, or the 82575's MSIXBM); returns the EICR/EIMS bits
+ *	those causes now raise, which the vector masks and unmasks with
+ *	(the vector's bit where EICR bits are vectors, the queue's cause
+ *	bit on the 82575)
+ * @map_other_irq: put the MAC in MSI-X mode and route the link and other
+ *	causes to an MSI-X vector; returns their EICR/EIMS bits as
+ *	@map_queue_irq does
  * @eitr_value: the EITR word for an interval in microseconds (at most
  *	IGBX_EITR_MAX_US)
  * @write_vfta: write one VLAN filter table register (0..127) as the
@@ -237,9 +239,9 @@ struct igbx_mac_ops {
 	int (*setup_link)(struct igbx_hw *hw);
 	bool (*check_link)(struct igbx_hw *hw, u32 *speed, bool *full_duplex);
 	u32 (*rx_pba_kb)(struct igbx_hw *hw);
-	void (*map_queue_irq)(struct igbx_hw *hw, unsigned int queue, bool tx,
-			      unsigned int vector);
-	void (*map_other_irq)(struct igbx_hw *hw, unsigned int vector);
+	u32 (*map_queue_irq)(struct igbx_hw *hw, unsigned int queue, bool tx,
+			     unsigned int vector);
+	u32 (*map_other_irq)(struct igbx_hw *hw, unsigned int vector);
 	u32 (*eitr_value)(u32 usecs);
 	void (*write_vfta)(struct igbx_hw *hw, unsigned int reg, u32 val);
 	const struct igbx_reg_test *reg_tests;
@@ -617,17 +619,17 @@ extern const struct igbx_mac_ops igbx_82575_ops;
 extern const struct igbx_mac_ops igbx_82576_ops;
 int igbx_reset_mac(struct igbx_hw *hw);
 u32 igbx_rx_pba_kb_82576(struct igbx_hw *hw);
-void igbx_map_queue_irq_82576(struct igbx_hw *hw, unsigned int queue, bool tx,
-			      unsigned int vector);
-void igbx_map_other_irq_82576(struct igbx_hw *hw, unsigned int vector);
+u32 igbx_map_queue_irq_82576(struct igbx_hw *hw, unsigned int queue, bool tx,
+			     unsigned int vector);
+u32 igbx_map_other_irq_82576(struct igbx_hw *hw, unsigned int vector);
 u32 igbx_eitr_82576(u32 usecs);
 void igbx_write_vfta_82576(struct igbx_hw *hw, unsigned int reg, u32 val);
 
 /* mac_82580.c: the 82580, I350 and I354 */
 extern const struct igbx_mac_ops igbx_82580_ops;
 extern const struct igbx_mac_ops igbx_i350_ops;
-void igbx_map_queue_irq_82580(struct igbx_hw *hw, unsigned int queue, bool tx,
-			      unsigned int vector);
+u32 igbx_map_queue_irq_82580(struct igbx_hw *hw, unsigned int queue, bool tx,
+			     unsigned int vector);
 
 /* mac_i210.c: the I210 and I211 */
 extern const struct igbx_mac_ops igbx_i210_ops;

@@ -198,6 +198,21 @@
 #define IGBX_GPIE_MSIX_MODE	BIT(4)	/* EICR bits are MSI-X vectors */
 #define IGBX_GPIE_PBA		BIT(31)	/* PBA support, required with MSI-X */
 
+/*
+ * 82575: no IVAR. Each MSI-X vector has a bitmap, MSIXBM, of the
+ * extended causes it signals, in EICR's layout: RX queue q bit q, TX
+ * queue q bit 8 + q, other causes bit 31 (82575 datasheet, MSIXBM and
+ * EICR); MSI-X mode is set in CTRL_EXT rather than GPIE.
+ */
+#define IGBX_MSIXBM(n)		(0x01600 + 4 * (n))
+#define IGBX_MSIXBM_NR_82575	10	/* MSI-X vectors of the 82575 */
+#define IGBX_EICR_RXQ_82575(q)	BIT(q)
+#define IGBX_EICR_TXQ_82575(q)	BIT(8 + (q))
+#define IGBX_EICR_OTHER_82575	BIT(31)
+#define IGBX_CTRL_EXT_IRCA	BIT(0)	/* 82575: MSI-X interrupt clearing */
+#define IGBX_CTRL_EXT_EIAME	BIT(24)	/* 82575: EIAM applies on MSI-X */
+#define IGBX_CTRL_EXT_PBA_CLR	BIT(31)	/* 82575: MSI-X PBA support */
+
 #define IGBX_IVAR_VALID		BIT(7)	/* in each byte of IVAR and IVAR_MISC */
 #define IGBX_IVAR_MISC_OTHER	8	/* shift of the "other causes" byte */
 

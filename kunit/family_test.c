@@ -1005,6 +1005,74 @@ static void igbx_test_family_cmpl_timeout(struct kunit *test)
 	KUNIT_EXPECT_LT(test, gcr_at, rst_at);
 }
 
+/* Writes to registers @lo..@hi since the log was cleared. */
+static unsigned int igbx_log_writes_in(const struct igbx_model *m, u32 lo,
+				       u32 hi)
+{
+	unsigned int i, n = 0;
+
+	for (i = 0; i < m->nlog; i++)
+		n += m->log[i].write && m->log[i].reg >= lo && m->log[i].reg <= hi;
+	return n;
+}
+
+/*
+ * The 82575's MSI-X routing (82575 datasheet, MSIXBM at 0x01600 + 4 n,
+ * EICR, CTRL_EXT): the other causes, EICR bit 31, go to vector 0's
+ * bitmap, with CTRL_EXT bits 31 (PBA_CLR), 24 (EIAME) and 0 (IRCA) set
+ * and its other bits kept; queue pair q's RX cause (bit q) and TX cause
+ * (bit 8 + q) go to vector q + 1, and those bits are what the vector is
+ * masked with. Moving a queue to another vector takes its bit out of
+ * the old bitmap. Neither GPIE (0x01514) nor IVAR (0x01700-0x01740),
+ * which the 82575 lacks, is written. The 82576, for contrast: GPIE
+ * 0x80000011, IVAR_MISC 0x00008000, TX queue 3 in byte 1 of IVAR(3),
+ * vector bits returned, no MSIXBM write.
+ */
+static void igbx_test_msixbm_82575(struct kunit *test)
+{
+	struct igbx_model *m = igbx_model_new(test, IGBX_82575, 0);
+	const struct igbx_mac_ops *ops = m->hw.info->ops;
+	unsigned int q, v;
+
+	KUNIT_ASSERT_NOT_NULL(test, ops->map_queue_irq);
+	KUNIT_ASSERT_NOT_NULL(test, ops->map_other_irq);
+	igbx_model_set_reg(m, 0x00018, BIT(28));
+
+	KUNIT_EXPECT_EQ(test, ops->map_other_irq(&m->hw, 0), BIT(31));
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, 0x00018),
+			BIT(31) | BIT(28) | BIT(24) | BIT(0));
+	for (q = 0; q < 4; q++) {
+		KUNIT_EXPECT_EQ(test, ops->map_queue_irq(&m->hw, q, false, q + 1),
+				BIT(q));
+		KUNIT_EXPECT_EQ(test, ops->map_queue_irq(&m->hw, q, true, q + 1),
+				BIT(8 + q));
+	}
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, 0x01600), BIT(31));
+	for (v = 1; v <= 4; v++)
+		KUNIT_EXPECT_EQ_MSG(test, igbx_model_reg(m, 0x01600 + 4 * v),
+				    BIT(v - 1) | BIT(8 + v - 1), "MSIXBM(%u)", v);
+	for (v = 5; v < 10; v++)
+		KUNIT_EXPECT_EQ(test, igbx_model_reg(m, 0x01600 + 4 * v), 0u);
+
+	/* RX queue 0 moves from vector 1 to vector 2 */
+	KUNIT_EXPECT_EQ(test, ops->map_queue_irq(&m->hw, 0, false, 2), BIT(0));
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, 0x01604), BIT(8));
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, 0x01608),
+			BIT(0) | BIT(1) | BIT(9));
+
+	KUNIT_EXPECT_EQ(test, igbx_log_count(m, 0x01514), 0u);
+	KUNIT_EXPECT_EQ(test, igbx_log_writes_in(m, 0x01700, 0x01740), 0u);
+
+	m = igbx_model_new(test, IGBX_82576, 0);
+	ops = m->hw.info->ops;
+	KUNIT_EXPECT_EQ(test, ops->map_other_irq(&m->hw, 0), BIT(0));
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, 0x01514), 0x80000011u);
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, 0x01740), 0x00008000u);
+	KUNIT_EXPECT_EQ(test, ops->map_queue_irq(&m->hw, 3, true, 4), BIT(4));
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, 0x0170C), 0x00008400u);
+	KUNIT_EXPECT_EQ(test, igbx_log_writes_in(m, 0x01600, 0x01624), 0u);
+}
+
 static struct kunit_case igbx_family_test_cases[] = {
 	KUNIT_CASE_PARAM(igbx_test_family_probe_guarded, igbx_family_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_fw_lets_go, igbx_family_gen_params),
@@ -1020,6 +1088,7 @@ static struct kunit_case igbx_family_test_cases[] = {
 	KUNIT_CASE_PARAM(igbx_test_family_vfta, igbx_vfta_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_regtest, igbx_regtest_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_cmpl_timeout, igbx_gcr_gen_params),
+	KUNIT_CASE(igbx_test_msixbm_82575),
 	{}
 };
 

@@ -166,12 +166,8 @@ int igbx_test_interrupt(struct igbx_adapter *adapter)
 			  "igbx-selftest", &probe);
 	if (err)
 		return err;
-	if (adapter->int_mode == IGBX_INT_MSIX) {
-		igbx_wr32(hw, IGBX_GPIE, IGBX_GPIE_MSIX_MODE | IGBX_GPIE_PBA |
-			  IGBX_GPIE_NSICR);
-		hw->info->ops->map_other_irq(hw, 0);
-		igbx_wr32(hw, IGBX_EIMS, BIT(0));
-	}
+	if (adapter->int_mode == IGBX_INT_MSIX)
+		igbx_wr32(hw, IGBX_EIMS, hw->info->ops->map_other_irq(hw, 0));
 
 	igbx_wr32(hw, IGBX_IMS, IGBX_ICR_LSC);
 	if (!igbx_test_fire(hw, &probe) || !(probe.icr & IGBX_ICR_LSC))

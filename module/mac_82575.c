@@ -8,8 +8,8 @@
  * wherever igbx does on their MAC what it does on the 82576.
  *
  * What the 82575 does differently today: it has no IVAR (its MSI-X
- * routing is a bitmap, MSIXBM, which igbx does not program, so it runs
- * on MSI or INTx), its EITR has no CNT_IGNR bit, its receive buffer's
+ * routing is a bitmap of cause bits per vector, MSIXBM, and MSI-X mode is
+ * set in CTRL_EXT), its EITR has no CNT_IGNR bit, its receive buffer's
  * size is in PBA rather than RXPBS, and it keeps an RSS
  * redirection entry and a TX context slot its own way (the constants in
  * igbx_families[]). Everything else is the 82576's.
@@ -197,9 +197,11 @@ static u32 igbx_rx_pba_kb_82575(struct igbx_hw *hw)
  *
  * A byte per queue, valid bit 7 (82576 datasheet, IVAR): queue q sits in
  * IVAR(q % 8), RX in byte 0 (queues 0-7) or 2 (8-15), TX in byte 1 or 3.
+ *
+ * Return: the vector's EICR bit (EICR bits are vectors in MSI-X mode).
  */
-void igbx_map_queue_irq_82576(struct igbx_hw *hw, unsigned int queue, bool tx,
-			      unsigned int vector)
+u32 igbx_map_queue_irq_82576(struct igbx_hw *hw, unsigned int queue, bool tx,
+			     unsigned int vector)
 {
 	unsigned int index = queue & 7;
 	unsigned int shift = (queue & 8) << 1;
@@ -211,20 +213,77 @@ void igbx_map_queue_irq_82576(struct igbx_hw *hw, unsigned int queue, bool tx,
 	ivar &= ~(0xFFU << shift);
 	ivar |= (vector | IGBX_IVAR_VALID) << shift;
 	igbx_wr32(hw, IGBX_IVAR(index), ivar);
+	return BIT(vector);
 }
 
 /**
- * igbx_map_other_irq_82576() - route link and other causes to a vector
+ * igbx_map_other_irq_82576() - MSI-X mode, and link and other causes to
+ *	a vector
  * @hw: hardware handle
  * @vector: the MSI-X vector
  *
- * The "other causes" byte of IVAR_MISC, valid bit 7 (82576 datasheet,
- * IVAR_MISC).
+ * GPIE first (82576 datasheet, GPIE): MSI-X mode, under which EICR bits
+ * are vectors, with PBA support and ICR cleared on read; then the "other
+ * causes" byte of IVAR_MISC, valid bit 7 (IVAR_MISC). The 82580, I350,
+ * I354, I210 and I211 do the same.
+ *
+ * Return: the vector's EICR bit.
  */
-void igbx_map_other_irq_82576(struct igbx_hw *hw, unsigned int vector)
+u32 igbx_map_other_irq_82576(struct igbx_hw *hw, unsigned int vector)
 {
+	igbx_wr32(hw, IGBX_GPIE, IGBX_GPIE_MSIX_MODE | IGBX_GPIE_PBA |
+		  IGBX_GPIE_NSICR);
 	igbx_wr32(hw, IGBX_IVAR_MISC,
 		  (vector | IGBX_IVAR_VALID) << IGBX_IVAR_MISC_OTHER);
+	return BIT(vector);
+}
+
+/*
+ * Make @bit of the 82575's MSIXBM set in vector @vector's bitmap and in
+ * no other, so that the cause signals that one vector only (82575
+ * datasheet, MSIXBM).
+ */
+static void igbx_msixbm_route_82575(struct igbx_hw *hw, u32 bit,
+				    unsigned int vector)
+{
+	unsigned int v;
+
+	for (v = 0; v < IGBX_MSIXBM_NR_82575; v++) {
+		u32 map = igbx_rd32(hw, IGBX_MSIXBM(v));
+		u32 want = v == vector ? map | bit : map & ~bit;
+
+		if (want != map)
+			igbx_wr32(hw, IGBX_MSIXBM(v), want);
+	}
+}
+
+/*
+ * The 82575 routes a queue by its cause bit, RX queue q bit q and TX
+ * queue q bit 8 + q, in the vector's MSIXBM (82575 datasheet, MSIXBM
+ * and EICR), and masks it by that same bit. Returns the bit.
+ */
+static u32 igbx_map_queue_irq_82575(struct igbx_hw *hw, unsigned int queue,
+				    bool tx, unsigned int vector)
+{
+	u32 bit = tx ? IGBX_EICR_TXQ_82575(queue) : IGBX_EICR_RXQ_82575(queue);
+
+	igbx_msixbm_route_82575(hw, bit, vector);
+	return bit;
+}
+
+/*
+ * MSI-X mode on the 82575 is CTRL_EXT's (82575 datasheet, CTRL_EXT and
+ * the MSI-X chapter): PBA_CLR for MSI-X pending bit support, EIAME and
+ * IRCA as igb sets them; the other causes are EICR bit 31, routed by
+ * MSIXBM like the queues. Returns bit 31.
+ */
+static u32 igbx_map_other_irq_82575(struct igbx_hw *hw, unsigned int vector)
+{
+	igbx_wr32(hw, IGBX_CTRL_EXT, igbx_rd32(hw, IGBX_CTRL_EXT) |
+		  IGBX_CTRL_EXT_PBA_CLR | IGBX_CTRL_EXT_EIAME |
+		  IGBX_CTRL_EXT_IRCA);
+	igbx_msixbm_route_82575(hw, IGBX_EICR_OTHER_82575, vector);
+	return IGBX_EICR_OTHER_82575;
 }
 
 /*
@@ -326,7 +385,7 @@ static const struct igbx_reg_test igbx_reg_tests_82575[] = {
 
 /*
  * The 82575: the 82576's sequences (the completion timeout in the reset
- * included), without IVAR and with its own EITR.
+ * included), with MSIXBM for IVAR and its own EITR.
  */
 const struct igbx_mac_ops igbx_82575_ops = {
 	.reset		= igbx_reset_82575,
@@ -340,6 +399,8 @@ const struct igbx_mac_ops igbx_82575_ops = {
 	.setup_link	= igbx_setup_copper_link,
 	.check_link	= igbx_check_copper_link,
 	.rx_pba_kb	= igbx_rx_pba_kb_82575,
+	.map_queue_irq	= igbx_map_queue_irq_82575,
+	.map_other_irq	= igbx_map_other_irq_82575,
 	.eitr_value	= igbx_eitr_82575,
 	.write_vfta	= igbx_write_vfta_82576,
 	.reg_tests	= igbx_reg_tests_82575,

@@ -109,9 +109,11 @@ static u32 igbx_rx_pba_kb_82580(struct igbx_hw *hw)
  * Two queues per register, a byte each, valid bit 7 (82580 datasheet,
  * IVAR): queue q sits in IVAR(q / 2), RX in byte 0 (even q) or 2 (odd q),
  * TX in byte 1 or 3. The I350, I354, I210 and I211 use the same layout.
+ *
+ * Return: the vector's EICR bit (EICR bits are vectors in MSI-X mode).
  */
-void igbx_map_queue_irq_82580(struct igbx_hw *hw, unsigned int queue, bool tx,
-			      unsigned int vector)
+u32 igbx_map_queue_irq_82580(struct igbx_hw *hw, unsigned int queue, bool tx,
+			     unsigned int vector)
 {
 	unsigned int index = queue >> 1;
 	unsigned int shift = (queue & 1) << 4;
@@ -123,6 +125,7 @@ void igbx_map_queue_irq_82580(struct igbx_hw *hw, unsigned int queue, bool tx,
 	ivar &= ~(0xFFU << shift);
 	ivar |= (vector | IGBX_IVAR_VALID) << shift;
 	igbx_wr32(hw, IGBX_IVAR(index), ivar);
+	return BIT(vector);
 }
 
 /* How many times the I350 and I354 get each VLAN filter table write. */
