@@ -108,6 +108,8 @@ struct igbx_family_info {
  * @nvm: this port's NVM layout, decided at init by igbx_nvm_init(): the
  *	family's, or for an I210 the one EECD's flash-detected bit says
  * @func: PCI LAN function of this port, read from STATUS
+ * @swsm_cleared: the I210/I211 has used its one clearing of an SWSM.SMBI
+ *	that stayed set (igbx_swfw_acquire_i210()); false at probe
  * @dev: for log lines
  */
 struct igbx_hw {
@@ -117,6 +119,7 @@ struct igbx_hw {
 	const struct igbx_family_info *info;
 	enum igbx_nvm_layout nvm;
 	u8 func;
+	bool swsm_cleared;
 	struct device *dev;
 };
 
@@ -588,6 +591,7 @@ int igbx_hw_rearm(struct igbx_hw *hw);
 int igbx_hw_command(struct igbx_hw *hw, u32 reg, u32 cmd, u32 done,
 		    unsigned long poll_us, unsigned long timeout_us, u32 *val);
 int igbx_swfw_acquire(struct igbx_hw *hw, enum igbx_swfw res);
+int igbx_swfw_acquire_i210(struct igbx_hw *hw, enum igbx_swfw res);
 void igbx_swfw_release(struct igbx_hw *hw, enum igbx_swfw res);
 void igbx_rar_to_addr(u32 ral, u32 rah, u8 *addr);
 void igbx_write_rar(struct igbx_hw *hw, unsigned int index, const u8 *addr);

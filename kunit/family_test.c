@@ -1073,6 +1073,45 @@ static void igbx_test_msixbm_82575(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, igbx_log_writes_in(m, 0x01600, 0x01624), 0u);
 }
 
+static const enum igbx_family igbx_i210_families[] = { IGBX_I210, IGBX_I211 };
+
+KUNIT_ARRAY_PARAM(igbx_i210, igbx_i210_families, igbx_i350_desc);
+
+/*
+ * I210/I211: an SWSM.SMBI (bit 0) that stays set is cleared once per
+ * driver load and the access then goes through, inside the semaphores
+ * as ever; the second time SMBI stays set the access fails with -EBUSY
+ * without writing SWSM, as on the other MACs (igbx_test_family_swsm_held).
+ */
+static void igbx_test_i210_smbi_once(struct kunit *test)
+{
+	const enum igbx_family *f = test->param_value;
+	struct igbx_model *m = igbx_model_new(test, *f, 0);
+	ktime_t t0;
+	u16 val = 0;
+
+	KUNIT_ASSERT_FALSE(test, m->hw.swsm_cleared);
+	igbx_model_set_reg(m, IGBX_SWSM, 0x1);
+	t0 = ktime_get();
+	KUNIT_EXPECT_EQ(test, igbx_phy_read(&m->hw, MII_BMCR, &val), 0);
+	igbx_expect_within(test, t0, 3000);
+	KUNIT_EXPECT_EQ(test, val, 0x1140);
+	KUNIT_EXPECT_EQ(test, m->mdic_cmds, 1u);
+	KUNIT_EXPECT_TRUE(test, m->hw.swsm_cleared);
+	KUNIT_EXPECT_EQ(test, m->unguarded_sync_writes, 0u);
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, IGBX_SW_FW_SYNC), 0u);
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, IGBX_SWSM) & 0x3, 0u);
+
+	igbx_model_set_reg(m, IGBX_SWSM, 0x1);
+	igbx_model_clear_log(m);
+	t0 = ktime_get();
+	KUNIT_EXPECT_EQ(test, igbx_phy_read(&m->hw, MII_BMCR, &val), -EBUSY);
+	igbx_expect_within(test, t0, 3000);
+	KUNIT_EXPECT_EQ(test, m->swsm_writes, 0u);
+	KUNIT_EXPECT_EQ(test, m->mdic_cmds, 0u);
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, IGBX_SWSM), 0x1u);
+}
+
 static struct kunit_case igbx_family_test_cases[] = {
 	KUNIT_CASE_PARAM(igbx_test_family_probe_guarded, igbx_family_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_fw_lets_go, igbx_family_gen_params),
@@ -1089,6 +1128,7 @@ static struct kunit_case igbx_family_test_cases[] = {
 	KUNIT_CASE_PARAM(igbx_test_family_regtest, igbx_regtest_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_cmpl_timeout, igbx_gcr_gen_params),
 	KUNIT_CASE(igbx_test_msixbm_82575),
+	KUNIT_CASE_PARAM(igbx_test_i210_smbi_once, igbx_i210_gen_params),
 	{}
 };
 

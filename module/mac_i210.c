@@ -7,7 +7,9 @@
  * NVM words come through EERD from a flash, or from the iNVM's autoload
  * records on an I211 and on an I210 without flash (&igbx_hw.nvm, decided
  * by igbx_nvm_init() from EECD); the packet buffers are sized after
- * every reset; and the receive buffer's size is RXPBSIZE's. Their
+ * every reset; the receive buffer's size is RXPBSIZE's; and an SWSM.SMBI
+ * that stays set is cleared once per driver load
+ * (igbx_swfw_acquire_i210()). Their
  * RR2DCDELAY register is a constant of the family table. The two share
  * one ops table.
  */
@@ -109,7 +111,7 @@ static const struct igbx_reg_test igbx_reg_tests_i210[] = {
  */
 const struct igbx_mac_ops igbx_i210_ops = {
 	.reset		= igbx_reset_i210,
-	.acquire	= igbx_swfw_acquire,
+	.acquire	= igbx_swfw_acquire_i210,
 	.release	= igbx_swfw_release,
 	.nvm_read	= igbx_nvm_read_i210,
 	.nvm_validate	= igbx_nvm_validate_sum,
