@@ -154,7 +154,10 @@ struct igbx_phy {
  *	family's, or for an I210 the one EECD's flash-detected bit says
  * @func: PCI LAN function of this port, read from STATUS
  * @phy: the PHY's identity and what it is to advertise
- * @dev: for log lines, and the PCI device behind it (igbx_pmcsr_read())
+ * @swsm_cleared: the I210/I211 has used its one clearing of an SWSM.SMBI
+ *	that stayed set (igbx_swfw_acquire_i210()); false at probe
+ * @dev: for log lines, and the PCI device behind it (igbx_pmcsr_read(),
+ *	igbx_pcie_cap_rmw())
  */
 struct igbx_hw {
 	u8 __iomem *hw_addr;
@@ -164,6 +167,7 @@ struct igbx_hw {
 	enum igbx_nvm_layout nvm;
 	u8 func;
 	struct igbx_phy phy;
+	bool swsm_cleared;
 	struct device *dev;
 };
 
@@ -187,6 +191,8 @@ enum igbx_swfw {
  * @IGBX_REG_RXQ: offset @off in every receive queue's slot
  * @IGBX_REG_TXQ: offset @off in every transmit queue's slot
  * @IGBX_REG_RAR: offset @off (0 RAL, 4 RAH) in receive-address pairs 0-15
+ * @IGBX_REG_RAR2: offset @off in the receive-address pairs from 16 on
+ *	(the second block, at 0x054E0), &igbx_reg_test.count of them
  * @IGBX_REG_MTA: the multicast table array
  */
 enum igbx_reg_kind {
@@ -195,6 +201,7 @@ enum igbx_reg_kind {
 	IGBX_REG_RXQ,
 	IGBX_REG_TXQ,
 	IGBX_REG_RAR,
+	IGBX_REG_RAR2,
 	IGBX_REG_MTA,
 };
 
@@ -204,12 +211,15 @@ enum igbx_reg_kind {
  * @off: register offset, or offset within a slot
  * @mask: bits that must read back what was written
  * @write: bits that are written (the rest are written as zero)
+ * @count: how many registers a %IGBX_REG_RAR2 entry covers; the other
+ *	kinds know their own count (0 here)
  */
 struct igbx_reg_test {
 	enum igbx_reg_kind kind;
 	u32 off;
 	u32 mask;
 	u32 write;
+	u8 count;
 };
 
 /**
@@ -248,13 +258,19 @@ struct igbx_reg_test {
  *	generation encodes it; the pause marks follow from it
  *	(igbx_setup_flow_control())
  * @map_queue_irq: route one queue's RX or TX causes to an interrupt
- *	vector; NULL on a MAC without IVAR (the 82575, whose MSIXBM igbx
- *	does not program): igbx then uses MSI or INTx, whose one vector
- *	needs no routing
- * @map_other_irq: route the link and other causes to an MSI-X vector;
- *	NULL where @map_queue_irq is
+ *	vector (IVAR, or the 82575's MSIXBM); returns the EICR/EIMS bits
+ *	those causes now raise, which the vector masks and unmasks with
+ *	(the vector's bit where EICR bits are vectors, the queue's cause
+ *	bit on the 82575)
+ * @map_other_irq: put the MAC in MSI-X mode and route the link and other
+ *	causes to an MSI-X vector; returns their EICR/EIMS bits as
+ *	@map_queue_irq does
  * @eitr_value: the EITR word for an interval in microseconds (at most
  *	IGBX_EITR_MAX_US)
+ * @write_vfta: write one VLAN filter table register (0..127) as the
+ *	MAC needs it written: once, or repeatedly where an erratum says a
+ *	single write can be lost (I350, I354); the caller passes the word
+ *	from its own copy of the table, never one read back
  * @reg_tests: the register pattern test's table, ended by an entry of
  *	kind %IGBX_REG_END
  *
@@ -276,10 +292,11 @@ struct igbx_mac_ops {
 	int (*setup_link)(struct igbx_hw *hw);
 	bool (*check_link)(struct igbx_hw *hw, u32 *speed, bool *full_duplex);
 	u32 (*rx_pba_kb)(struct igbx_hw *hw);
-	void (*map_queue_irq)(struct igbx_hw *hw, unsigned int queue, bool tx,
-			      unsigned int vector);
-	void (*map_other_irq)(struct igbx_hw *hw, unsigned int vector);
+	u32 (*map_queue_irq)(struct igbx_hw *hw, unsigned int queue, bool tx,
+			     unsigned int vector);
+	u32 (*map_other_irq)(struct igbx_hw *hw, unsigned int vector);
 	u32 (*eitr_value)(u32 usecs);
+	void (*write_vfta)(struct igbx_hw *hw, unsigned int reg, u32 val);
 	const struct igbx_reg_test *reg_tests;
 };
 
@@ -703,6 +720,7 @@ int igbx_hw_rearm(struct igbx_hw *hw);
 int igbx_hw_command(struct igbx_hw *hw, u32 reg, u32 cmd, u32 done,
 		    unsigned long poll_us, unsigned long timeout_us, u32 *val);
 int igbx_swfw_acquire(struct igbx_hw *hw, enum igbx_swfw res);
+int igbx_swfw_acquire_i210(struct igbx_hw *hw, enum igbx_swfw res);
 void igbx_swfw_release(struct igbx_hw *hw, enum igbx_swfw res);
 void igbx_rar_to_addr(u32 ral, u32 rah, u8 *addr);
 void igbx_write_rar(struct igbx_hw *hw, unsigned int index, const u8 *addr);
@@ -711,6 +729,7 @@ void igbx_fc_marks_from_kb(u32 kb, u32 *high, u32 *low);
 void igbx_setup_flow_control(struct igbx_hw *hw, bool rx_pause, bool tx_pause);
 int igbx_pmcsr_read(struct igbx_hw *hw, u16 *val);
 int igbx_pmcsr_write(struct igbx_hw *hw, u16 val);
+int igbx_pcie_cap_rmw(struct igbx_hw *hw, int pos, u16 clear, u16 set);
 
 /* nvm.c: NVM words (EERD, iNVM), checksum, MAC address, version, wake-up */
 void igbx_nvm_init(struct igbx_hw *hw);
@@ -741,19 +760,19 @@ bool igbx_check_copper_link(struct igbx_hw *hw, u32 *speed, bool *full_duplex);
 /* mac_82575.c: the 82575 and 82576 */
 extern const struct igbx_mac_ops igbx_82575_ops;
 extern const struct igbx_mac_ops igbx_82576_ops;
-extern const struct igbx_reg_test igbx_reg_tests_82576[];
-int igbx_reset_82576(struct igbx_hw *hw);
+int igbx_reset_mac(struct igbx_hw *hw);
 u32 igbx_rx_pba_kb_82576(struct igbx_hw *hw);
-void igbx_map_queue_irq_82576(struct igbx_hw *hw, unsigned int queue, bool tx,
-			      unsigned int vector);
-void igbx_map_other_irq_82576(struct igbx_hw *hw, unsigned int vector);
+u32 igbx_map_queue_irq_82576(struct igbx_hw *hw, unsigned int queue, bool tx,
+			     unsigned int vector);
+u32 igbx_map_other_irq_82576(struct igbx_hw *hw, unsigned int vector);
 u32 igbx_eitr_82576(u32 usecs);
+void igbx_write_vfta_82576(struct igbx_hw *hw, unsigned int reg, u32 val);
 
 /* mac_82580.c: the 82580, I350 and I354 */
 extern const struct igbx_mac_ops igbx_82580_ops;
 extern const struct igbx_mac_ops igbx_i350_ops;
-void igbx_map_queue_irq_82580(struct igbx_hw *hw, unsigned int queue, bool tx,
-			      unsigned int vector);
+u32 igbx_map_queue_irq_82580(struct igbx_hw *hw, unsigned int queue, bool tx,
+			     unsigned int vector);
 
 /* mac_i210.c: the I210 and I211 */
 extern const struct igbx_mac_ops igbx_i210_ops;
@@ -901,6 +920,8 @@ u64 igbx_ptp_read_systim(const struct cyclecounter *cc);
 void igbx_ptp_init_cc(struct igbx_ptp *ptp);
 int igbx_ptp_filter_regs(struct hwtstamp_config *cfg,
 			 struct igbx_ptp_regs *regs);
+void igbx_vfta_write_reg(struct igbx_hw *hw, const unsigned long *vlans,
+			 unsigned int reg);
 #endif
 
 #endif /* _IGBX_H_ */

@@ -25,6 +25,7 @@
 #define IGBX_FCT		0x00030	/* Flow Control Type */
 #define IGBX_VET		0x00038	/* VLAN EtherType */
 #define IGBX_FCTTV		0x00170	/* Flow Control Transmit Timer Value */
+#define IGBX_TXCW		0x00178	/* 82575: Transmit Configuration Word */
 #define IGBX_FCRTL		0x02160	/* Flow Control Receive Threshold Low */
 #define IGBX_FCRTH		0x02168	/* Flow Control Receive Threshold High */
 #define IGBX_FCRTL_XONE		BIT(31)	/* send XON when below the low mark */
@@ -93,6 +94,20 @@
 #define IGBX_INVM_RSA_KEY	0x4
 #define IGBX_INVM_CSR_EXTRA	1	/* dwords after a CSR-autoload record */
 #define IGBX_INVM_RSA_EXTRA	8	/* dwords after an RSA key record */
+
+/*
+ * PCIe control (82575 and 82576 datasheets, GCR). The completion timeout
+ * field 15:12 is 0 after reset (the PCIe default, 50 us to 50 ms); value
+ * 1 selects 10 to 200 ms. CAP_VER2 says the device's PCI Express
+ * capability is version 2, whose DEVCTL2 holds the timeout instead.
+ */
+#define IGBX_GCR		0x05B00
+#define IGBX_GCR_CMPL_TMOUT_MASK	GENMASK(15, 12)
+#define IGBX_GCR_CMPL_TMOUT_10MS	1	/* field value: 10 ms to 200 ms */
+#define IGBX_GCR_CMPL_TMOUT_RESEND	BIT(16)	/* resend a timed-out request */
+#define IGBX_GCR_CAP_VER2		BIT(18)
+/* PCIe DEVCTL2 completion timeout value: range B, 16 ms to 55 ms */
+#define IGBX_DEVCTL2_CMPL_TMOUT_16MS	0x5
 
 /*
  * Software/firmware synchronisation (82576 datasheet, "Software and
@@ -268,6 +283,21 @@
 #define IGBX_GPIE_NSICR		BIT(0)	/* ICR is cleared on read in MSI-X mode too */
 #define IGBX_GPIE_MSIX_MODE	BIT(4)	/* EICR bits are MSI-X vectors */
 #define IGBX_GPIE_PBA		BIT(31)	/* PBA support, required with MSI-X */
+
+/*
+ * 82575: no IVAR. Each MSI-X vector has a bitmap, MSIXBM, of the
+ * extended causes it signals, in EICR's layout: RX queue q bit q, TX
+ * queue q bit 8 + q, other causes bit 31 (82575 datasheet, MSIXBM and
+ * EICR); MSI-X mode is set in CTRL_EXT rather than GPIE.
+ */
+#define IGBX_MSIXBM(n)		(0x01600 + 4 * (n))
+#define IGBX_MSIXBM_NR_82575	10	/* MSI-X vectors of the 82575 */
+#define IGBX_EICR_RXQ_82575(q)	BIT(q)
+#define IGBX_EICR_TXQ_82575(q)	BIT(8 + (q))
+#define IGBX_EICR_OTHER_82575	BIT(31)
+#define IGBX_CTRL_EXT_IRCA	BIT(0)	/* 82575: MSI-X interrupt clearing */
+#define IGBX_CTRL_EXT_EIAME	BIT(24)	/* 82575: EIAM applies on MSI-X */
+#define IGBX_CTRL_EXT_PBA_CLR	BIT(31)	/* 82575: MSI-X PBA support */
 
 #define IGBX_IVAR_VALID		BIT(7)	/* in each byte of IVAR and IVAR_MISC */
 #define IGBX_IVAR_MISC_OTHER	8	/* shift of the "other causes" byte */

@@ -193,7 +193,8 @@ struct igbx_ring {
  * @napi: the poll that cleans @tx_ring then @rx_ring
  * @tx_ring: TX ring of this queue pair
  * @rx_ring: RX ring of this queue pair
- * @eims_value: MSI-X mode: this vector's bit in EIMS/EIMC/EICS
+ * @eims_value: MSI-X mode: this vector's bits in EIMS/EIMC/EICS (its
+ *	vector's bit; on the 82575 its queues' cause bits)
  * @v_idx: index in &igbx_adapter.q_vector
  * @irq_polls: NAPI polls run (ethtool -S)
  * @irq_polls_full: polls that used their whole budget

@@ -41,7 +41,13 @@
  *   outside the PHY semaphore are counted;
  * - PMCSR (through igbx_pmcsr_read()/igbx_pmcsr_write()'s stubs): a
  *   return from D3hot to D0 resets the function's PHY_RST and may, after
- *   a set number of such bounces, get the I210's PLL configured.
+ *   a set number of such bounces, get the I210's PLL configured;
+ * - PCI configuration space: only the PCI Express capability's DEVCTL2,
+ *   which igbx_pcie_cap_rmw() reaches (stubbed too); GCR is plain
+ *   storage, 0 after igbx_model_new() (capability version 1, timeout
+ *   field 0);
+ * - any other register keeps what is written to it, except the bits a
+ *   test made read-only (igbx_model_set_rw()).
  *
  * Every access is logged, for tests to check the order of what the
  * driver did.
@@ -334,7 +340,7 @@ static void igbx_model_write(struct igbx_model *m, u32 reg, u32 val)
 		}
 		break;
 	default:
-		*slot = val;
+		*slot = (val & ~m->ro[reg / 4]) | (*slot & m->ro[reg / 4]);
 	}
 }
 
@@ -362,6 +368,22 @@ static int igbx_model_pmcsr_write(struct igbx_hw *hw, u16 val)
 			m->pll_freq = 0x0C04;
 	}
 	m->pmcsr = val;
+	return 0;
+}
+
+static int igbx_model_pcie_cap_rmw(struct igbx_hw *hw, int pos, u16 clear,
+				   u16 set)
+{
+	struct igbx_model *m = container_of(hw, struct igbx_model, hw);
+
+	m->cfg_writes++;
+	if (pos != PCI_EXP_DEVCTL2) {
+		kunit_fail_current_test("config access to PCIe capability word 0x%x", pos);
+		return -EINVAL;
+	}
+	if (m->cfg_err)
+		return m->cfg_err;
+	m->devctl2 = (m->devctl2 & ~clear) | set;
 	return 0;
 }
 
@@ -408,6 +430,8 @@ struct igbx_model *igbx_model_new(struct kunit *test, enum igbx_family family,
 	KUNIT_ASSERT_NOT_NULL(test, m);
 	m->regs = kunit_kzalloc(test, IGBX_MODEL_BAR_BYTES, GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, m->regs);
+	m->ro = kunit_kzalloc(test, IGBX_MODEL_BAR_BYTES, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, m->ro);
 	m->log = kunit_kcalloc(test, IGBX_MODEL_LOG_LEN, sizeof(*m->log),
 			       GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, m->log);
@@ -455,6 +479,8 @@ struct igbx_model *igbx_model_new(struct kunit *test, enum igbx_family family,
 	kunit_activate_static_stub(test, igbx_wr32, igbx_model_wr32);
 	kunit_activate_static_stub(test, igbx_pmcsr_read, igbx_model_pmcsr_read);
 	kunit_activate_static_stub(test, igbx_pmcsr_write, igbx_model_pmcsr_write);
+	kunit_activate_static_stub(test, igbx_pcie_cap_rmw,
+				   igbx_model_pcie_cap_rmw);
 	/* the driver's own decision, as igbx_hw_init() makes it */
 	igbx_nvm_init(&m->hw);
 	igbx_model_clear_log(m);
@@ -491,6 +517,7 @@ void igbx_model_clear_log(struct igbx_model *m)
 	m->sync_writes = 0;
 	m->unguarded_phy = 0;
 	m->phy_resets = 0;
+	m->cfg_writes = 0;
 }
 
 /**
@@ -514,4 +541,15 @@ u32 igbx_model_reg(const struct igbx_model *m, u32 reg)
 void igbx_model_set_reg(struct igbx_model *m, u32 reg, u32 val)
 {
 	m->regs[reg / 4] = val;
+}
+
+/**
+ * igbx_model_set_rw() - say which bits of a register a write changes
+ * @m: the model
+ * @reg: register offset (one the model handles as plain storage)
+ * @rw: the writable bits; the others keep their value
+ */
+void igbx_model_set_rw(struct igbx_model *m, u32 reg, u32 rw)
+{
+	m->ro[reg / 4] = ~rw;
 }

@@ -34,6 +34,8 @@ struct igbx_model_access {
  * struct igbx_model - a port's registers, NVM, PHY and firmware
  * @hw: the handle the driver's code is given (container_of() gets back)
  * @regs: register values, indexed by offset / 4
+ * @ro: bits of each register (indexed as @regs) that a write does not
+ *	change; all zero (every bit writable) unless a test says otherwise
  * @nvm: the NVM image EERD reads from
  * @phy: the PHY's registers MDIC reaches (PHY address IGBX_PHY_ADDR)
  * @fw_sync: the firmware's claims, SW_FW_SYNC bits 31:16; software's
@@ -66,15 +68,21 @@ struct igbx_model_access {
  * @phy_resets: times CTRL.PHY_RST was set
  * @unguarded_phy: MDIC commands and CTRL.PHY_RST changes made while
  *	SW_FW_SYNC did not hold this port's PHY bit (a driver bug)
+ * @devctl2: the PCI Express capability's DEVCTL2 word, which the
+ *	driver reaches through igbx_pcie_cap_rmw() (stubbed: the model has
+ *	no PCI device)
+ * @cfg_err: what igbx_pcie_cap_rmw() returns; 0 unless a test sets it
+ * @cfg_writes: igbx_pcie_cap_rmw() calls, likewise
  * @log: every access since the last igbx_model_clear_log(), oldest first
- *	(which also zeroes the four counters above, @phy_resets and
- *	@unguarded_phy)
+ *	(which also zeroes the four counters above, @phy_resets,
+ *	@unguarded_phy and @cfg_writes)
  * @nlog: entries in @log
  * @log_lost: accesses past the end of @log (not kept)
  */
 struct igbx_model {
 	struct igbx_hw hw;
 	u32 *regs;
+	u32 *ro;
 	u16 nvm[IGBX_MODEL_NVM_WORDS];
 	u16 phy[IGBX_MODEL_PHY_REGS];
 	u32 fw_sync;
@@ -98,6 +106,9 @@ struct igbx_model {
 	bool phy_in_reset;
 	unsigned int phy_resets;
 	unsigned int unguarded_phy;
+	u16 devctl2;
+	int cfg_err;
+	unsigned int cfg_writes;
 	struct igbx_model_access *log;
 	unsigned int nlog;
 	unsigned int log_lost;
@@ -108,6 +119,7 @@ struct igbx_model *igbx_model_new(struct kunit *test, enum igbx_family family,
 void igbx_model_clear_log(struct igbx_model *m);
 u32 igbx_model_reg(const struct igbx_model *m, u32 reg);
 void igbx_model_set_reg(struct igbx_model *m, u32 reg, u32 val);
+void igbx_model_set_rw(struct igbx_model *m, u32 reg, u32 rw);
 u16 igbx_model_nvm_base(const struct igbx_model *m);
 void igbx_model_set_flash(struct igbx_model *m, bool flash);
 u32 igbx_model_invm_word(u16 addr, u16 data);

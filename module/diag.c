@@ -23,6 +23,8 @@ static unsigned int igbx_reg_test_count(const struct igbx_hw *hw,
 		return hw->info->hw_queues;
 	case IGBX_REG_RAR:
 		return 16;
+	case IGBX_REG_RAR2:
+		return t->count;
 	case IGBX_REG_MTA:
 		return IGBX_MTA_LEN;
 	default:
@@ -40,6 +42,8 @@ static u32 igbx_reg_test_addr(const struct igbx_reg_test *t, unsigned int i)
 		return IGBX_TXQ_REG(i, t->off);
 	case IGBX_REG_RAR:
 		return igbx_rar_reg(i, t->off);
+	case IGBX_REG_RAR2:
+		return igbx_rar_reg(16 + i, t->off);
 	case IGBX_REG_MTA:
 		return IGBX_MTA(i);
 	default:
@@ -162,12 +166,8 @@ int igbx_test_interrupt(struct igbx_adapter *adapter)
 			  "igbx-selftest", &probe);
 	if (err)
 		return err;
-	if (adapter->int_mode == IGBX_INT_MSIX) {
-		igbx_wr32(hw, IGBX_GPIE, IGBX_GPIE_MSIX_MODE | IGBX_GPIE_PBA |
-			  IGBX_GPIE_NSICR);
-		hw->info->ops->map_other_irq(hw, 0);
-		igbx_wr32(hw, IGBX_EIMS, BIT(0));
-	}
+	if (adapter->int_mode == IGBX_INT_MSIX)
+		igbx_wr32(hw, IGBX_EIMS, hw->info->ops->map_other_irq(hw, 0));
 
 	igbx_wr32(hw, IGBX_IMS, IGBX_ICR_LSC);
 	if (!igbx_test_fire(hw, &probe) || !(probe.icr & IGBX_ICR_LSC))

@@ -15,7 +15,11 @@
  * frames always pass. The stack registers every VLAN ID in use through
  * ndo_vlan_rx_add_vid (ID 0 for priority tags included). The table does
  * not depend on the address filters, so promiscuous mode turns it off.
+ * The driver's bitmap of those IDs is the table's copy: each register is
+ * written from it through the family's &igbx_mac_ops.write_vfta and never
+ * read back (the I350's VFTA erratum, mac_82580.c).
  */
+#include <kunit/visibility.h>
 #include <linux/if_vlan.h>
 
 #include "igbx.h"
@@ -93,22 +97,31 @@ void igbx_set_rx_mode(struct net_device *netdev)
 	igbx_wr32(hw, IGBX_RCTL, rctl);
 }
 
-/* The VLAN filter table register and bit of a VLAN ID */
+/* The VLAN filter table register holding a VLAN ID's bit */
 #define IGBX_VFTA_REG(vid)	(((vid) >> 5) & 0x7F)
-#define IGBX_VFTA_BIT(vid)	BIT((vid) & 0x1F)
 
-/* Set or clear one ID's bit in the table. */
-static void igbx_vfta_set(struct igbx_adapter *adapter, u16 vid, bool on)
+/**
+ * igbx_vfta_write_reg() - write one VLAN filter table register from the
+ *	driver's own copy of the table
+ * @hw: hardware handle
+ * @vlans: the VLAN IDs in use, one bit each (&igbx_adapter.active_vlans),
+ *	which is the copy: the table is never read back from the MAC
+ * @reg: the register, 0..127; it holds VLAN IDs 32 * @reg to 32 * @reg + 31
+ *
+ * The word goes out through &igbx_mac_ops.write_vfta, which writes it as
+ * the family must (once, or repeatedly on the I350 and I354). Building it
+ * from @vlans rather than by read-modify-write keeps a lost write on
+ * those MACs from being read back and written again as the new value.
+ */
+VISIBLE_IF_KUNIT void igbx_vfta_write_reg(struct igbx_hw *hw,
+					  const unsigned long *vlans,
+					  unsigned int reg)
 {
-	struct igbx_hw *hw = &adapter->hw;
-	u32 vfta = igbx_rd32(hw, IGBX_VFTA(IGBX_VFTA_REG(vid)));
+	u32 word = vlans[BIT_WORD(reg * 32)] >> (reg * 32 % BITS_PER_LONG);
 
-	if (on)
-		vfta |= IGBX_VFTA_BIT(vid);
-	else
-		vfta &= ~IGBX_VFTA_BIT(vid);
-	igbx_wr32(hw, IGBX_VFTA(IGBX_VFTA_REG(vid)), vfta);
+	hw->info->ops->write_vfta(hw, reg, word);
 }
+EXPORT_SYMBOL_IF_KUNIT(igbx_vfta_write_reg);
 
 /**
  * igbx_write_vfta() - write the whole VLAN filter table from the IDs in use
@@ -118,13 +131,8 @@ void igbx_write_vfta(struct igbx_adapter *adapter)
 {
 	unsigned int reg;
 
-	/* register n holds VLAN IDs 32n..32n+31: bits of the bitmap's words */
-	for (reg = 0; reg < IGBX_VFTA_LEN; reg++) {
-		u32 vfta = adapter->active_vlans[BIT_WORD(reg * 32)] >>
-			   (reg * 32 % BITS_PER_LONG);
-
-		igbx_wr32(&adapter->hw, IGBX_VFTA(reg), vfta);
-	}
+	for (reg = 0; reg < IGBX_VFTA_LEN; reg++)
+		igbx_vfta_write_reg(&adapter->hw, adapter->active_vlans, reg);
 }
 
 /**
@@ -140,7 +148,8 @@ int igbx_vlan_rx_add_vid(struct net_device *netdev, __be16 proto, u16 vid)
 	struct igbx_adapter *adapter = netdev_priv(netdev);
 
 	set_bit(vid, adapter->active_vlans);
-	igbx_vfta_set(adapter, vid, true);
+	igbx_vfta_write_reg(&adapter->hw, adapter->active_vlans,
+			    IGBX_VFTA_REG(vid));
 	return 0;
 }
 
@@ -157,6 +166,7 @@ int igbx_vlan_rx_kill_vid(struct net_device *netdev, __be16 proto, u16 vid)
 	struct igbx_adapter *adapter = netdev_priv(netdev);
 
 	clear_bit(vid, adapter->active_vlans);
-	igbx_vfta_set(adapter, vid, false);
+	igbx_vfta_write_reg(&adapter->hw, adapter->active_vlans,
+			    IGBX_VFTA_REG(vid));
 	return 0;
 }

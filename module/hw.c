@@ -121,6 +121,31 @@ EXPORT_SYMBOL_IF_KUNIT(igbx_wr32);
 #endif
 
 /**
+ * igbx_pcie_cap_rmw() - change a word of the PCI Express capability
+ * @hw: hardware handle
+ * @pos: the word's offset in the capability (a PCI_EXP_* offset)
+ * @clear: bits to clear
+ * @set: bits to set
+ *
+ * The one way the hardware code reaches PCI configuration space, so that
+ * a KUnit register model, which has no PCI device, can answer instead.
+ * A register the device's capability does not have (DEVCTL2 in a
+ * version 1 capability) is left alone, as the PCI core does.
+ *
+ * Return: 0, -ENODEV without a PCI device, or the config access's error.
+ */
+int igbx_pcie_cap_rmw(struct igbx_hw *hw, int pos, u16 clear, u16 set)
+{
+	KUNIT_STATIC_STUB_REDIRECT(igbx_pcie_cap_rmw, hw, pos, clear, set);
+
+	if (!hw->dev || !dev_is_pci(hw->dev))
+		return -ENODEV;
+	return pcibios_err_to_errno(pcie_capability_clear_and_set_word(to_pci_dev(hw->dev),
+								      pos, clear, set));
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_pcie_cap_rmw);
+
+/**
  * igbx_hw_init() - fill in @hw for a newly mapped device
  * @hw: hardware handle to initialise
  * @dev: the PCI device, for log lines
@@ -247,9 +272,23 @@ static u32 igbx_swsm_claim(struct igbx_hw *hw)
 	return igbx_rd32(hw, IGBX_SWSM);
 }
 
+/* Wait for SMBI to be found clear, which takes it; -ETIMEDOUT if never. */
+static int igbx_smbi_wait(struct igbx_hw *hw)
+{
+	u32 swsm;
+
+	return read_poll_timeout(igbx_rd32, swsm,
+				 !(swsm & IGBX_SWSM_SMBI) || igbx_removed(hw),
+				 IGBX_SWSM_POLL_US, IGBX_SMBI_US, false,
+				 hw, IGBX_SWSM);
+}
+
 /**
  * igbx_swsm_get() - take SWSM, the semaphore that guards SW_FW_SYNC
  * @hw: hardware handle
+ * @clear_once: an SMBI that stays set may be cleared once per driver
+ *	load (&igbx_hw.swsm_cleared) and waited for again: the I210 and
+ *	I211, where igb does so because SMBI can be left set by mistake
  *
  * Two stages (82576 datasheet, Software and Firmware Synchronization;
  * the same on the 82575, 82580, I350, I354, I210 and I211): SMBI
@@ -261,15 +300,18 @@ static u32 igbx_swsm_claim(struct igbx_hw *hw)
  * Return: 0 with SWSM held; -EBUSY after a time limit (logged);
  * -ENODEV when the device is gone.
  */
-static int igbx_swsm_get(struct igbx_hw *hw)
+static int igbx_swsm_get(struct igbx_hw *hw, bool clear_once)
 {
 	u32 swsm;
 	int err;
 
-	err = read_poll_timeout(igbx_rd32, swsm,
-				!(swsm & IGBX_SWSM_SMBI) || igbx_removed(hw),
-				IGBX_SWSM_POLL_US, IGBX_SMBI_US, false,
-				hw, IGBX_SWSM);
+	err = igbx_smbi_wait(hw);
+	if (err && clear_once && !hw->swsm_cleared && !igbx_removed(hw)) {
+		hw->swsm_cleared = true;
+		dev_warn(hw->dev, "SWSM.SMBI stays set: clearing it once\n");
+		igbx_swsm_put(hw);
+		err = igbx_smbi_wait(hw);
+	}
 	if (igbx_removed(hw))
 		return -ENODEV;
 	if (err) {
@@ -296,12 +338,12 @@ static int igbx_swsm_get(struct igbx_hw *hw)
  * bit is set. Returns 0 (taken), -EAGAIN (held by someone else), or
  * igbx_swsm_get()'s error.
  */
-static int igbx_swfw_try(struct igbx_hw *hw, u32 bit)
+static int igbx_swfw_try(struct igbx_hw *hw, u32 bit, bool clear_once)
 {
 	u32 sync;
 	int err;
 
-	err = igbx_swsm_get(hw);
+	err = igbx_swsm_get(hw, clear_once);
 	if (err)
 		return err;
 	sync = igbx_rd32(hw, IGBX_SW_FW_SYNC);
@@ -315,14 +357,35 @@ static int igbx_swfw_try(struct igbx_hw *hw, u32 bit)
 	return err;
 }
 
+/* igbx_swfw_acquire() and igbx_swfw_acquire_i210(): see those. */
+static int igbx_swfw_take(struct igbx_hw *hw, enum igbx_swfw res,
+			  bool clear_once)
+{
+	u32 bit = igbx_swfw_bit(hw, res);
+	u32 sync;
+	int ret, err;
+
+	err = read_poll_timeout(igbx_swfw_try, ret, ret != -EAGAIN,
+				IGBX_SWFW_POLL_US, IGBX_SWFW_US, false, hw, bit,
+				clear_once);
+	if (!err)
+		return ret;
+	sync = igbx_rd32(hw, IGBX_SW_FW_SYNC);
+	dev_err(hw->dev, "%s semaphore stays held by %s (SW_FW_SYNC 0x%08x)\n",
+		igbx_swfw_name(res),
+		(sync & (bit << IGBX_SWFW_FW_SHIFT)) ? "the firmware" : "another driver",
+		sync);
+	return -EBUSY;
+}
+
 /**
  * igbx_swfw_acquire() - take a resource shared with the firmware
  * @hw: hardware handle
  * @res: the NVM, or this port's PHY
  *
- * The &igbx_mac_ops.acquire of every generation (82576 datasheet,
- * Software and Firmware Synchronization; 82575, 82580, I350, I354, I210
- * and I211 alike): take SWSM (igbx_swsm_get()), and if SW_FW_SYNC shows
+ * The &igbx_mac_ops.acquire of every generation but the I210's (82576
+ * datasheet, Software and Firmware Synchronization; 82575, 82580, I350
+ * and I354 alike): take SWSM (igbx_swsm_get()), and if SW_FW_SYNC shows
  * the resource free, set its software bit; give SWSM back either way,
  * and retry every 5 ms while the resource is held. May sleep.
  *
@@ -332,20 +395,26 @@ static int igbx_swfw_try(struct igbx_hw *hw, u32 bit)
  */
 int igbx_swfw_acquire(struct igbx_hw *hw, enum igbx_swfw res)
 {
-	u32 bit = igbx_swfw_bit(hw, res);
-	u32 sync;
-	int ret, err;
+	return igbx_swfw_take(hw, res, false);
+}
 
-	err = read_poll_timeout(igbx_swfw_try, ret, ret != -EAGAIN,
-				IGBX_SWFW_POLL_US, IGBX_SWFW_US, false, hw, bit);
-	if (!err)
-		return ret;
-	sync = igbx_rd32(hw, IGBX_SW_FW_SYNC);
-	dev_err(hw->dev, "%s semaphore stays held by %s (SW_FW_SYNC 0x%08x)\n",
-		igbx_swfw_name(res),
-		(sync & (bit << IGBX_SWFW_FW_SHIFT)) ? "the firmware" : "another driver",
-		sync);
-	return -EBUSY;
+/**
+ * igbx_swfw_acquire_i210() - take a resource shared with the firmware,
+ *	the I210's and I211's way
+ * @hw: hardware handle
+ * @res: the NVM, or this port's PHY
+ *
+ * As igbx_swfw_acquire() (I210 datasheet, Software and Firmware
+ * Synchronization: the same SWSM and SW_FW_SYNC), except that an SMBI
+ * found set past its time limit is cleared once per driver load and
+ * waited for again, as igb does on these MACs: a previous owner that
+ * died holding it would otherwise lock the NVM and PHY away for good.
+ *
+ * Return: as igbx_swfw_acquire().
+ */
+int igbx_swfw_acquire_i210(struct igbx_hw *hw, enum igbx_swfw res)
+{
+	return igbx_swfw_take(hw, res, true);
 }
 
 /**
@@ -363,7 +432,7 @@ void igbx_swfw_release(struct igbx_hw *hw, enum igbx_swfw res)
 	u32 bit = igbx_swfw_bit(hw, res);
 	int err;
 
-	err = igbx_swsm_get(hw);
+	err = igbx_swsm_get(hw, false);
 	if (err == -ENODEV)
 		return;
 	igbx_wr32(hw, IGBX_SW_FW_SYNC, igbx_rd32(hw, IGBX_SW_FW_SYNC) & ~bit);

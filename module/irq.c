@@ -14,6 +14,9 @@
  * Modes, chosen once at probe (module parameter int_mode can force one):
  *   MSI-X: vector 0 takes link and other causes (IVAR_MISC), vectors 1..N
  *     one queue pair each (IVAR). EICR bits are vectors (GPIE.MSIX_MODE);
+ *     on the 82575 they stay causes, routed by each vector's MSIXBM, and
+ *     a vector is masked by its causes' bits: the family's map functions
+ *     say which bits a vector uses (&igbx_q_vector.eims_value).
  *     EIAC clears a queue vector's cause when its message is sent. Vectors
  *     for every queue pair the MAC has are allocated at probe; N, the
  *     pairs in use, is one per CPU until ethtool -L changes it.
@@ -42,9 +45,6 @@ static unsigned int igbx_max_queue_pairs(struct igbx_adapter *adapter)
 /*
  * Allocate the PCI interrupt vectors: MSI-X with one vector per queue
  * pair the MAC can run plus one, else MSI, else INTx (one queue pair).
- * A MAC whose causes igbx cannot route to MSI-X vectors (no
- * &igbx_mac_ops.map_queue_irq: the 82575, whose bitmap scheme igbx does
- * not implement) uses MSI.
  */
 static int igbx_alloc_vectors(struct igbx_adapter *adapter)
 {
@@ -53,7 +53,7 @@ static int igbx_alloc_vectors(struct igbx_adapter *adapter)
 	unsigned int pairs = igbx_max_queue_pairs(adapter);
 	int n;
 
-	if (mode >= IGBX_INT_MSIX && adapter->hw.info->ops->map_queue_irq) {
+	if (mode >= IGBX_INT_MSIX) {
 		n = pci_alloc_irq_vectors(pdev, 2, pairs + 1, PCI_IRQ_MSIX);
 		if (n > 0) {
 			adapter->int_mode = IGBX_INT_MSIX;
@@ -450,7 +450,8 @@ void igbx_free_irqs(struct igbx_adapter *adapter)
  * @adapter: the port, after a MAC reset, with every cause masked
  *
  * The routing registers are the family's (&igbx_mac_ops.map_queue_irq
- * and .map_other_irq: IVAR and IVAR_MISC, their layout per MAC).
+ * and .map_other_irq: IVAR and IVAR_MISC, their layout per MAC, or the
+ * 82575's MSIXBM), and so are the EIMS bits each vector is masked with.
  */
 void igbx_configure_interrupts(struct igbx_adapter *adapter)
 {
@@ -459,29 +460,24 @@ void igbx_configure_interrupts(struct igbx_adapter *adapter)
 	unsigned int v;
 
 	if (adapter->int_mode != IGBX_INT_MSIX) {
-		/* A MAC without IVAR (82575): its single vector needs none. */
-		if (ops->map_queue_irq) {
-			ops->map_queue_irq(hw, 0, false, 0);
-			ops->map_queue_irq(hw, 0, true, 0);
-		}
+		ops->map_queue_irq(hw, 0, false, 0);
+		ops->map_queue_irq(hw, 0, true, 0);
 		igbx_write_itr(adapter);
 		return;
 	}
 
 	/* MSI-X mode first: EIAC and the vector bits mean nothing before. */
-	igbx_wr32(hw, IGBX_GPIE, IGBX_GPIE_MSIX_MODE | IGBX_GPIE_PBA |
-		  IGBX_GPIE_NSICR);
-	adapter->eims_other = BIT(0);
-	ops->map_other_irq(hw, 0);
+	adapter->eims_other = ops->map_other_irq(hw, 0);
 
 	adapter->eims_queues = 0;
 	for (v = 0; v < adapter->num_q_vectors; v++) {
 		struct igbx_q_vector *q_vector = adapter->q_vector[v];
 
-		q_vector->eims_value = BIT(v + 1);
+		q_vector->eims_value = ops->map_queue_irq(hw, q_vector->rx_ring.reg_idx,
+							  false, v + 1);
+		q_vector->eims_value |= ops->map_queue_irq(hw, q_vector->tx_ring.reg_idx,
+							   true, v + 1);
 		adapter->eims_queues |= q_vector->eims_value;
-		ops->map_queue_irq(hw, q_vector->rx_ring.reg_idx, false, v + 1);
-		ops->map_queue_irq(hw, q_vector->tx_ring.reg_idx, true, v + 1);
 	}
 	igbx_write_itr(adapter);
 	/* Sending a vector's message clears its EICR bit. */
