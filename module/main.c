@@ -45,15 +45,18 @@
  *               version, wake-up word: shared by the families
  *   phy.c       PHY registers (MDIC), PHY reset and ID, copper link
  *               setup per PHY type, link check: shared by the families
- *   mac_82575.c the 82575 and 82576: MAC reset, IVAR routing, EITR form,
- *               receive packet buffer size, register-test table, and
- *               their ops tables; the later families' tables still
- *               point at most of these
+ *   mac_82575.c the 82575 and 82576: MAC reset (with the PCIe
+ *               completion timeout), MSIXBM and IVAR routing, EITR form,
+ *               receive packet buffer size, VFTA writes, register-test
+ *               tables, and their ops tables; the later families'
+ *               tables point at many of these
  *   mac_82580.c the 82580, I350 and I354: their IVAR layout, NVM
- *               checksum rules, RXPBS decoding, their tables
+ *               checksum rules, RXPBS decoding, the I350's VFTA
+ *               erratum, register-test tables, their ops tables
  *   mac_i210.c  the I210 and I211: reset with the packet buffer split,
- *               NVM words from flash or iNVM, buffer size, PHY reset
- *               with the PLL workaround, their table
+ *               the semaphore's stuck-SMBI clearing, NVM words from
+ *               flash or iNVM, buffer size, PHY reset with the PLL
+ *               workaround, register-test table, their ops table
  *   ring.c      ring constants and memory, ring registers (TX and RX
  *               alike), the new ring sets of a resize
  *   tx.c        TX rings, ndo_start_xmit, TX completion cleaning
@@ -85,14 +88,14 @@
  *                    from the IGBX_HAVE_* tests in include/compat.mk
  *
  * Calls point down this stack, never up: pci.c (probe) and pm.c (sleep,
- * shutdown, recovery); ethtool.c, diag.c, regdump.c, debugfs.c (user requests);
- * main.c and watchdog.c (the port's life: up, down, reinit, reset);
- * irq.c, offload.c, filter.c, stats.c; itr.c; tx.c and rx.c (the packet
- * path); ptp.c; ring.c; the family's ops (mac_82575.c, mac_82580.c, mac_i210.c),
- * reached through igbx.h's wrappers; nvm.c and phy.c; hw.c. The shared
- * code in nvm.c, phy.c and hw.c calls back through the ops table only
- * for what a family supplies there (its semaphore, its NVM and PHY
- * access, its receive buffer's size).
+ * shutdown, recovery); ethtool.c, diag.c, regdump.c, debugfs.c (user
+ * requests); main.c and watchdog.c (the port's life: up, down, reinit,
+ * reset); irq.c, offload.c, filter.c, stats.c; itr.c; tx.c and rx.c (the
+ * packet path); ptp.c; ring.c; the family's ops (mac_82575.c,
+ * mac_82580.c, mac_i210.c), reached through igbx.h's wrappers; nvm.c and
+ * phy.c; hw.c. The shared code in nvm.c, phy.c and hw.c calls back
+ * through the ops table only for what a family supplies there (its
+ * semaphore, its NVM and PHY access, its receive buffer's size).
  *
  * Families
  * ========
@@ -111,34 +114,37 @@
  * compares the family itself. The packet path calls no op per frame: it
  * reads a constant there (tx.c, the TX context slot) and calls ops only
  * when it programs the MAC (irq.c, itr.c, rx.c). Where a family does
- * what another does, its table points at the same function: today every
- * family runs the 82576's reset, semaphores, PHY access and link code,
- * and these differ: the IVAR layout of the 82580 and later, the 82575's
- * EITR word and its lack of IVAR; the NVM checksum rule (one image at
- * word 0 on the 82575, 82576 and I210 with flash; on the 82580 port 0's
- * section only, or all four per-port sections when NVM word 0x03 bit 15
- * says so; on the I350 and I354 always all four); where the NVM words
- * come from (EERD, or on the I211 and on an I210 whose EECD shows no
- * flash the iNVM's word-autoload records, with no checksum; decided at
- * init into hw->nvm); and the receive packet buffer's size behind the
- * pause marks (RXPBS in KiB on the 82576, PBA on the 82575, an RXPBS
- * table index on the 82580, I350 and I354; the I210 and I211 set
- * RXPBSIZE, TXPBSIZE and DTXMXPKTSZ after each reset). Every family
- * takes the same software/firmware semaphores (SWSM, then its bit in
- * SW_FW_SYNC: the NVM's, or the port's own PHY's) around each EERD
- * block and each MDIC access, so that management firmware and the
- * other ports' drivers are kept out; one held past its limit fails the
- * access with -EBUSY. Every family resets its PHY the same way
- * (CTRL.PHY_RST inside the PHY semaphore, then the port's CFG_DONE in
- * EEMNGCTL, the I210's own copy on the I210 and I211, which first run
- * the PLL workaround when their NVM is the iNVM); the PHY's ID, read at
- * probe, decides its type (M88, IGP, 82580/I350 internal, I210
- * internal) and so the settings each link setup makes (phy.c); an
- * unknown ID fails the probe. No family switches its PHY's power apart
- * from link setup (phy_power is NULL). The 82580 has a table of its own, the I350 and I354
- * share one, and the I210 and I211 another. Only the 82576's copper IDs
- * are bound (pci.c): until the other families have their own
- * sequences, only KUnit reaches their entries.
+ * what another does, its table points at the same function. What
+ * differs: the MAC reset (the 82575 and 82576 also set the PCIe
+ * completion timeout in it; the I210 and I211 size their packet buffers
+ * after it); interrupt routing (MSIXBM bitmaps on the 82575, IVAR bytes
+ * in the 82576's or the later layout) and the 82575's EITR word; the NVM
+ * checksum rule (one image at word 0 on the 82575, 82576 and I210 with
+ * flash; on the 82580 port 0's section only, or all four per-port
+ * sections when NVM word 0x03 bit 15 says so; on the I350 and I354
+ * always all four); where the NVM words come from (EERD, or on the I211
+ * and on an I210 whose EECD shows no flash the iNVM's word-autoload
+ * records, with no checksum; decided at init into hw->nvm); the receive
+ * packet buffer's size behind the pause marks (RXPBS in KiB on the
+ * 82576, PBA on the 82575, an RXPBS table index on the 82580, I350 and
+ * I354, RXPBSIZE on the I210 and I211); VFTA writes (the I350 and I354
+ * repeat each one, their erratum); and the register-test table. Every
+ * family takes the same software/firmware semaphores (SWSM, then its bit
+ * in SW_FW_SYNC: the NVM's, or the port's own PHY's) around each EERD
+ * block and each MDIC access, so that management firmware and the other
+ * ports' drivers are kept out; one held past its limit fails the access
+ * with -EBUSY; the I210 and I211 clear an SWSM.SMBI left set once per
+ * load. Every family resets its PHY the same way (CTRL.PHY_RST inside
+ * the PHY semaphore, then the port's CFG_DONE in EEMNGCTL, the I210's
+ * own copy on the I210 and I211, which first run the PLL workaround when
+ * their NVM is the iNVM); the PHY's ID, read at probe, decides its type
+ * (M88, IGP, 82580/I350 internal, I210 internal) and so the settings
+ * each link setup makes (phy.c); an unknown ID fails the probe. No
+ * family switches its PHY's power apart from link setup (phy_power is
+ * NULL). The 82580 has a table of its own, the I350 and I354 share one,
+ * and the I210 and I211 another. Only the 82576's copper IDs are bound
+ * (pci.c): until the other families' whole bring-up has run, only KUnit's
+ * register model reaches their entries.
  *
  * Probe resets the MAC, checks the NVM, takes the MAC address, then
  * resets and identifies the PHY (igbx_phy_init()). Bringing a port up
