@@ -33,3 +33,4 @@ ccflags-y += $(call igbx_grep,linux/dim.h,const struct dim_sample *end_sample,IG
 ccflags-y += $(call igbx_grep,linux/netdevice.h,ndo_hwtstamp_set,IGBX_HAVE_NDO_HWTSTAMP)
 ccflags-y += $(call igbx_grep,linux/ethtool.h,struct kernel_ethtool_ts_info {,IGBX_HAVE_KERNEL_TS_INFO)
 ccflags-y += $(call igbx_grep,linux/ethtool.h,struct ethtool_ts_stats {,IGBX_HAVE_TS_STATS)
+ccflags-y += $(call igbx_grep,linux/timecounter.h,u64 (*read)(const struct cyclecounter *cc);,IGBX_HAVE_CONST_CC)

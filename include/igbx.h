@@ -916,7 +916,7 @@ void igbx_disarm_wake(struct igbx_adapter *adapter);
 u32 igbx_ptp_incvalue(long scaled_ppm);
 u32 igbx_ptp_timinca(u32 incvalue);
 u64 igbx_ptp_stamp_value(u32 lo, u32 hi);
-u64 igbx_ptp_read_systim(const struct cyclecounter *cc);
+u64 igbx_ptp_read_systim(IGBX_CC_CONST struct cyclecounter *cc);
 void igbx_ptp_init_cc(struct igbx_ptp *ptp);
 int igbx_ptp_filter_regs(struct hwtstamp_config *cfg,
 			 struct igbx_ptp_regs *regs);

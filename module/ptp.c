@@ -177,7 +177,7 @@ EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_stamp_value);
  *
  * Return: SYSTIM.
  */
-VISIBLE_IF_KUNIT u64 igbx_ptp_read_systim(const struct cyclecounter *cc)
+VISIBLE_IF_KUNIT u64 igbx_ptp_read_systim(IGBX_CC_CONST struct cyclecounter *cc)
 {
 	struct igbx_adapter *adapter = container_of(cc, struct igbx_adapter,
 						    ptp.cc);
