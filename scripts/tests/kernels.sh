@@ -11,6 +11,8 @@
 #            $MATRIX_TESTS: load, bind and unload; traffic both ways with
 #            MSI-X and with INTx; ethtool -t offline; the ethtool suite
 #            with its resizes under load; RSS and the offloads; the filters;
+#            the PTP clock and timestamps (6.1 reaches them through the
+#            SIOCSHWTSTAMP ioctl, the newest through ndo_hwtstamp_set);
 #            the lifecycle tests (FLR and AER; S3 and hibernation's test
 #            mode, which only Debian's kernels have)
 #   dkms     scripts/tests/dkms.sh: DKMS builds a module that loads
@@ -19,7 +21,7 @@ set -u
 . "$(dirname "$0")/../host-lib.sh"
 
 # longest first: the last boot to start should be a short one
-MATRIX_TESTS=${MATRIX_TESTS:-"offloads reset sleep ethtool traffic traffic-intx filters selftest load"}
+MATRIX_TESTS=${MATRIX_TESTS:-"offloads reset sleep ethtool traffic traffic-intx filters ptp selftest load"}
 work="$IGBX_ROOT/.build"
 mkdir -p "$work"
 passed=0 failed=0
