@@ -51,7 +51,11 @@ for name in rx_packets tx_packets rx_missed_errors rx_no_buffer_count \
 done
 check "ethtool -S: no duplicate names" \
 	sh -c "[ \$(awk -F: 'NR > 1 {print \$1}' /tmp/stats.txt | sort | uniq -d | wc -l) = 0 ]"
-check "ethtool -S: the NIC counted received frames" test "$(stat_of rx_packets)" -gt 1000
+# A's receive side of the stream is B's ACKs, one per GRO'ed burst: a
+# few thousand when the stream runs at 100-200 Mbit/s, under a thousand
+# in a run whose stream stalled across the resizes (stock 7.2 once, at
+# 21 Mbit/s: 595). The check is that the counter counts.
+check "ethtool -S: the NIC counted received frames" test "$(stat_of rx_packets)" -gt 100
 check "ethtool -S: interrupts were taken" test "$(stat_of irqs)" -gt 0
 check "ethtool -S: NAPI polled" test "$(stat_of napi_polls)" -gt 0
 check "ip -s -s link shows the missed/overrun counters" \
