@@ -19,7 +19,6 @@ xdp.* 25 native XDP
 ping.test_xdp_native_* 25 native XDP
 xsk_reconfig.* 25 AF_XDP
 xdp_metadata.* 25 XDP RX metadata
-nic_timestamp.* 26 hardware timestamps
 "
 
 igbx=${1:?usage: ksft-compare.sh IGBX_RESULTS IGB_RESULTS} igb=${2:?}
