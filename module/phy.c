@@ -101,6 +101,24 @@ int __igbx_phy_write(struct igbx_hw *hw, u8 reg, u16 val)
 			 IGBX_MDIC_OP_WRITE, &mdic);
 }
 
+/*
+ * One PHY register access (a write of *@val, or a read into it) inside
+ * the family's PHY semaphore (&igbx_mac_ops.acquire).
+ */
+static int igbx_phy_locked(struct igbx_hw *hw, bool write, u8 reg, u16 *val)
+{
+	const struct igbx_mac_ops *ops = hw->info->ops;
+	int err;
+
+	err = ops->acquire(hw, IGBX_SWFW_PHY);
+	if (err)
+		return err;
+	err = write ? __igbx_phy_write(hw, reg, *val) :
+		      __igbx_phy_read(hw, reg, val);
+	ops->release(hw, IGBX_SWFW_PHY);
+	return err;
+}
+
 /**
  * igbx_phy_read_mdic() - read a register of the internal PHY through MDIC
  * @hw: hardware handle
@@ -115,15 +133,7 @@ int __igbx_phy_write(struct igbx_hw *hw, u8 reg, u16 val)
  */
 int igbx_phy_read_mdic(struct igbx_hw *hw, u8 reg, u16 *val)
 {
-	const struct igbx_mac_ops *ops = hw->info->ops;
-	int err;
-
-	err = ops->acquire(hw, IGBX_SWFW_PHY);
-	if (err)
-		return err;
-	err = __igbx_phy_read(hw, reg, val);
-	ops->release(hw, IGBX_SWFW_PHY);
-	return err;
+	return igbx_phy_locked(hw, false, reg, val);
 }
 
 /**
@@ -136,15 +146,7 @@ int igbx_phy_read_mdic(struct igbx_hw *hw, u8 reg, u16 *val)
  */
 int igbx_phy_write_mdic(struct igbx_hw *hw, u8 reg, u16 val)
 {
-	const struct igbx_mac_ops *ops = hw->info->ops;
-	int err;
-
-	err = ops->acquire(hw, IGBX_SWFW_PHY);
-	if (err)
-		return err;
-	err = __igbx_phy_write(hw, reg, val);
-	ops->release(hw, IGBX_SWFW_PHY);
-	return err;
+	return igbx_phy_locked(hw, true, reg, &val);
 }
 
 /**
