@@ -24,6 +24,8 @@
 #             changed)
 #   bench     one short round of make bench: it must produce numbers for
 #             every workload and both drivers (no thresholds)
+# check-all starts scripts/rig/prefetch.sh in the background first: the
+# downloads it needs later go on while the test kernel compiles.
 # Every step prints its time. Last line: "N passed, N failed".
 set -u
 . "$(dirname "$0")/host-lib.sh"
@@ -44,6 +46,13 @@ step() {
 	echo "== $1"
 	step_start=$(date +%s)
 }
+
+# check-all: the downloads of its later steps run beside the kernel build
+prefetch=""
+if [ $all = 1 ]; then
+	"$IGBX_ROOT/scripts/rig/prefetch.sh" > "$work/prefetch.log" 2>&1 &
+	prefetch=$!
+fi
 
 step "test kernel"
 if ! kdir=$("$IGBX_ROOT/scripts/rig/build-kernel.sh"); then
@@ -127,6 +136,7 @@ if [ $all = 1 ]; then
 		"$IGBX_ROOT/scripts/bench/bench.sh" --quick
 fi
 step "done"
+[ -z "$prefetch" ] || wait "$prefetch" || true
 
 # Repeat every failure just above the summary, so that the tail of the
 # output (all a CI page may show) names what failed.

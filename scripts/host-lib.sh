@@ -14,6 +14,22 @@ ksrc_version() {
 		die "linux-source-6.12 is not installed (run scripts/install-deps.sh)"
 }
 
+# cache_lock NAME: hold the cache's lock NAME until the calling script
+# exits. Two runs that would prepare the same cached item (check-all's
+# background prefetch and the step that needs the item) then take turns,
+# and the second finds the item ready instead of fetching it again.
+cache_lock() {
+	mkdir -p "$IGBX_CACHE"
+	exec 8>"$IGBX_CACHE/.$1.lock"
+	flock 8
+}
+
+# ksft_root: the sid root with the newest kernel's selftests
+# (scripts/rig/ksft-root.sh), prepared under its cache lock
+ksft_root() {
+	(cache_lock ksft-root && "$IGBX_ROOT/scripts/rig/ksft-root.sh")
+}
+
 # kernel_src: the unpacked linux-source tree (scripts/rig/build-kernel.sh
 # unpacks it; checkpatch and kunit.py are taken from it too)
 kernel_src() { echo "$IGBX_CACHE/src-$(ksrc_version)"; }

@@ -13,6 +13,7 @@ set -eu
 . "$(dirname "$0")/../host-lib.sh"
 
 root="$IGBX_CACHE/sid-root"
+cache_lock sid-root
 if [ -f "$root/.igbx-built" ]; then
 	echo "$root"
 	exit 0

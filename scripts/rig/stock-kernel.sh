@@ -20,6 +20,7 @@ series=${1:-6.12}
 # modules the guest may load, with what they depend on (9p and its virtio
 # transport: the selftests' userland, scripts/rig/ksft-root.sh)
 STOCK_MODULES="igb pktgen 8021q 9p 9pnet_virtio aer_inject"
+cache_lock "stock-$series"
 
 if [ "$series" = sid ]; then
 	# the newest Debian kernel, through the sid root (its headers are

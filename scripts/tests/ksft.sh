@@ -28,7 +28,7 @@ passed=0 failed=0
 start=$(date +%s)
 
 kdir=$("$IGBX_ROOT/scripts/rig/stock-kernel.sh" sid) || die "no stock sid kernel"
-sid=$("$IGBX_ROOT/scripts/rig/ksft-root.sh") || die "no sid root with the selftests"
+sid=$(ksft_root) || die "no sid root with the selftests"
 key=$({
 	basename "$(readlink -f "$kdir")"
 	cat "$sid/opt/igbx-ksft/.igbx-built"
