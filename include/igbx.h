@@ -377,7 +377,7 @@ enum igbx_ptp_flag {
  * struct igbx_ptp - a port's IEEE 1588 clock and timestamping (ptp.c)
  * @caps: the clock's operations and limits, as registered
  * @clock: the PHC, NULL without one (no CONFIG_PTP_1588_CLOCK)
- * @lock: IRQ-safe; covers @tc, every SYSTIM read and TIMINCA writes
+ * @lock: IRQ-safe; covers @tc, every SYSTIM read and write, TIMINCA writes
  * @cc: SYSTIM as the timecounter library reads it
  * @tc: the clock's time: SYSTIM's count plus an offset
  * @timinca: TIMINCA as adjfine last set it, dialled again after each

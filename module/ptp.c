@@ -1,10 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * igbx - IEEE 1588 time sync on the 82576: a PTP hardware clock and
- * hardware timestamps of PTP event frames.
+ * igbx - IEEE 1588 time sync: a PTP hardware clock and hardware
+ * timestamps, on every family with the time sync unit (the 82576, the
+ * 82580/I350/I354 and the I210/I211; the 82575 gets no clock).
  *
- * The hardware (82576 datasheet 7.10, registers in 8.16)
- * ======================================================
+ * What differs between the three generations is in &struct igbx_ptp_ops:
+ * one table each (igbx_ptp_82576_ops, igbx_ptp_82580_ops,
+ * igbx_ptp_i210_ops, after the SYSTIM access functions below), reached
+ * as hw->info->ptp from igbx_families[]; the rest of this file has no
+ * family test. Only the 82576 is bound by pci.c: the other two
+ * generations run on KUnit's register model alone (kunit/ptp_test.c),
+ * never on hardware yet.
+ *
+ * The 82576 (datasheet 7.10, registers in 8.16)
+ * =============================================
  *
  * SYSTIM is a free-running 64-bit counter: every TIMINCA.IP * 16 ns the
  * MAC adds TIMINCA.IV to it (7.10.3.1). igbx runs it with a period of
@@ -28,6 +37,48 @@
  * high word is read. One stamp in each direction at a time: igbx has at
  * most one TX stamp in flight, and reads the RX stamp from the poll of
  * the frame whose descriptor says TS.
+ *
+ * The 82580, I350 and I354 (82580 datasheet, IEEE 1588 chapter and time
+ * sync registers; the I350's the same)
+ * ==========================================================
+ *
+ * SYSTIM counts nanoseconds: 8 ns at every 8 ns clock, plus or minus a
+ * correction in TIMINCA (bit 31 the sign, 30:0 units of 2^-32 ns per
+ * clock), which is all adjfine changes; the largest correction is just
+ * under 6.25%, so max_adj is 62499999 ppb. Only 40 bits count (SYSTIML
+ * and SYSTIMH 7:0): SYSTIM wraps every 2^40 ns, 18.3 minutes, and goes
+ * through the timecounter like the 82576's (mask 2^40 - 1, shift 0), its
+ * overflow work running every six minutes, under half a wrap even with
+ * the clock 6% fast. Reading SYSTIMR (the sub-nanosecond residue) latches
+ * SYSTIML and SYSTIMH for the reads that follow: SYSTIMR must come first.
+ * TSAUXC's DISABLE bit stops SYSTIM; igbx_ptp_reset() clears TSAUXC, as
+ * igb does. TX stamps use the 82576's TXSTMPL/H protocol, in nanoseconds.
+ *
+ * On receive these MACs can stamp every frame (TSYNCRXCTL type 100b)
+ * and, with SRRCTL.TIMESTAMP set on the ring, put each frame's stamp in
+ * its receive buffer: a 16-byte header ahead of the frame (two reserved
+ * dwords, then SYSTIML and SYSTIMH, little endian), flagged by the TSIP
+ * bit of the descriptor. No register latch is shared, so igbx, like igb,
+ * turns every RX filter request (but SOME) into ALL on these MACs, and
+ * ethtool -T lists only NONE and ALL. rx.c calls igbx_ptp_rx_pktstamp()
+ * for a first buffer whose descriptor has TSIP (one branch on the bit,
+ * whatever the family), which pulls the header off and stamps the skb;
+ * the register stamp (TS without TSIP) is the 82576's path. The UDP
+ * filter compares the destination port only.
+ *
+ * The I210 and I211 (I210 datasheet, Time SYNC chapter and registers)
+ * ==================================================================
+ *
+ * TIMINCA, SYSTIMR's latch, TSAUXC and the stamp in the receive buffer
+ * are the 82580's (with RXPBS.CFG_TS_EN set as well, as igb does), but
+ * SYSTIM holds the time itself: SYSTIMH seconds, SYSTIML nanoseconds, and
+ * so do TXSTMPL/H and the RX header. There is no timecounter and no
+ * overflow work: settime writes SYSTIML then SYSTIMH, adjtime reads
+ * SYSTIM (SYSTIMR first), adds the step and writes it back under the
+ * lock (igb's way; TIMADJ is not used), and igbx_ptp_reset() writes the
+ * system's real time. TX stamps get the MAC-to-wire delay igb adds at
+ * the link speed (10/100/1000 Mb/s: 9542/1024/178 ns), RX stamps lose
+ * igb's RX delays (20662/2213/448 ns).
  *
  * QEMU's model (hw/net/igb_core.c, e1000x_common.c)
  * =================================================
@@ -58,8 +109,8 @@
  * =======
  *
  * &igbx_ptp.lock (an IRQ-safe spinlock) covers the timecounter, every
- * SYSTIM read and the TIMINCA writes: the clock operations, the overflow
- * work, and the conversion of TX and RX stamps. The TX stamp in flight
+ * SYSTIM read and write and the TIMINCA writes: the clock operations,
+ * the overflow work, and the conversion of TX and RX stamps. The TX stamp in flight
  * belongs to whoever holds bit %IGBX_PTP_TX_BUSY: claimed in
  * ndo_start_xmit, released by the TX work (stamp delivered or timed out)
  * or by ndo_start_xmit itself when the frame is dropped before it
@@ -73,10 +124,11 @@
  * interface is gone (so that no frame can claim a TX stamp). A MAC reset (probe, igbx_down(), the
  * self-test, pm.c's resume and recovery) zeroes TIMINCA and SYSTIM, so
  * igbx_ptp_reset() runs after every reset that leaves the port usable,
- * through igbx_configure() and at the end of igbx_down(): it dials the
- * increment again (with the last adjfine applied), programs the
- * timestamp filters from the saved configuration, and restarts the
- * timecounter from the system's real time. The clock so survives reset,
+ * through igbx_configure() and at the end of igbx_down(): it programs
+ * the timestamp filters from the saved configuration, clears TSAUXC
+ * (82580 and later), dials TIMINCA again (with the last adjfine
+ * applied), and sets the clock to the system's real time (the
+ * timecounter restarted, or the I210's SYSTIM written). The clock so survives reset,
  * FLR and resume, losing only its phase to a step back to system time,
  * as igb's does.
  */
