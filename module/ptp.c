@@ -819,7 +819,8 @@ static void igbx_ptp_tx_release(struct igbx_ptp *ptp)
  * @work: &igbx_ptp.tx_work
  *
  * The 82576 (and QEMU's model) raise no interrupt igbx could wait for,
- * so the work polls (on every family) TSYNCTXCTL.VALID: at once again for the first
+ * so the work polls TSYNCTXCTL.VALID (on the later MACs too, whose
+ * TSICR igbx does not use): at once again for the first
  * %IGBX_PTP_TX_BUSY_POLL_MS (the stamp normally comes within
  * microseconds of the doorbell), then every jiffy. A stamp that has not
  * come after %IGBX_PTP_TX_TIMEOUT (a frame lost in a reset, a link that
