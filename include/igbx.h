@@ -1007,6 +1007,7 @@ int igbx_ptp_gettimex(struct ptp_clock_info *info, struct timespec64 *ts,
 int igbx_ptp_settime(struct ptp_clock_info *info, const struct timespec64 *ts);
 int igbx_ptp_adjtime(struct ptp_clock_info *info, s64 delta);
 int igbx_ptp_adjfine(struct ptp_clock_info *info, long scaled_ppm);
+ktime_t igbx_ptp_tx_time(struct igbx_adapter *adapter, u64 stamp);
 void igbx_vfta_write_reg(struct igbx_hw *hw, const unsigned long *vlans,
 			 unsigned int reg);
 #endif

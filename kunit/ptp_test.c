@@ -990,6 +990,48 @@ static void igbx_test_ptp_filters_families(struct kunit *test)
 			      BIT(HWTSTAMP_FILTER_PTP_V2_EVENT)));
 }
 
+/*
+ * TX stamps (TXSTMPH << 32 | TXSTMPL), per family: the 82576's count in
+ * 2^-19 ns and the 82580's 40-bit nanoseconds through the timecounter;
+ * the I210's seconds and nanoseconds plus its delay to the wire at the
+ * link speed (178 ns at 1000 Mb/s, 9542 ns at 10, none at an unknown
+ * speed); the 82580 has no such delay.
+ */
+static void igbx_test_ptp_tx_time(struct kunit *test)
+{
+	struct igbx_adapter *adapter = igbx_ptp_test_adapter(test);
+	struct igbx_ptp_fake *fake;
+
+	igbx_ptp_set_systim(test, 1ULL << 40);
+	timecounter_init(&adapter->ptp.tc, &adapter->ptp.cc, 1000);
+	KUNIT_EXPECT_EQ(test, ktime_to_ns(igbx_ptp_tx_time(adapter,
+							   (1ULL << 40) +
+							   (7 << 19))),
+			1007LL);
+
+	adapter = igbx_ptp_family_adapter(test, IGBX_82580);
+	fake = test->priv;
+	adapter->link_speed = SPEED_1000;
+	igbx_ptp_fake_systim(fake, IGBX_82580, (1ULL << 40) - 4, 0);
+	timecounter_init(&adapter->ptp.tc, &adapter->ptp.cc, 2000);
+	KUNIT_EXPECT_EQ(test, ktime_to_ns(igbx_ptp_tx_time(adapter, 6)),
+			2010LL);
+
+	adapter = igbx_ptp_family_adapter(test, IGBX_I211);
+	adapter->link_speed = SPEED_1000;
+	KUNIT_EXPECT_EQ(test, ktime_to_ns(igbx_ptp_tx_time(adapter,
+							   (3ULL << 32) | 500)),
+			3000000678LL);
+	adapter->link_speed = SPEED_10;
+	KUNIT_EXPECT_EQ(test, ktime_to_ns(igbx_ptp_tx_time(adapter,
+							   (3ULL << 32) | 500)),
+			3000010042LL);
+	adapter->link_speed = 0;
+	KUNIT_EXPECT_EQ(test, ktime_to_ns(igbx_ptp_tx_time(adapter,
+							   (3ULL << 32) | 500)),
+			3000000500LL);
+}
+
 static struct kunit_case igbx_ptp_cases[] = {
 	KUNIT_CASE(igbx_test_ptp_incvalue_points),
 	KUNIT_CASE(igbx_test_ptp_incvalue_range),
@@ -1007,6 +1049,7 @@ static struct kunit_case igbx_ptp_cases[] = {
 	KUNIT_CASE(igbx_test_ptp_82580_time),
 	KUNIT_CASE(igbx_test_ptp_rx_pktstamp),
 	KUNIT_CASE(igbx_test_ptp_filters_families),
+	KUNIT_CASE(igbx_test_ptp_tx_time),
 	{}
 };
 

@@ -815,6 +815,25 @@ static void igbx_ptp_tx_release(struct igbx_ptp *ptp)
 }
 
 /**
+ * igbx_ptp_tx_time() - a TX stamp as the time the frame left
+ * @adapter: the port
+ * @stamp: TXSTMPH << 32 | TXSTMPL
+ *
+ * The family's conversion (&igbx_ptp_ops.to_ns), plus its delay from the
+ * stamping point to the wire at the link speed (the I210's).
+ *
+ * Return: the time.
+ */
+VISIBLE_IF_KUNIT ktime_t igbx_ptp_tx_time(struct igbx_adapter *adapter,
+					  u64 stamp)
+{
+	return ktime_add_ns(igbx_ptp_to_ktime(adapter, stamp),
+			    igbx_ptp_latency(adapter->hw.info->ptp->tx_latency,
+					     adapter->link_speed));
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_tx_time);
+
+/**
  * igbx_ptp_tx_work() - deliver the TX stamp once the MAC has latched it
  * @work: &igbx_ptp.tx_work
  *
@@ -835,7 +854,7 @@ static void igbx_ptp_tx_work(struct work_struct *work)
 						    ptp);
 	struct skb_shared_hwtstamps hwts = { };
 	struct igbx_hw *hw = &adapter->hw;
-	u32 lo, hi, late;
+	u32 lo, hi;
 
 	if (!ptp->tx_skb)
 		return;
@@ -856,11 +875,7 @@ static void igbx_ptp_tx_work(struct work_struct *work)
 	}
 	lo = igbx_rd32(hw, IGBX_TXSTMPL);
 	hi = igbx_rd32(hw, IGBX_TXSTMPH);
-	/* the frame left the wire this long after it was stamped */
-	late = igbx_ptp_latency(hw->info->ptp->tx_latency, adapter->link_speed);
-	hwts.hwtstamp = ktime_add_ns(igbx_ptp_to_ktime(adapter,
-						       igbx_ptp_stamp_value(lo, hi)),
-				     late);
+	hwts.hwtstamp = igbx_ptp_tx_time(adapter, igbx_ptp_stamp_value(lo, hi));
 	skb_tstamp_tx(ptp->tx_skb, &hwts);
 	ptp->tx_stamped++;
 	igbx_ptp_tx_release(ptp);
