@@ -8,8 +8,8 @@
  * the timecounter, across the 82580's 40-bit wrap; seconds and
  * nanoseconds on the I210), the I210's settime and adjtime as register
  * writes, the RX stamp's decoding (RXSTMPL/H on the 82576, the header
- * in the receive buffer on later MACs), the filter set-up for every
- * hwtstamp request, and the one TX stamp slot.
+ * in the receive buffer on later MACs), the TX stamp's conversion, the
+ * filter set-up for every hwtstamp request, and the one TX stamp slot.
  *
  * QEMU's model stamps no received frame and only the 82576 is bound, so
  * what the rig cannot show is checked here. Register reads and writes go
