@@ -519,6 +519,7 @@ static inline u32 igbx_rar_reg(unsigned int n, u32 off)
 #define IGBX_TSYNCRXCTL_TYPE_L2_V2	0	/* V2 over Ethernet (ETQF) */
 #define IGBX_TSYNCRXCTL_TYPE_L4_V1	1	/* V1 over UDP */
 #define IGBX_TSYNCRXCTL_TYPE_L2_L4_V2	2	/* V2 over Ethernet or UDP */
+#define IGBX_TSYNCRXCTL_TYPE_ALL	4	/* every frame (82580 and later) */
 #define IGBX_TSYNCRXCTL_TYPE_EVENT_V2	5	/* V2 event messages */
 #define IGBX_TSYNCRXCTL_EN	BIT(4)	/* stamp received frames */
 #define IGBX_RXSTMPL		0x0B624	/* RX stamp, low */
@@ -527,7 +528,6 @@ static inline u32 igbx_rar_reg(unsigned int n, u32 off)
 #define IGBX_TSYNCRXCFG_V1_SYNC		0x00
 #define IGBX_TSYNCRXCFG_V1_DELAY_REQ	0x01
 #define IGBX_TSAUXC		0x0B640	/* auxiliary control */
-#define IGBX_TSYNCRXCTL_TYPE_ALL	4	/* every frame (82580 and later) */
 
 /*
  * The 82580's time sync unit, also the I350's, I354's, I210's and
