@@ -233,6 +233,9 @@ union e1000_adv_rx_desc {
 #define IGBX_RXD_STAT_UDPCS	BIT(4)	/* UDP checksum was computed */
 #define IGBX_RXD_STAT_L4CS	BIT(5)	/* L4 checksum was computed */
 #define IGBX_RXD_STAT_IPCS	BIT(6)	/* IPv4 header checksum was computed */
+#define IGBX_RXD_STAT_TSIP	BIT(15)	/* a timestamp header leads the buffer
+					 * (82580 and later, SRRCTL.TIMESTAMP)
+					 */
 #define IGBX_RXD_STAT_TS	BIT(16)	/* RXSTMPL/H hold this frame's stamp */
 #define IGBX_RXD_ERR_CE		BIT(24)	/* CRC or alignment error */
 #define IGBX_RXD_ERR_SE		BIT(25)	/* symbol error */

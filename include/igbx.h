@@ -70,6 +70,7 @@ enum igbx_nvm_layout {
 };
 
 struct igbx_mac_ops;
+struct igbx_ptp_ops;
 
 /**
  * struct igbx_family_info - per-generation constants and operations
@@ -91,6 +92,8 @@ struct igbx_mac_ops;
  *	setup through IPCNFG and EEER, as igb does by default (I350, I210,
  *	I211)
  * @ops: the generation's hardware sequences, see &struct igbx_mac_ops
+ * @ptp: the generation's time sync unit, see &struct igbx_ptp_ops; NULL
+ *	where igbx gives it no PTP clock (the 82575)
  */
 struct igbx_family_info {
 	const char *name;
@@ -104,6 +107,7 @@ struct igbx_family_info {
 	bool phpm;
 	bool eee;
 	const struct igbx_mac_ops *ops;
+	const struct igbx_ptp_ops *ptp;
 };
 
 /**
@@ -373,11 +377,11 @@ enum igbx_ptp_flag {
  * struct igbx_ptp - a port's IEEE 1588 clock and timestamping (ptp.c)
  * @caps: the clock's operations and limits, as registered
  * @clock: the PHC, NULL without one (no CONFIG_PTP_1588_CLOCK)
- * @lock: IRQ-safe; covers @tc, every SYSTIM read and TIMINCA writes
+ * @lock: IRQ-safe; covers @tc, every SYSTIM read and write, TIMINCA writes
  * @cc: SYSTIM as the timecounter library reads it
  * @tc: the clock's time: SYSTIM's count plus an offset
- * @incvalue: TIMINCA's increment as adjfine last set it, dialled again
- *	after each MAC reset
+ * @timinca: TIMINCA as adjfine last set it, dialled again after each
+ *	MAC reset
  * @overflow_work: reads the clock often enough to see SYSTIM wrap
  * @tx_work: polls for the TX stamp of @tx_skb
  * @tx_skb: the frame whose TX stamp is in flight (a reference)
@@ -396,7 +400,7 @@ struct igbx_ptp {
 	spinlock_t lock;	/* see @lock above */
 	struct cyclecounter cc;
 	struct timecounter tc;
-	u32 incvalue;
+	u32 timinca;
 	struct delayed_work overflow_work;
 	struct delayed_work tx_work;
 	struct sk_buff *tx_skb;
@@ -417,6 +421,7 @@ struct igbx_ptp {
  * @ftqf: the 5-tuple filter for PTP over UDP (all mask bits when off)
  * @port: the UDP port for IMIR and SPQF, network byte order
  * @imirext: IMIREXT of the same filter
+ * @rxpbs: RXPBS bits to set (the I210's stamps in the packet buffer)
  */
 struct igbx_ptp_regs {
 	u32 tsynctxctl;
@@ -426,7 +431,68 @@ struct igbx_ptp_regs {
 	u32 ftqf;
 	u32 port;
 	u32 imirext;
+	u32 rxpbs;
 };
+
+struct igbx_adapter;
+
+/**
+ * struct igbx_ptp_ops - what differs between the time sync units (ptp.c)
+ * @max_adj: the largest frequency offset adjfine can dial, in ppb
+ * @timinca: the TIMINCA word for a frequency offset (scaled ppm, as
+ *	adjfine gets it)
+ * @read_systim: read SYSTIM in the order that latches it, the latching
+ *	read between ptp_read_system_prets() and _postts() of @sts (which
+ *	may be NULL); returns SYSTIMH << 32 | SYSTIML
+ * @timecounter: SYSTIM is a free-running count that the kernel's
+ *	timecounter turns into time (82576, 82580, I350, I354): settime and
+ *	adjtime change only software state, and a work item reads the clock
+ *	often enough to see every wrap. Else SYSTIM holds the time itself
+ *	(I210, I211) and is written.
+ * @cc_mask: the bits of SYSTIM that count, with @timecounter
+ * @cc_shift: SYSTIM units per nanosecond as a power of two, likewise
+ * @to_ns: a SYSTIM value (from @read_systim or a TX/RX stamp) as the
+ *	clock's nanoseconds; under &igbx_ptp.lock
+ * @settime: make the clock read @ns now; under &igbx_ptp.lock
+ * @adjtime: step the clock by @delta ns; under &igbx_ptp.lock
+ * @start_tsauxc: the reset clears TSAUXC, whose DISABLE bit stops SYSTIM
+ * @rx_all: every receive filter asked for becomes "all frames": stamps
+ *	go into the receive buffer, one per frame (82580 and later)
+ * @rx_src_port: the UDP filter compares the source port too (82576)
+ * @rx_filters: the HWTSTAMP_FILTER_* bits ethtool -T lists besides NONE
+ * @srrctl: SRRCTL bits every RX ring gets (SRRCTL.TIMESTAMP)
+ * @rxpbs: RXPBS bits set while RX stamping is on
+ * @tx_latency: ns added to a TX stamp at 10, 100, 1000 Mb/s
+ * @rx_latency: ns taken from an RX stamp at 10, 100, 1000 Mb/s
+ *
+ * One table per time sync generation in ptp.c, reached as
+ * hw->info->ptp.
+ */
+struct igbx_ptp_ops {
+	s32 max_adj;
+	u32 (*timinca)(long scaled_ppm);
+	u64 (*read_systim)(struct igbx_hw *hw,
+			   struct ptp_system_timestamp *sts);
+	bool timecounter;
+	u64 cc_mask;
+	u32 cc_shift;
+	u64 (*to_ns)(struct igbx_ptp *ptp, u64 systim);
+	void (*settime)(struct igbx_adapter *adapter, u64 ns);
+	void (*adjtime)(struct igbx_adapter *adapter, s64 delta);
+	bool start_tsauxc;
+	bool rx_all;
+	bool rx_src_port;
+	u32 rx_filters;
+	u32 srrctl;
+	u32 rxpbs;
+	u16 tx_latency[3];
+	u16 rx_latency[3];
+};
+
+/* ptp.c: the time sync generations, for igbx_families[] */
+extern const struct igbx_ptp_ops igbx_ptp_82576_ops;
+extern const struct igbx_ptp_ops igbx_ptp_82580_ops;
+extern const struct igbx_ptp_ops igbx_ptp_i210_ops;
 
 /**
  * struct igbx_adapter - one port: the private part of its net_device
@@ -876,6 +942,19 @@ bool igbx_ptp_tx_claim(struct igbx_adapter *adapter, struct sk_buff *skb);
 void igbx_ptp_tx_start(struct igbx_adapter *adapter);
 void igbx_ptp_tx_abort(struct igbx_adapter *adapter);
 void igbx_ptp_rx_stamp(struct igbx_adapter *adapter, struct sk_buff *skb);
+void igbx_ptp_rx_pktstamp(struct igbx_adapter *adapter, struct sk_buff *skb);
+
+/**
+ * igbx_ptp_srrctl() - SRRCTL bits the time sync unit wants on RX rings
+ * @hw: hardware handle
+ *
+ * Return: SRRCTL.TIMESTAMP on the 82580 and later, else 0.
+ */
+static inline u32 igbx_ptp_srrctl(const struct igbx_hw *hw)
+{
+	return hw->info->ptp ? hw->info->ptp->srrctl : 0;
+}
+
 int igbx_ptp_hwtstamp_apply(struct igbx_adapter *adapter,
 			    struct hwtstamp_config *cfg);
 void igbx_ptp_get_ts_info(struct igbx_adapter *adapter, u32 *so_timestamping,
@@ -915,11 +994,20 @@ bool igbx_arm_wake(struct igbx_adapter *adapter);
 void igbx_disarm_wake(struct igbx_adapter *adapter);
 u32 igbx_ptp_incvalue(long scaled_ppm);
 u32 igbx_ptp_timinca(u32 incvalue);
+u32 igbx_ptp_timinca_82576(long scaled_ppm);
+u32 igbx_ptp_timinca_82580(long scaled_ppm);
 u64 igbx_ptp_stamp_value(u32 lo, u32 hi);
 u64 igbx_ptp_read_systim(IGBX_CC_CONST struct cyclecounter *cc);
-void igbx_ptp_init_cc(struct igbx_ptp *ptp);
-int igbx_ptp_filter_regs(struct hwtstamp_config *cfg,
+void igbx_ptp_init_cc(struct igbx_ptp *ptp, const struct igbx_ptp_ops *ops);
+int igbx_ptp_filter_regs(const struct igbx_ptp_ops *ops,
+			 struct hwtstamp_config *cfg,
 			 struct igbx_ptp_regs *regs);
+int igbx_ptp_gettimex(struct ptp_clock_info *info, struct timespec64 *ts,
+		      struct ptp_system_timestamp *sts);
+int igbx_ptp_settime(struct ptp_clock_info *info, const struct timespec64 *ts);
+int igbx_ptp_adjtime(struct ptp_clock_info *info, s64 delta);
+int igbx_ptp_adjfine(struct ptp_clock_info *info, long scaled_ppm);
+ktime_t igbx_ptp_tx_time(struct igbx_adapter *adapter, u64 stamp);
 void igbx_vfta_write_reg(struct igbx_hw *hw, const unsigned long *vlans,
 			 unsigned int reg);
 #endif

@@ -519,6 +519,7 @@ static inline u32 igbx_rar_reg(unsigned int n, u32 off)
 #define IGBX_TSYNCRXCTL_TYPE_L2_V2	0	/* V2 over Ethernet (ETQF) */
 #define IGBX_TSYNCRXCTL_TYPE_L4_V1	1	/* V1 over UDP */
 #define IGBX_TSYNCRXCTL_TYPE_L2_L4_V2	2	/* V2 over Ethernet or UDP */
+#define IGBX_TSYNCRXCTL_TYPE_ALL	4	/* every frame (82580 and later) */
 #define IGBX_TSYNCRXCTL_TYPE_EVENT_V2	5	/* V2 event messages */
 #define IGBX_TSYNCRXCTL_EN	BIT(4)	/* stamp received frames */
 #define IGBX_RXSTMPL		0x0B624	/* RX stamp, low */
@@ -527,6 +528,25 @@ static inline u32 igbx_rar_reg(unsigned int n, u32 off)
 #define IGBX_TSYNCRXCFG_V1_SYNC		0x00
 #define IGBX_TSYNCRXCFG_V1_DELAY_REQ	0x01
 #define IGBX_TSAUXC		0x0B640	/* auxiliary control */
+
+/*
+ * The 82580's time sync unit, also the I350's, I354's, I210's and
+ * I211's (82580 datasheet, IEEE 1588 chapter and time sync registers;
+ * I210 datasheet, Time SYNC): SYSTIM counts nanoseconds, 8 ns every 8 ns
+ * clock, and TIMINCA holds a signed correction in 2^-32 ns added at each
+ * clock. Reading SYSTIMR (sub-nanosecond residue) latches SYSTIML and
+ * SYSTIMH for the reads that follow. On the 82580/I350/I354 SYSTIML is
+ * bits 31:0 of a 40-bit nanosecond count and SYSTIMH bits 39:32; on the
+ * I210/I211 SYSTIML is nanoseconds (0..10^9 - 1), SYSTIMH seconds.
+ */
+#define IGBX_SYSTIMR		0x0B6F8	/* residue: reading latches L and H */
+#define IGBX_TIMINCA_FRAC	GENMASK(30, 0)	/* 2^-32 ns per 8 ns clock */
+#define IGBX_TIMINCA_ISGN	BIT(31)	/* subtract the fraction */
+#define IGBX_TSAUXC_DISABLE	BIT(31)	/* SYSTIM stands still */
+/* SRRCTL: put a received frame's stamp in the buffer, ahead of it */
+#define IGBX_SRRCTL_TIMESTAMP	BIT(30)
+/* RXPBS (I210/I211 RXPBSIZE): stamps in the packet buffer */
+#define IGBX_RXPBS_CFG_TS_EN	BIT(31)
 #define IGBX_TSICR		0x0B66C	/* time sync interrupt cause */
 #define IGBX_TSIM		0x0B674	/* time sync interrupt mask */
 

@@ -32,36 +32,36 @@ const struct igbx_family_info igbx_families[IGBX_NR_FAMILIES] = {
 	[IGBX_82576] = {
 		.name = "82576", .max_queue_pairs = 8, .hw_queues = 16,
 		.nvm = IGBX_NVM_SHARED, .udp_seg = true,
-		.ops = &igbx_82576_ops,
+		.ops = &igbx_82576_ops, .ptp = &igbx_ptp_82576_ops,
 	},
 	[IGBX_82580] = {
 		.name = "82580", .max_queue_pairs = 8, .hw_queues = 8,
 		.nvm = IGBX_NVM_PER_PORT, .udp_seg = true,
 		.phpm = true,
-		.ops = &igbx_82580_ops,
+		.ops = &igbx_82580_ops, .ptp = &igbx_ptp_82580_ops,
 	},
 	[IGBX_I350] = {
 		.name = "I350", .max_queue_pairs = 8, .hw_queues = 8,
 		.nvm = IGBX_NVM_PER_PORT, .udp_seg = true,
 		.phpm = true, .eee = true,
-		.ops = &igbx_i350_ops,
+		.ops = &igbx_i350_ops, .ptp = &igbx_ptp_82580_ops,
 	},
 	[IGBX_I354] = {
 		.name = "I354", .max_queue_pairs = 8, .hw_queues = 8,
 		.nvm = IGBX_NVM_PER_PORT, .udp_seg = true,
-		.ops = &igbx_i350_ops,
+		.ops = &igbx_i350_ops, .ptp = &igbx_ptp_82580_ops,
 	},
 	[IGBX_I210] = {
 		.name = "I210", .max_queue_pairs = 4, .hw_queues = 4,
 		.nvm = IGBX_NVM_FLASH_OR_INVM, .udp_seg = true,
 		.rr2dcdelay = true, .phpm = true, .eee = true,
-		.ops = &igbx_i210_ops,
+		.ops = &igbx_i210_ops, .ptp = &igbx_ptp_i210_ops,
 	},
 	[IGBX_I211] = {
 		.name = "I211", .max_queue_pairs = 2, .hw_queues = 2,
 		.nvm = IGBX_NVM_INVM, .udp_seg = true, .rr2dcdelay = true,
 		.phpm = true, .eee = true,
-		.ops = &igbx_i210_ops,
+		.ops = &igbx_i210_ops, .ptp = &igbx_ptp_i210_ops,
 	},
 };
 EXPORT_SYMBOL_IF_KUNIT(igbx_families);

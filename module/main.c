@@ -74,9 +74,12 @@
  *               MAC loopback, link (the NVM checksum is nvm.c's)
  *   regdump.c   ethtool -d: the register dump in igb's layout
  *   ptp.c       the PTP hardware clock (SYSTIM through the kernel's
- *               timecounter), hardware timestamps of PTP frames
- *               (hwtstamp requests, the TX stamp work, RX stamps),
- *               ethtool -T; the 82576's layout
+ *               timecounter, or the I210's SYSTIM written directly),
+ *               hardware timestamps (hwtstamp requests, the TX stamp
+ *               work, RX stamps from RXSTMPL/H or from the header in
+ *               the receive buffer), ethtool -T; per-generation tables
+ *               (struct igbx_ptp_ops) for the 82576, the 82580/I350/I354
+ *               and the I210/I211
  *   ethtool.c   ethtool operations
  *   include/regs.h   register offsets and bits
  *   include/desc.h   descriptor formats and their encoders
@@ -108,12 +111,17 @@
  * MAC generations (reset, firmware semaphores, NVM read and check, MAC
  * address, PHY access, link setup and check, packet buffer size and
  * pause marks, interrupt routing and the EITR word, the register-test
- * table). Code outside those files reaches them as hw->info->ops,
+ * table), and a pointer to its time sync unit's struct igbx_ptp_ops
+ * (ptp.c: TIMINCA's arithmetic, SYSTIM's latching read and layout, how
+ * time is set and stepped, the RX filters, the stamp in the receive
+ * buffer; NULL on the 82575). Code outside those files reaches them as
+ * hw->info->ops and hw->info->ptp,
  * mostly through igbx.h's wrappers (igbx_reset_hw(), igbx_nvm_read(),
  * igbx_phy_read(), igbx_setup_link(), igbx_check_link() ...), and never
- * compares the family itself. The packet path calls no op per frame: it
- * reads a constant there (tx.c, the TX context slot) and calls ops only
- * when it programs the MAC (irq.c, itr.c, rx.c). Where a family does
+ * compares the family itself. The packet path calls no op per frame but
+ * for a timestamped one (ptp.c converts its stamp through the family's
+ * table): it reads a constant there (tx.c, the TX context slot) and
+ * calls ops only when it programs the MAC (irq.c, itr.c, rx.c). Where a family does
  * what another does, its table points at the same function. What
  * differs: the MAC reset (the 82575 and 82576 also set the PCIe
  * completion timeout in it; the I210 and I211 size their packet buffers
@@ -182,11 +190,11 @@
  * entirely, TX from next_to_clean on, with ndo_start_xmit owning
  * next_to_use under the stack's TX queue lock (tx.c has the barriers).
  * The PTP clock's IRQ-safe spinlock (&igbx_ptp.lock) covers its
- * timecounter, every SYSTIM read and the TIMINCA writes, so that the
- * clock operations, the overflow work and the conversion of TX and RX
- * stamps see one consistent clock; a TX stamp in flight belongs to
- * whoever holds its busy bit (ptp.c). Every MAC reset zeroes TIMINCA,
- * so igbx_ptp_reset() follows each one that leaves the port usable
+ * timecounter, every SYSTIM read and write and the TIMINCA writes, so
+ * that the clock operations, the overflow work and the conversion of TX
+ * and RX stamps see one consistent clock; a TX stamp in flight belongs to
+ * whoever holds its busy bit (ptp.c). Every MAC reset zeroes TIMINCA
+ * and SYSTIM, so igbx_ptp_reset() follows each one that leaves the port usable
  * (igbx_configure(), igbx_down(), pm.c's revive).
  * Per-ring counters use
  * u64_stats. The receive address lists are read under the stack's

@@ -1,10 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * igbx - IEEE 1588 time sync on the 82576: a PTP hardware clock and
- * hardware timestamps of PTP event frames.
+ * igbx - IEEE 1588 time sync: a PTP hardware clock and hardware
+ * timestamps, on every family with the time sync unit (the 82576, the
+ * 82580/I350/I354 and the I210/I211; the 82575 gets no clock).
  *
- * The hardware (82576 datasheet 7.10, registers in 8.16)
- * ======================================================
+ * What differs between the three generations is in &struct igbx_ptp_ops:
+ * one table each (igbx_ptp_82576_ops, igbx_ptp_82580_ops,
+ * igbx_ptp_i210_ops, after the SYSTIM access functions below), reached
+ * as hw->info->ptp from igbx_families[]; the rest of this file has no
+ * family test. Only the 82576 is bound by pci.c: the other two
+ * generations run on KUnit's register model alone (kunit/ptp_test.c),
+ * never on hardware yet.
+ *
+ * The 82576 (datasheet 7.10, registers in 8.16)
+ * =============================================
  *
  * SYSTIM is a free-running 64-bit counter: every TIMINCA.IP * 16 ns the
  * MAC adds TIMINCA.IV to it (7.10.3.1). igbx runs it with a period of
@@ -28,6 +37,48 @@
  * high word is read. One stamp in each direction at a time: igbx has at
  * most one TX stamp in flight, and reads the RX stamp from the poll of
  * the frame whose descriptor says TS.
+ *
+ * The 82580, I350 and I354 (82580 datasheet, IEEE 1588 chapter and time
+ * sync registers; the I350's the same)
+ * ==========================================================
+ *
+ * SYSTIM counts nanoseconds: 8 ns at every 8 ns clock, plus or minus a
+ * correction in TIMINCA (bit 31 the sign, 30:0 units of 2^-32 ns per
+ * clock), which is all adjfine changes; the largest correction is just
+ * under 6.25%, so max_adj is 62499999 ppb. Only 40 bits count (SYSTIML
+ * and SYSTIMH 7:0): SYSTIM wraps every 2^40 ns, 18.3 minutes, and goes
+ * through the timecounter like the 82576's (mask 2^40 - 1, shift 0), its
+ * overflow work running every six minutes, under half a wrap even with
+ * the clock 6% fast. Reading SYSTIMR (the sub-nanosecond residue) latches
+ * SYSTIML and SYSTIMH for the reads that follow: SYSTIMR must come first.
+ * TSAUXC's DISABLE bit stops SYSTIM; igbx_ptp_reset() clears TSAUXC, as
+ * igb does. TX stamps use the 82576's TXSTMPL/H protocol, in nanoseconds.
+ *
+ * On receive these MACs can stamp every frame (TSYNCRXCTL type 100b)
+ * and, with SRRCTL.TIMESTAMP set on the ring, put each frame's stamp in
+ * its receive buffer: a 16-byte header ahead of the frame (two reserved
+ * dwords, then SYSTIML and SYSTIMH, little endian), flagged by the TSIP
+ * bit of the descriptor. No register latch is shared, so igbx, like igb,
+ * turns every RX filter request (but SOME) into ALL on these MACs, and
+ * ethtool -T lists only NONE and ALL. rx.c calls igbx_ptp_rx_pktstamp()
+ * for a first buffer whose descriptor has TSIP (one branch on the bit,
+ * whatever the family), which pulls the header off and stamps the skb;
+ * the register stamp (TS without TSIP) is the 82576's path. The UDP
+ * filter compares the destination port only.
+ *
+ * The I210 and I211 (I210 datasheet, Time SYNC chapter and registers)
+ * ==================================================================
+ *
+ * TIMINCA, SYSTIMR's latch, TSAUXC and the stamp in the receive buffer
+ * are the 82580's (with RXPBS.CFG_TS_EN set as well, as igb does), but
+ * SYSTIM holds the time itself: SYSTIMH seconds, SYSTIML nanoseconds, and
+ * so do TXSTMPL/H and the RX header. There is no timecounter and no
+ * overflow work: settime writes SYSTIML then SYSTIMH, adjtime reads
+ * SYSTIM (SYSTIMR first), adds the step and writes it back under the
+ * lock (igb's way; TIMADJ is not used), and igbx_ptp_reset() writes the
+ * system's real time. TX stamps get the MAC-to-wire delay igb adds at
+ * the link speed (10/100/1000 Mb/s: 9542/1024/178 ns), RX stamps lose
+ * igb's RX delays (20662/2213/448 ns).
  *
  * QEMU's model (hw/net/igb_core.c, e1000x_common.c)
  * =================================================
@@ -58,8 +109,8 @@
  * =======
  *
  * &igbx_ptp.lock (an IRQ-safe spinlock) covers the timecounter, every
- * SYSTIM read and the TIMINCA writes: the clock operations, the overflow
- * work, and the conversion of TX and RX stamps. The TX stamp in flight
+ * SYSTIM read and write and the TIMINCA writes: the clock operations,
+ * the overflow work, and the conversion of TX and RX stamps. The TX stamp in flight
  * belongs to whoever holds bit %IGBX_PTP_TX_BUSY: claimed in
  * ndo_start_xmit, released by the TX work (stamp delivered or timed out)
  * or by ndo_start_xmit itself when the frame is dropped before it
@@ -73,10 +124,11 @@
  * interface is gone (so that no frame can claim a TX stamp). A MAC reset (probe, igbx_down(), the
  * self-test, pm.c's resume and recovery) zeroes TIMINCA and SYSTIM, so
  * igbx_ptp_reset() runs after every reset that leaves the port usable,
- * through igbx_configure() and at the end of igbx_down(): it dials the
- * increment again (with the last adjfine applied), programs the
- * timestamp filters from the saved configuration, and restarts the
- * timecounter from the system's real time. The clock so survives reset,
+ * through igbx_configure() and at the end of igbx_down(): it programs
+ * the timestamp filters from the saved configuration, clears TSAUXC
+ * (82580 and later), dials TIMINCA again (with the last adjfine
+ * applied), and sets the clock to the system's real time (the
+ * timecounter restarted, or the I210's SYSTIM written). The clock so survives reset,
  * FLR and resume, losing only its phase to a step back to system time,
  * as igb's does.
  */
@@ -97,9 +149,20 @@
  */
 #define IGBX_PTP_MAX_ADJ	999999880
 /*
- * SYSTIM wraps every 2^45 ns (9.77 h); the timecounter must be read more
+ * 82580 and later: the correction per 8 ns clock is at most 2^31 - 1
+ * units of 2^-32 ns, just under 6.25% of 8 ns (2^31 / 2^35): 62499999
+ * ppb is the largest offset that fits, as igb has it.
+ */
+#define IGBX_PTP_MAX_ADJ_82580	62499999
+/* the 82580/I350/I354 SYSTIM: 40 bits of nanoseconds, wrapping in 18.3 min */
+#define IGBX_PTP_BITS_82580	40
+/* the 16-byte header ahead of a frame stamped in its receive buffer */
+#define IGBX_PTP_TS_HDR_LEN	16
+/*
+ * SYSTIM wraps every 2^45 ns (9.77 h) on the 82576 and every 2^40 ns
+ * (18.3 min) on the 82580/I350/I354; the timecounter must be read more
  * often than every half of that. Six minutes leaves room for a clock
- * running fast and a late work item.
+ * running 6% fast (max_adj) and a late work item.
  */
 #define IGBX_PTP_OVERFLOW_PERIOD	(6 * 60 * HZ)
 /* how long a TX stamp may take before it is given up */
@@ -157,6 +220,48 @@ VISIBLE_IF_KUNIT u32 igbx_ptp_timinca(u32 incvalue)
 EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_timinca);
 
 /**
+ * igbx_ptp_timinca_82576() - &igbx_ptp_ops.timinca of the 82576
+ * @scaled_ppm: the offset, as adjfine gets it
+ *
+ * Return: TIMINCA with the 16 ns period and the scaled increment.
+ */
+VISIBLE_IF_KUNIT u32 igbx_ptp_timinca_82576(long scaled_ppm)
+{
+	return igbx_ptp_timinca(igbx_ptp_incvalue(scaled_ppm));
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_timinca_82576);
+
+/**
+ * igbx_ptp_timinca_82580() - &igbx_ptp_ops.timinca of the 82580 and later
+ * @scaled_ppm: the offset in ppm with a 16-bit fraction; positive makes
+ *	the clock run faster
+ *
+ * 82580 datasheet, IEEE 1588 chapter (SYSTIM and TIMINCA; the I350's and
+ * I210's are the same): every 8 ns clock SYSTIM gains 8 ns plus or minus
+ * (ISGN, bit 31) TIMINCA's bits 30:0 in units of 2^-32 ns. An offset of
+ * r ppm needs 8 * 2^32 * r / 10^6 such units per clock, that is
+ * |scaled_ppm| * 2^35 / (10^6 * 2^16) = |scaled_ppm| * 2^19 / 10^6,
+ * rounded to the nearest unit. |scaled_ppm| is clamped at 2^33 first
+ * (far past the field's end), so the shift stays within 53 bits.
+ *
+ * Return: TIMINCA; 0 is the nominal rate, the fraction saturates at
+ * 2^31 - 1 either way.
+ */
+VISIBLE_IF_KUNIT u32 igbx_ptp_timinca_82580(long scaled_ppm)
+{
+	u64 mag = scaled_ppm < 0 ? -(u64)scaled_ppm : (u64)scaled_ppm;
+	u64 frac;
+
+	mag = min_t(u64, mag, 1ULL << 33);
+	frac = div_u64((mag << 19) + 500000, 1000000);
+	frac = min_t(u64, frac, IGBX_TIMINCA_FRAC);
+	if (scaled_ppm < 0 && frac)
+		return IGBX_TIMINCA_ISGN | (u32)frac;
+	return (u32)frac;
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_timinca_82580);
+
+/**
  * igbx_ptp_stamp_value() - a latched stamp as one 64-bit SYSTIM value
  * @lo: the low register (SYSTIML, TXSTMPL or RXSTMPL)
  * @hi: the high register, read after it
@@ -169,11 +274,48 @@ VISIBLE_IF_KUNIT u64 igbx_ptp_stamp_value(u32 lo, u32 hi)
 }
 EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_stamp_value);
 
+/*
+ * &igbx_ptp_ops.read_systim of the 82576: SYSTIML first, its read
+ * latches SYSTIMH (82576 datasheet 7.10.3.2).
+ */
+static u64 igbx_ptp_read_82576(struct igbx_hw *hw,
+			       struct ptp_system_timestamp *sts)
+{
+	u32 lo, hi;
+
+	ptp_read_system_prets(sts);
+	lo = igbx_rd32(hw, IGBX_SYSTIML);
+	ptp_read_system_postts(sts);
+	hi = igbx_rd32(hw, IGBX_SYSTIMH);
+	return igbx_ptp_stamp_value(lo, hi);
+}
+
+/*
+ * &igbx_ptp_ops.read_systim of the 82580 and later: SYSTIMR first, its
+ * read latches SYSTIML and SYSTIMH (82580 datasheet, SYSTIMR; I210
+ * datasheet, Time SYNC: reading SYSTIM). A read that began at SYSTIML
+ * would get the value latched by some earlier SYSTIMR read. The residue
+ * itself (sub-nanosecond) is not used.
+ */
+static u64 igbx_ptp_read_82580(struct igbx_hw *hw,
+			       struct ptp_system_timestamp *sts)
+{
+	u32 lo, hi;
+
+	ptp_read_system_prets(sts);
+	igbx_rd32(hw, IGBX_SYSTIMR);
+	ptp_read_system_postts(sts);
+	lo = igbx_rd32(hw, IGBX_SYSTIML);
+	hi = igbx_rd32(hw, IGBX_SYSTIMH);
+	return igbx_ptp_stamp_value(lo, hi);
+}
+
 /**
  * igbx_ptp_read_systim() - the cyclecounter's read: SYSTIM now
  * @cc: &igbx_ptp.cc of the port
  *
- * SYSTIML first: its read latches SYSTIMH. Called under &igbx_ptp.lock.
+ * In the family's latching order (&igbx_ptp_ops.read_systim). Called
+ * under &igbx_ptp.lock.
  *
  * Return: SYSTIM.
  */
@@ -182,33 +324,179 @@ VISIBLE_IF_KUNIT u64 igbx_ptp_read_systim(IGBX_CC_CONST struct cyclecounter *cc)
 	struct igbx_adapter *adapter = container_of(cc, struct igbx_adapter,
 						    ptp.cc);
 	struct igbx_hw *hw = &adapter->hw;
-	u32 lo = igbx_rd32(hw, IGBX_SYSTIML);
 
-	return igbx_ptp_stamp_value(lo, igbx_rd32(hw, IGBX_SYSTIMH));
+	return hw->info->ptp->read_systim(hw, NULL);
 }
 EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_read_systim);
 
 /**
  * igbx_ptp_init_cc() - describe SYSTIM to the timecounter library
  * @ptp: the port's clock state
+ * @ops: the port's time sync unit
  *
- * All 64 bits count; one unit is 2^-19 ns, so a count becomes
- * nanoseconds by a multiplier of 1 and a shift of 19.
+ * The 82576: all 64 bits count, one unit is 2^-19 ns (a multiplier of 1
+ * and a shift of 19). The 82580/I350/I354: 40 bits count nanoseconds
+ * (shift 0). The I210/I211 need no timecounter; their mask is 0.
  */
-VISIBLE_IF_KUNIT void igbx_ptp_init_cc(struct igbx_ptp *ptp)
+VISIBLE_IF_KUNIT void igbx_ptp_init_cc(struct igbx_ptp *ptp,
+				       const struct igbx_ptp_ops *ops)
 {
 	memset(&ptp->cc, 0, sizeof(ptp->cc));
 	ptp->cc.read = igbx_ptp_read_systim;
-	ptp->cc.mask = CYCLECOUNTER_MASK(64);
+	ptp->cc.mask = ops->cc_mask;
 	ptp->cc.mult = 1;
-	ptp->cc.shift = IGBX_PTP_SHIFT;
+	ptp->cc.shift = ops->cc_shift;
 }
 EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_init_cc);
 
+/* &igbx_ptp_ops.to_ns where SYSTIM is a count: the timecounter's time */
+static u64 igbx_ptp_tc_to_ns(struct igbx_ptp *ptp, u64 systim)
+{
+	return timecounter_cyc2time(&ptp->tc, systim);
+}
+
+/* &igbx_ptp_ops.settime with a timecounter: restart it at @ns */
+static void igbx_ptp_tc_settime(struct igbx_adapter *adapter, u64 ns)
+{
+	timecounter_init(&adapter->ptp.tc, &adapter->ptp.cc, ns);
+}
+
+/* &igbx_ptp_ops.adjtime with a timecounter: move its offset */
+static void igbx_ptp_tc_adjtime(struct igbx_adapter *adapter, s64 delta)
+{
+	timecounter_adjtime(&adapter->ptp.tc, delta);
+}
+
+/*
+ * &igbx_ptp_ops.to_ns of the I210/I211: SYSTIMH (and TXSTMPH, RXSTMPH,
+ * the stamp header's high word) holds seconds, the low word nanoseconds
+ * (I210 datasheet, Time SYNC: SYSTIM is seconds and nanoseconds).
+ */
+static u64 igbx_ptp_i210_to_ns(struct igbx_ptp *ptp, u64 systim)
+{
+	return (u64)upper_32_bits(systim) * NSEC_PER_SEC +
+		lower_32_bits(systim);
+}
+
+/*
+ * &igbx_ptp_ops.settime of the I210/I211: SYSTIML then SYSTIMH, as igb
+ * writes them; the sub-nanosecond SYSTIMR is left alone (I210 datasheet,
+ * Time SYNC: SYSTIM registers are read/write).
+ */
+static void igbx_ptp_i210_settime(struct igbx_adapter *adapter, u64 ns)
+{
+	u32 nsec;
+	u64 sec = div_u64_rem(ns, NSEC_PER_SEC, &nsec);
+
+	igbx_wr32(&adapter->hw, IGBX_SYSTIML, nsec);
+	igbx_wr32(&adapter->hw, IGBX_SYSTIMH, (u32)sec);
+}
+
+/*
+ * &igbx_ptp_ops.adjtime of the I210/I211: read SYSTIM (latched through
+ * SYSTIMR), add @delta, write it back, all under &igbx_ptp.lock as igb
+ * does; the clock loses the few hundred nanoseconds between the read and
+ * the write. A step before the epoch stops at 0.
+ */
+static void igbx_ptp_i210_adjtime(struct igbx_adapter *adapter, s64 delta)
+{
+	u64 now = igbx_ptp_i210_to_ns(&adapter->ptp,
+				      igbx_ptp_read_82580(&adapter->hw, NULL));
+
+	if (delta < 0 && (u64)-delta > now)
+		now = 0;
+	else
+		now += delta;
+	igbx_ptp_i210_settime(adapter, now);
+}
+
+/*
+ * The I210's fixed delays between the stamping point and the wire at
+ * each speed, as igb applies them (ns): added to TX stamps, taken from RX
+ * stamps.
+ */
+#define IGBX_PTP_I210_TX_LATENCY	{ 9542, 1024, 178 }
+#define IGBX_PTP_I210_RX_LATENCY	{ 20662, 2213, 448 }
+
+const struct igbx_ptp_ops igbx_ptp_82576_ops = {
+	.max_adj = IGBX_PTP_MAX_ADJ,
+	.timinca = igbx_ptp_timinca_82576,
+	.read_systim = igbx_ptp_read_82576,
+	.timecounter = true,
+	.cc_mask = CYCLECOUNTER_MASK(64),
+	.cc_shift = IGBX_PTP_SHIFT,
+	.to_ns = igbx_ptp_tc_to_ns,
+	.settime = igbx_ptp_tc_settime,
+	.adjtime = igbx_ptp_tc_adjtime,
+	.rx_src_port = true,
+	.rx_filters = BIT(HWTSTAMP_FILTER_PTP_V1_L4_SYNC) |
+		BIT(HWTSTAMP_FILTER_PTP_V1_L4_DELAY_REQ) |
+		BIT(HWTSTAMP_FILTER_PTP_V2_EVENT),
+};
+EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_82576_ops);
+
+/* the 82580, I350 and I354 */
+const struct igbx_ptp_ops igbx_ptp_82580_ops = {
+	.max_adj = IGBX_PTP_MAX_ADJ_82580,
+	.timinca = igbx_ptp_timinca_82580,
+	.read_systim = igbx_ptp_read_82580,
+	.timecounter = true,
+	.cc_mask = CYCLECOUNTER_MASK(IGBX_PTP_BITS_82580),
+	.cc_shift = 0,
+	.to_ns = igbx_ptp_tc_to_ns,
+	.settime = igbx_ptp_tc_settime,
+	.adjtime = igbx_ptp_tc_adjtime,
+	.start_tsauxc = true,
+	.rx_all = true,
+	.rx_filters = BIT(HWTSTAMP_FILTER_ALL),
+	.srrctl = IGBX_SRRCTL_TIMESTAMP,
+};
+EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_82580_ops);
+
+/* the I210 and I211 */
+const struct igbx_ptp_ops igbx_ptp_i210_ops = {
+	.max_adj = IGBX_PTP_MAX_ADJ_82580,
+	.timinca = igbx_ptp_timinca_82580,
+	.read_systim = igbx_ptp_read_82580,
+	.to_ns = igbx_ptp_i210_to_ns,
+	.settime = igbx_ptp_i210_settime,
+	.adjtime = igbx_ptp_i210_adjtime,
+	.start_tsauxc = true,
+	.rx_all = true,
+	.rx_filters = BIT(HWTSTAMP_FILTER_ALL),
+	.srrctl = IGBX_SRRCTL_TIMESTAMP,
+	.rxpbs = IGBX_RXPBS_CFG_TS_EN,
+	.tx_latency = IGBX_PTP_I210_TX_LATENCY,
+	.rx_latency = IGBX_PTP_I210_RX_LATENCY,
+};
+EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_i210_ops);
+
+/**
+ * igbx_ptp_latency() - a fixed delay at the port's link speed
+ * @table: &igbx_ptp_ops.tx_latency or .rx_latency
+ * @speed: the link speed in Mb/s
+ *
+ * Return: nanoseconds, 0 for another speed or a family without delays.
+ */
+static u32 igbx_ptp_latency(const u16 *table, u32 speed)
+{
+	switch (speed) {
+	case SPEED_10:
+		return table[0];
+	case SPEED_100:
+		return table[1];
+	case SPEED_1000:
+		return table[2];
+	default:
+		return 0;
+	}
+}
+
 /**
  * igbx_ptp_filter_regs() - the time sync registers for a configuration
+ * @ops: the port's time sync unit
  * @cfg: the requested configuration; @cfg->rx_filter is changed to the
- *	filter the 82576 really applies when it stamps more than asked
+ *	filter the MAC really applies when it stamps more than asked
  * @regs: set to the register values to write
  *
  * What the 82576 can stamp on receive (datasheet 7.10.1, TSYNCRXCTL in
@@ -219,10 +507,17 @@ EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_init_cc);
  * the EtherType filter picks 0x88F7; over UDP a 5-tuple filter picks UDP
  * port 319 as destination and, on the 82576, as source too.
  *
- * Return: 0, or -ERANGE for a TX type or RX filter the 82576 cannot do
+ * The 82580 and later (&igbx_ptp_ops.rx_all) stamp every frame instead
+ * (TSYNCRXCTL type 100b, 82580 datasheet and I210 datasheet, TSYNCRXCTL),
+ * each stamp in the frame's own receive buffer, so that no register
+ * latch is shared between frames: any filter but SOME becomes ALL, as
+ * igb has it; the EtherType and UDP filters are still set up.
+ *
+ * Return: 0, or -ERANGE for a TX type or RX filter the MAC cannot do
  * (then @cfg->rx_filter is %HWTSTAMP_FILTER_NONE for a refused filter).
  */
-VISIBLE_IF_KUNIT int igbx_ptp_filter_regs(struct hwtstamp_config *cfg,
+VISIBLE_IF_KUNIT int igbx_ptp_filter_regs(const struct igbx_ptp_ops *ops,
+					  struct hwtstamp_config *cfg,
 					  struct igbx_ptp_regs *regs)
 {
 	bool l2 = false, l4 = false;
@@ -266,23 +561,43 @@ VISIBLE_IF_KUNIT int igbx_ptp_filter_regs(struct hwtstamp_config *cfg,
 		l2 = true;
 		l4 = true;
 		break;
+	case HWTSTAMP_FILTER_PTP_V1_L4_EVENT:
+	case HWTSTAMP_FILTER_NTP_ALL:
+	case HWTSTAMP_FILTER_ALL:
+		/* V1 events, NTP, every frame: only by stamping every frame */
+		if (ops->rx_all)
+			break;
+		fallthrough;
 	default:
-		/* V1 events, NTP, every frame: beyond the 82576 */
 		cfg->rx_filter = HWTSTAMP_FILTER_NONE;
 		return -ERANGE;
 	}
-	if (cfg->rx_filter != HWTSTAMP_FILTER_NONE)
+	if (ops->rx_all && cfg->rx_filter != HWTSTAMP_FILTER_NONE) {
+		type = IGBX_TSYNCRXCTL_TYPE_ALL;
+		/* no V1 message type to pick: every frame is stamped */
+		regs->tsyncrxcfg = 0;
+		cfg->rx_filter = HWTSTAMP_FILTER_ALL;
+		l2 = true;
+		l4 = true;
+	}
+	if (cfg->rx_filter != HWTSTAMP_FILTER_NONE) {
 		regs->tsyncrxctl = IGBX_TSYNCRXCTL_EN |
 			FIELD_PREP(IGBX_TSYNCRXCTL_TYPE, type);
+		regs->rxpbs = ops->rxpbs;
+	}
 
 	if (l2)
 		regs->etqf = IGBX_ETQF_FILTER_EN | IGBX_ETQF_1588 | ETH_P_1588;
 	if (l4) {
-		/* compare the protocol and both ports, stamp what matches */
+		/*
+		 * compare the protocol and the destination port (IMIR), on
+		 * the 82576 the source port (SPQF) too; stamp what matches
+		 */
 		regs->ftqf = FIELD_PREP(IGBX_FTQF_PROTOCOL, IPPROTO_UDP) |
 			IGBX_FTQF_VF_BP | IGBX_FTQF_1588 |
-			(IGBX_FTQF_MASK_ALL & ~IGBX_FTQF_MASK_PROTO &
-			 ~IGBX_FTQF_MASK_SRC_PORT);
+			(IGBX_FTQF_MASK_ALL & ~IGBX_FTQF_MASK_PROTO);
+		if (ops->rx_src_port)
+			regs->ftqf &= ~IGBX_FTQF_MASK_SRC_PORT;
 		/* the port registers take network byte order */
 		regs->port = (__force u32)htons(PTP_EV_PORT);
 		regs->imirext = IGBX_IMIREXT_SIZE_BP | IGBX_IMIREXT_CTRL_BP;
@@ -309,9 +624,18 @@ static void igbx_ptp_write_filters(struct igbx_hw *hw,
 	if (regs->ftqf != IGBX_FTQF_MASK_ALL) {
 		igbx_wr32(hw, IGBX_IMIR(IGBX_PTP_FTQF), regs->port);
 		igbx_wr32(hw, IGBX_IMIREXT(IGBX_PTP_FTQF), regs->imirext);
-		igbx_wr32(hw, IGBX_SPQF(IGBX_PTP_FTQF), regs->port);
+		if (!(regs->ftqf & IGBX_FTQF_MASK_SRC_PORT))
+			igbx_wr32(hw, IGBX_SPQF(IGBX_PTP_FTQF), regs->port);
 	}
 	igbx_wr32(hw, IGBX_FTQF(IGBX_PTP_FTQF), regs->ftqf);
+	/*
+	 * I210/I211: stamps go to the packet buffer only with RXPBS's
+	 * CFG_TS_EN (I210 datasheet, RXPBSIZE); set, never cleared, as igb
+	 * does: with RX stamping off TSYNCRXCTL stamps nothing anyway.
+	 */
+	if (regs->rxpbs)
+		igbx_wr32(hw, IGBX_RXPBS,
+			  igbx_rd32(hw, IGBX_RXPBS) | regs->rxpbs);
 	igbx_flush(hw);
 	/* a stamp latched under the old set-up would block the next one */
 	igbx_rd32(hw, IGBX_TXSTMPL);
@@ -320,14 +644,15 @@ static void igbx_ptp_write_filters(struct igbx_hw *hw,
 	igbx_rd32(hw, IGBX_RXSTMPH);
 }
 
-/* SYSTIM value to the clock's time, under &igbx_ptp.lock. */
-static ktime_t igbx_ptp_to_ktime(struct igbx_ptp *ptp, u64 systim)
+/* A SYSTIM value (a stamp) to the clock's time, under &igbx_ptp.lock. */
+static ktime_t igbx_ptp_to_ktime(struct igbx_adapter *adapter, u64 systim)
 {
+	struct igbx_ptp *ptp = &adapter->ptp;
 	unsigned long flags;
 	u64 ns;
 
 	spin_lock_irqsave(&ptp->lock, flags);
-	ns = timecounter_cyc2time(&ptp->tc, systim);
+	ns = adapter->hw.info->ptp->to_ns(ptp, systim);
 	spin_unlock_irqrestore(&ptp->lock, flags);
 	return ns_to_ktime(ns);
 }
@@ -336,29 +661,25 @@ static ktime_t igbx_ptp_to_ktime(struct igbx_ptp *ptp, u64 systim)
  * igbx_ptp_gettimex() - ptp_clock_info.gettimex64: the clock's time
  * @info: the port's clock
  * @ts: set to the time
- * @sts: system time just before and after the SYSTIML read, which is
- *	the moment SYSTIM is sampled (SYSTIMH is latched with it)
+ * @sts: system time just before and after the read that latches SYSTIM
+ *	(SYSTIML on the 82576, SYSTIMR on later MACs)
  *
  * Return: 0, or -EIO while the device cannot be read (gone or parked).
  */
-static int igbx_ptp_gettimex(struct ptp_clock_info *info,
-			     struct timespec64 *ts,
-			     struct ptp_system_timestamp *sts)
+VISIBLE_IF_KUNIT int igbx_ptp_gettimex(struct ptp_clock_info *info,
+				       struct timespec64 *ts,
+				       struct ptp_system_timestamp *sts)
 {
 	struct igbx_adapter *adapter = container_of(info, struct igbx_adapter,
 						    ptp.caps);
 	struct igbx_ptp *ptp = &adapter->ptp;
 	struct igbx_hw *hw = &adapter->hw;
+	const struct igbx_ptp_ops *ops = hw->info->ptp;
 	unsigned long flags;
-	u32 lo, hi;
 	u64 ns;
 
 	spin_lock_irqsave(&ptp->lock, flags);
-	ptp_read_system_prets(sts);
-	lo = igbx_rd32(hw, IGBX_SYSTIML);
-	ptp_read_system_postts(sts);
-	hi = igbx_rd32(hw, IGBX_SYSTIMH);
-	ns = timecounter_cyc2time(&ptp->tc, igbx_ptp_stamp_value(lo, hi));
+	ns = ops->to_ns(ptp, ops->read_systim(hw, sts));
 	spin_unlock_irqrestore(&ptp->lock, flags);
 
 	if (igbx_removed(hw))
@@ -366,18 +687,20 @@ static int igbx_ptp_gettimex(struct ptp_clock_info *info,
 	*ts = ns_to_timespec64(ns);
 	return 0;
 }
+EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_gettimex);
 
 /**
  * igbx_ptp_settime() - ptp_clock_info.settime64: set the clock
  * @info: the port's clock
  * @ts: the new time
  *
- * SYSTIM runs on; the timecounter restarts at @ts from SYSTIM's count now.
+ * With a timecounter SYSTIM runs on and the timecounter restarts at @ts
+ * from SYSTIM's count now; on the I210/I211 SYSTIM is written.
  *
  * Return: 0, or -EIO while the device cannot be read.
  */
-static int igbx_ptp_settime(struct ptp_clock_info *info,
-			    const struct timespec64 *ts)
+VISIBLE_IF_KUNIT int igbx_ptp_settime(struct ptp_clock_info *info,
+				      const struct timespec64 *ts)
 {
 	struct igbx_adapter *adapter = container_of(info, struct igbx_adapter,
 						    ptp.caps);
@@ -387,58 +710,69 @@ static int igbx_ptp_settime(struct ptp_clock_info *info,
 	if (igbx_removed(&adapter->hw))
 		return -EIO;
 	spin_lock_irqsave(&ptp->lock, flags);
-	timecounter_init(&ptp->tc, &ptp->cc, timespec64_to_ns(ts));
+	adapter->hw.info->ptp->settime(adapter, timespec64_to_ns(ts));
 	spin_unlock_irqrestore(&ptp->lock, flags);
 	return 0;
 }
+EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_settime);
 
 /**
  * igbx_ptp_adjtime() - ptp_clock_info.adjtime: step the clock
  * @info: the port's clock
  * @delta: nanoseconds to add, either sign
  *
- * Return: 0.
+ * The timecounter's offset moves, or on the I210/I211 SYSTIM is read,
+ * moved and written back (&igbx_ptp_ops.adjtime).
+ *
+ * Return: 0, or -EIO while the device cannot be read.
  */
-static int igbx_ptp_adjtime(struct ptp_clock_info *info, s64 delta)
+VISIBLE_IF_KUNIT int igbx_ptp_adjtime(struct ptp_clock_info *info, s64 delta)
 {
 	struct igbx_adapter *adapter = container_of(info, struct igbx_adapter,
 						    ptp.caps);
 	struct igbx_ptp *ptp = &adapter->ptp;
 	unsigned long flags;
 
+	if (igbx_removed(&adapter->hw))
+		return -EIO;
 	spin_lock_irqsave(&ptp->lock, flags);
-	timecounter_adjtime(&ptp->tc, delta);
+	adapter->hw.info->ptp->adjtime(adapter, delta);
 	spin_unlock_irqrestore(&ptp->lock, flags);
 	return 0;
 }
+EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_adjtime);
 
 /**
  * igbx_ptp_adjfine() - ptp_clock_info.adjfine: change the clock's rate
  * @info: the port's clock
  * @scaled_ppm: offset from the nominal rate, ppm with a 16-bit fraction
  *
- * The timecounter is brought up to date first, so that the time counted
- * at the old rate is not converted at the new one. The increment is kept
- * for igbx_ptp_reset() to dial again after a MAC reset.
+ * A timecounter is brought up to date first, so that the time counted
+ * at the old rate is not converted at the new one. The TIMINCA word
+ * (&igbx_ptp_ops.timinca) is kept for igbx_ptp_reset() to dial again
+ * after a MAC reset.
  *
  * Return: 0.
  */
-static int igbx_ptp_adjfine(struct ptp_clock_info *info, long scaled_ppm)
+VISIBLE_IF_KUNIT int igbx_ptp_adjfine(struct ptp_clock_info *info,
+				      long scaled_ppm)
 {
 	struct igbx_adapter *adapter = container_of(info, struct igbx_adapter,
 						    ptp.caps);
+	const struct igbx_ptp_ops *ops = adapter->hw.info->ptp;
 	struct igbx_ptp *ptp = &adapter->ptp;
-	u32 incvalue = igbx_ptp_incvalue(scaled_ppm);
+	u32 timinca = ops->timinca(scaled_ppm);
 	unsigned long flags;
 
 	spin_lock_irqsave(&ptp->lock, flags);
-	if (!igbx_removed(&adapter->hw))
+	if (ops->timecounter && !igbx_removed(&adapter->hw))
 		timecounter_read(&ptp->tc);
-	ptp->incvalue = incvalue;
-	igbx_wr32(&adapter->hw, IGBX_TIMINCA, igbx_ptp_timinca(incvalue));
+	ptp->timinca = timinca;
+	igbx_wr32(&adapter->hw, IGBX_TIMINCA, timinca);
 	spin_unlock_irqrestore(&ptp->lock, flags);
 	return 0;
 }
+EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_adjfine);
 
 /* The PHC has no pins, alarms or periodic outputs on igbx yet. */
 static int igbx_ptp_enable(struct ptp_clock_info *info,
@@ -481,11 +815,31 @@ static void igbx_ptp_tx_release(struct igbx_ptp *ptp)
 }
 
 /**
+ * igbx_ptp_tx_time() - a TX stamp as the time the frame left
+ * @adapter: the port
+ * @stamp: TXSTMPH << 32 | TXSTMPL
+ *
+ * The family's conversion (&igbx_ptp_ops.to_ns), plus its delay from the
+ * stamping point to the wire at the link speed (the I210's).
+ *
+ * Return: the time.
+ */
+VISIBLE_IF_KUNIT ktime_t igbx_ptp_tx_time(struct igbx_adapter *adapter,
+					  u64 stamp)
+{
+	return ktime_add_ns(igbx_ptp_to_ktime(adapter, stamp),
+			    igbx_ptp_latency(adapter->hw.info->ptp->tx_latency,
+					     adapter->link_speed));
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_tx_time);
+
+/**
  * igbx_ptp_tx_work() - deliver the TX stamp once the MAC has latched it
  * @work: &igbx_ptp.tx_work
  *
  * The 82576 (and QEMU's model) raise no interrupt igbx could wait for,
- * so the work polls TSYNCTXCTL.VALID: at once again for the first
+ * so the work polls TSYNCTXCTL.VALID (on the later MACs too, whose
+ * TSICR igbx does not use): at once again for the first
  * %IGBX_PTP_TX_BUSY_POLL_MS (the stamp normally comes within
  * microseconds of the doorbell), then every jiffy. A stamp that has not
  * come after %IGBX_PTP_TX_TIMEOUT (a frame lost in a reset, a link that
@@ -521,7 +875,7 @@ static void igbx_ptp_tx_work(struct work_struct *work)
 	}
 	lo = igbx_rd32(hw, IGBX_TXSTMPL);
 	hi = igbx_rd32(hw, IGBX_TXSTMPH);
-	hwts.hwtstamp = igbx_ptp_to_ktime(ptp, igbx_ptp_stamp_value(lo, hi));
+	hwts.hwtstamp = igbx_ptp_tx_time(adapter, igbx_ptp_stamp_value(lo, hi));
 	skb_tstamp_tx(ptp->tx_skb, &hwts);
 	ptp->tx_stamped++;
 	igbx_ptp_tx_release(ptp);
@@ -594,19 +948,60 @@ void igbx_ptp_rx_stamp(struct igbx_adapter *adapter, struct sk_buff *skb)
 	lo = igbx_rd32(hw, IGBX_RXSTMPL);
 	hi = igbx_rd32(hw, IGBX_RXSTMPH);
 	skb_hwtstamps(skb)->hwtstamp =
-		igbx_ptp_to_ktime(&adapter->ptp, igbx_ptp_stamp_value(lo, hi));
+		ktime_sub_ns(igbx_ptp_to_ktime(adapter,
+					       igbx_ptp_stamp_value(lo, hi)),
+			     igbx_ptp_latency(hw->info->ptp->rx_latency,
+					      adapter->link_speed));
 }
 EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_rx_stamp);
 
 /**
+ * igbx_ptp_rx_pktstamp() - take the timestamp header off a frame
+ * @adapter: the port
+ * @skb: a frame just built from its first buffer, whose descriptor has
+ *	the TSIP bit
+ *
+ * The 82580 and later, with SRRCTL.TIMESTAMP (and on the I210/I211
+ * RXPBS.CFG_TS_EN), write a stamped frame's receive time into its buffer
+ * ahead of the frame and say so with the descriptor's TSIP bit (82580
+ * datasheet, receive descriptor write-back and the time stamp in the
+ * packet buffer; I210 datasheet likewise): 16 bytes, four little-endian
+ * dwords, two reserved (zero), then SYSTIML and SYSTIMH as latched for
+ * the frame. The header is always pulled off the frame; the stamp is
+ * attached only when the reserved dwords are zero, as igb checks. Called
+ * from the NAPI poll for such frames only; the header sits in the skb's
+ * linear part, which holds the whole first buffer.
+ */
+void igbx_ptp_rx_pktstamp(struct igbx_adapter *adapter, struct sk_buff *skb)
+{
+	const u8 *hdr = skb->data;
+	u32 rsvd, lo, hi;
+
+	if (unlikely(skb_headlen(skb) < IGBX_PTP_TS_HDR_LEN))
+		return;
+	rsvd = get_unaligned_le32(hdr) | get_unaligned_le32(hdr + 4);
+	lo = get_unaligned_le32(hdr + 8);
+	hi = get_unaligned_le32(hdr + 12);
+	__skb_pull(skb, IGBX_PTP_TS_HDR_LEN);
+	if (rsvd)
+		return;
+	skb_hwtstamps(skb)->hwtstamp =
+		ktime_sub_ns(igbx_ptp_to_ktime(adapter,
+					       igbx_ptp_stamp_value(lo, hi)),
+			     igbx_ptp_latency(adapter->hw.info->ptp->rx_latency,
+					      adapter->link_speed));
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_rx_pktstamp);
+
+/**
  * igbx_ptp_hwtstamp_apply() - check and program a timestamp configuration
  * @adapter: the port
- * @cfg: the request; its rx_filter becomes what the 82576 applies
+ * @cfg: the request; its rx_filter becomes what the MAC applies
  *
  * Called under RTNL. Turning TX stamping off leaves a stamp in flight to
  * the TX work, which delivers it or times out.
  *
- * Return: 0, -EOPNOTSUPP without a PHC, or -ERANGE for what the 82576
+ * Return: 0, -EOPNOTSUPP without a PHC, or -ERANGE for what the MAC
  * cannot do.
  */
 int igbx_ptp_hwtstamp_apply(struct igbx_adapter *adapter,
@@ -617,7 +1012,7 @@ int igbx_ptp_hwtstamp_apply(struct igbx_adapter *adapter,
 
 	if (!adapter->ptp.clock)
 		return -EOPNOTSUPP;
-	err = igbx_ptp_filter_regs(cfg, &regs);
+	err = igbx_ptp_filter_regs(adapter->hw.info->ptp, cfg, &regs);
 	if (err)
 		return err;
 	adapter->ptp.config = *cfg;
@@ -645,10 +1040,10 @@ int igbx_hwtstamp_get(struct net_device *netdev,
 /**
  * igbx_hwtstamp_set() - ndo_hwtstamp_set: change timestamping
  * @netdev: the interface
- * @kcfg: the request; its rx_filter is set to what the 82576 applies
+ * @kcfg: the request; its rx_filter is set to what the MAC applies
  * @extack: for the reason of a refusal
  *
- * Return: 0, or -ERANGE for a TX type or RX filter the 82576 cannot do.
+ * Return: 0, or -ERANGE for a TX type or RX filter the MAC cannot do.
  */
 int igbx_hwtstamp_set(struct net_device *netdev,
 		      struct kernel_hwtstamp_config *kcfg,
@@ -665,7 +1060,7 @@ int igbx_hwtstamp_set(struct net_device *netdev,
 	err = igbx_ptp_hwtstamp_apply(adapter, &cfg);
 	if (err)
 		NL_SET_ERR_MSG_MOD(extack,
-				   "the 82576 cannot stamp that TX type or RX filter");
+				   "the MAC cannot stamp that TX type or RX filter");
 	kcfg->rx_filter = cfg.rx_filter;
 	return err;
 }
@@ -678,7 +1073,7 @@ int igbx_hwtstamp_set(struct net_device *netdev,
  *
  * For kernels before ndo_hwtstamp_get/set (6.6).
  *
- * Return: 0, -EFAULT, -ERANGE for what the 82576 cannot do, or
+ * Return: 0, -EFAULT, -ERANGE for what the MAC cannot do, or
  * -EOPNOTSUPP for another ioctl.
  */
 int igbx_eth_ioctl(struct net_device *netdev, struct ifreq *ifr, int cmd)
@@ -713,7 +1108,8 @@ int igbx_eth_ioctl(struct net_device *netdev, struct ifreq *ifr, int cmd)
  * @tx_types: set to the HWTSTAMP_TX_* bits
  * @rx_filters: set to the HWTSTAMP_FILTER_* bits
  *
- * The filters are those igbx_ptp_filter_regs() keeps as asked.
+ * The filters are those igbx_ptp_filter_regs() keeps as asked
+ * (&igbx_ptp_ops.rx_filters).
  */
 void igbx_ptp_get_ts_info(struct igbx_adapter *adapter, u32 *so_timestamping,
 			  int *phc_index, u32 *tx_types, u32 *rx_filters)
@@ -730,33 +1126,37 @@ void igbx_ptp_get_ts_info(struct igbx_adapter *adapter, u32 *so_timestamping,
 	*phc_index = ptp_clock_index(adapter->ptp.clock);
 	*tx_types = BIT(HWTSTAMP_TX_OFF) | BIT(HWTSTAMP_TX_ON);
 	*rx_filters = BIT(HWTSTAMP_FILTER_NONE) |
-		BIT(HWTSTAMP_FILTER_PTP_V1_L4_SYNC) |
-		BIT(HWTSTAMP_FILTER_PTP_V1_L4_DELAY_REQ) |
-		BIT(HWTSTAMP_FILTER_PTP_V2_EVENT);
+		adapter->hw.info->ptp->rx_filters;
 }
 
 /**
  * igbx_ptp_reset() - bring the clock back after a MAC reset
  * @adapter: the port
  *
- * Dials the increment (with the last adjfine), restarts the timecounter
- * at the system's real time, and programs the timestamp filters saved
- * by the last hwtstamp request. Called under RTNL, or at probe.
+ * Programs the timestamp filters saved by the last hwtstamp request,
+ * starts SYSTIM on the 82580 and later (TSAUXC cleared, as igb does),
+ * dials TIMINCA (with the last adjfine), and sets the clock to the
+ * system's real time (the timecounter restarted, or on the I210/I211
+ * SYSTIM written). Called under RTNL, or at probe.
  */
 void igbx_ptp_reset(struct igbx_adapter *adapter)
 {
+	const struct igbx_ptp_ops *ops = adapter->hw.info->ptp;
 	struct igbx_ptp *ptp = &adapter->ptp;
 	struct hwtstamp_config cfg = ptp->config;
+	struct igbx_hw *hw = &adapter->hw;
 	unsigned long flags;
 
-	if (!ptp->clock || igbx_removed(&adapter->hw))
+	if (!ptp->clock || igbx_removed(hw))
 		return;
 	/* a configuration once accepted is accepted again */
 	igbx_ptp_hwtstamp_apply(adapter, &cfg);
 
 	spin_lock_irqsave(&ptp->lock, flags);
-	igbx_wr32(&adapter->hw, IGBX_TIMINCA, igbx_ptp_timinca(ptp->incvalue));
-	timecounter_init(&ptp->tc, &ptp->cc, ktime_get_real_ns());
+	if (ops->start_tsauxc)
+		igbx_wr32(hw, IGBX_TSAUXC, 0);
+	igbx_wr32(hw, IGBX_TIMINCA, ptp->timinca);
+	ops->settime(adapter, ktime_get_real_ns());
 	spin_unlock_irqrestore(&ptp->lock, flags);
 }
 
@@ -764,19 +1164,23 @@ void igbx_ptp_reset(struct igbx_adapter *adapter)
  * igbx_ptp_init() - register the port's PTP hardware clock
  * @adapter: the port, its MAC reset, its interface not yet registered
  *
- * Without CONFIG_PTP_1588_CLOCK (or a failed registration) the port
- * simply has no PHC and no hardware timestamps; the driver works on.
+ * Without CONFIG_PTP_1588_CLOCK (or a failed registration), or on a
+ * family igbx gives no clock (no &igbx_family_info.ptp), the port simply
+ * has no PHC and no hardware timestamps; the driver works on.
  */
 void igbx_ptp_init(struct igbx_adapter *adapter)
 {
+	const struct igbx_ptp_ops *ops = adapter->hw.info->ptp;
 	struct igbx_ptp *ptp = &adapter->ptp;
 	struct ptp_clock *clock;
 
 	spin_lock_init(&ptp->lock);
 	INIT_DELAYED_WORK(&ptp->overflow_work, igbx_ptp_overflow_work);
 	INIT_DELAYED_WORK(&ptp->tx_work, igbx_ptp_tx_work);
-	igbx_ptp_init_cc(ptp);
-	ptp->incvalue = IGBX_PTP_INCVALUE;
+	if (!ops)
+		return;
+	igbx_ptp_init_cc(ptp, ops);
+	ptp->timinca = ops->timinca(0);
 	ptp->config.tx_type = HWTSTAMP_TX_OFF;
 	ptp->config.rx_filter = HWTSTAMP_FILTER_NONE;
 
@@ -785,7 +1189,7 @@ void igbx_ptp_init(struct igbx_adapter *adapter)
 	snprintf(ptp->caps.name, sizeof(ptp->caps.name), "igbx %02x:%02x.%u",
 		 adapter->pdev->bus->number, PCI_SLOT(adapter->pdev->devfn),
 		 PCI_FUNC(adapter->pdev->devfn));
-	ptp->caps.max_adj = IGBX_PTP_MAX_ADJ;
+	ptp->caps.max_adj = ops->max_adj;
 	ptp->caps.adjfine = igbx_ptp_adjfine;
 	ptp->caps.adjtime = igbx_ptp_adjtime;
 	ptp->caps.gettimex64 = igbx_ptp_gettimex;
@@ -802,7 +1206,9 @@ void igbx_ptp_init(struct igbx_adapter *adapter)
 	}
 	ptp->clock = clock;
 	igbx_ptp_reset(adapter);
-	schedule_delayed_work(&ptp->overflow_work, IGBX_PTP_OVERFLOW_PERIOD);
+	if (ops->timecounter)
+		schedule_delayed_work(&ptp->overflow_work,
+				      IGBX_PTP_OVERFLOW_PERIOD);
 	dev_info(&adapter->pdev->dev, "PTP hardware clock ptp%d\n",
 		 ptp_clock_index(clock));
 }

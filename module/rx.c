@@ -201,6 +201,8 @@ void igbx_configure_rx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring
 	/* With several queues, one full ring must not stall the others. */
 	if (adapter->num_q_vectors > 1)
 		srrctl |= IGBX_SRRCTL_DROP_EN;
+	/* 82580 and later: RX stamps go into the buffer (ptp.c) */
+	srrctl |= igbx_ptp_srrctl(hw);
 	igbx_wr32(hw, IGBX_SRRCTL(q), srrctl);
 
 	/* Prefetch 8, host 8, write back 4: igb's thresholds. */
@@ -390,7 +392,9 @@ static void igbx_rx_offloads(struct igbx_ring *ring, union e1000_adv_rx_desc *de
 	if (status & IGBX_RXD_STAT_VP)
 		__vlan_hwaccel_put_tag(skb, htons(ETH_P_8021Q),
 				       le16_to_cpu(desc->wb.vlan));
-	if (unlikely(status & IGBX_RXD_STAT_TS))
+	/* a stamp in the registers, not one in the buffer (TSIP) */
+	if (unlikely((status & (IGBX_RXD_STAT_TS | IGBX_RXD_STAT_TSIP)) ==
+		     IGBX_RXD_STAT_TS))
 		igbx_ptp_rx_stamp(netdev_priv(ring->netdev), skb);
 }
 
@@ -466,6 +470,10 @@ int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 				ring->rx_stats.alloc_failed++;
 				break;
 			}
+			/* a timestamp header leads the frame (ptp.c) */
+			if (unlikely(status & IGBX_RXD_STAT_TSIP))
+				igbx_ptp_rx_pktstamp(netdev_priv(ring->netdev),
+						     skb);
 		} else {
 			igbx_add_rx_frag(ring, skb, buf, size);
 		}
