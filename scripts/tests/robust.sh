@@ -29,13 +29,17 @@ echo "== kunit (debug kernel)"
 "$IGBX_ROOT/scripts/tests/kunit.sh" -f debug 2>&1 | tee "$work/kunit-debug.log"
 add_counts "$work/kunit-debug.log"
 
-echo "== scenarios (debug kernel)"
-"$IGBX_ROOT/scripts/tests/vm-test.sh" -f debug -p robust 2>&1 | tee "$work/robust.log"
+# The scenarios and the lifecycle tests share one queue of boots, two at
+# a time, so that neither set's last boot runs with the other slot idle.
+echo "== scenarios and lifecycle (debug kernel)"
+boots=(test-reset test-sleep)
+for f in "$IGBX_ROOT"/scripts/guest/robust-*.sh; do
+	n=$(basename "$f" .sh)
+	boots+=("${n#robust-}")
+done
+"$IGBX_ROOT/scripts/tests/vm-test.sh" -f debug -p robust "${boots[@]}" 2>&1 |
+	tee "$work/robust.log"
 add_counts "$work/robust.log"
-
-echo "== lifecycle (debug kernel)"
-"$IGBX_ROOT/scripts/tests/vm-test.sh" -f debug reset sleep 2>&1 | tee "$work/robust-life.log"
-add_counts "$work/robust-life.log"
 
 echo "robust: $(elapsed "$start")"
 echo "$passed passed, $failed failed"

@@ -38,19 +38,26 @@ script_of() {
 	[ -f "$f" ] || [ ! -f "$IGBX_ROOT/scripts/guest/$1.sh" ] || f="$IGBX_ROOT/scripts/guest/$1.sh"
 	echo "$f"
 }
-# Every script of PREFIX when no NAME is given: those marked "# vm-long:
-# yes" first, so that the longest boots do not start last and leave one
-# job slot idle at the end.
+# Every script of PREFIX when no NAME is given. Those marked "# vm-long:
+# yes" start first, so that the longest boots do not start last and
+# leave one job slot idle at the end.
 if [ ${#names[@]} = 0 ]; then
-	for long in yes no; do
-		for f in "$IGBX_ROOT"/scripts/guest/"$prefix"-*.sh; do
-			grep -q '^# vm-long: yes' "$f" && [ $long = no ] && continue
-			grep -q '^# vm-long: yes' "$f" || [ $long = no ] || continue
-			n=$(basename "$f" .sh)
-			names+=("${n#"$prefix"-}")
-		done
+	for f in "$IGBX_ROOT"/scripts/guest/"$prefix"-*.sh; do
+		n=$(basename "$f" .sh)
+		names+=("${n#"$prefix"-}")
 	done
 fi
+ordered=()
+for long in yes no; do
+	for n in "${names[@]}"; do
+		if grep -q '^# vm-long: yes' "$(script_of "$n")"; then
+			[ $long = yes ] && ordered+=("$n")
+		else
+			[ $long = no ] && ordered+=("$n")
+		fi
+	done
+done
+names=("${ordered[@]}")
 
 if [ -n "$series" ]; then
 	kdir=$("$IGBX_ROOT/scripts/rig/stock-kernel.sh" "$series")
@@ -72,7 +79,7 @@ fi
 ksft=""
 for name in "${names[@]}"; do
 	if grep -qs '^# vm-share: ksft' "$(script_of "$name")"; then
-		ksft=$("$IGBX_ROOT/scripts/rig/ksft-root.sh")
+		ksft=$(ksft_root)
 		break
 	fi
 done
@@ -88,10 +95,13 @@ strict=$([ "$flavour" = debug ] && echo 0 || echo 1)
 run_one() {
 	local name=$1 script out label rc=0 append p f t0 opts=() limit attempt q
 	script=$(script_of "$name")
-	out="$work/vm$tag-$name"
+	# (a test-*.sh script named in full, "test-reset" in a run of
+	# another prefix, is named as in a run of its own: "reset")
+	out="$work/vm$tag-${name#test-}"
 	# failures are named after the script and the kernel: "vm:ethtool",
 	# "vm:debug:robust-flaps", "vm:stock-6.1:load"
-	label=$([ "$prefix" = test ] && echo "$name" || echo "$prefix-$name")
+	label=$(basename "$script" .sh)
+	label=${label#test-}
 	label=${tag#-}${tag:+:}$label
 	mkdir -p "$out"
 	rm -f "$out/summary.txt"
