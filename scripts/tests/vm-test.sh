@@ -93,7 +93,7 @@ strict=$([ "$flavour" = debug ] && echo 0 || echo 1)
 # run_one NAME: one boot; its result lines go to $out/summary.txt, the
 # last of them "P F" (passed, failed)
 run_one() {
-	local name=$1 script out label rc=0 append p f t0 opts=() limit attempt q
+	local name=$1 script out label rc=0 append p f t0 opts=() limit attempt q files
 	script=$(script_of "$name")
 	# (a test-*.sh script named in full, "test-reset" in a run of
 	# another prefix, is named as in a run of its own: "reset")
@@ -111,13 +111,18 @@ run_one() {
 	# ksft" shares the selftests' root (scripts/rig/ksft-root.sh) over 9p,
 	# "# vm-limit: SECONDS" sets another time limit for the boot, "#
 	# vm-qemu: ARGS" adds QEMU arguments, "# vm-console: REGEX" is one
-	# more check, on the console (below).
+	# more check, on the console (below), "# vm-files: PATH..." copies
+	# files of the tree (relative to its top) into the guest's /test/.
 	append=$(sed -n 's/^# vm-append: //p' "$script")
 	grep -q '^# vm-monitor: yes' "$script" && opts+=(-M)
 	grep -q '^# vm-relay: yes' "$script" && opts+=(-R)
 	grep -q '^# vm-share: ksft' "$script" && opts+=(-9 "$ksft")
 	q=$(sed -n 's/^# vm-qemu: //p' "$script")
 	[ -z "$q" ] || opts+=(-Q "$q")
+	files=()
+	for f in $(sed -n 's/^# vm-files: //p' "$script"); do
+		files+=("$IGBX_ROOT/$f")
+	done
 	limit=$(sed -n 's/^# vm-limit: //p' "$script")
 	limit=${limit:-$default_limit}
 	t0=$(date +%s)
@@ -127,7 +132,7 @@ run_one() {
 	for attempt in 1 2; do
 		rc=0
 		"$IGBX_ROOT/scripts/rig/run-vm.sh" -k "$kdir" -s "$script" -o "$out" -t "$limit" \
-			-a "$append" "${opts[@]}" "$ko" >> "$out/run-vm.log" 2>&1 || rc=$?
+			-a "$append" "${opts[@]}" "$ko" "${files[@]}" >> "$out/run-vm.log" 2>&1 || rc=$?
 		[ $rc = 126 ] && [ $attempt = 1 ] || break
 		cp "$out/console.log" "$out/console.log.vcpu-stall"
 	done
