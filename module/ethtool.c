@@ -65,6 +65,7 @@ static const struct igbx_stat igbx_stats[] = {
 	IGBX_HW_STAT("tx_flow_control_xon", XONTXC),
 	IGBX_HW_STAT("tx_flow_control_xoff", XOFFTXC),
 	IGBX_HW_STAT("rx_long_byte_count", GORC),
+	IGBX_SW_STAT("tx_hwtstamps", ptp.tx_stamped),
 	IGBX_SW_STAT("tx_hwtstamp_timeouts", ptp.tx_timeouts),
 	IGBX_SW_STAT("tx_hwtstamp_skipped", ptp.tx_skipped),
 };
