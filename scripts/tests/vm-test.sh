@@ -183,7 +183,7 @@ wait
 
 passed=0 failed=0
 for name in "${names[@]}"; do
-	s="$work/vm$tag-$name/summary.txt"
+	s="$work/vm$tag-${name#test-}/summary.txt"
 	if [ ! -f "$s" ]; then
 		echo "vm:${tag#-}${tag:+:}$name: not ok - no result"
 		failed=$((failed + 1))
