@@ -393,6 +393,11 @@ enum igbx_ptp_flag {
  *	(counted from every TX queue without a lock: a total, not exact
  *	under contention)
  * @tx_timeouts: TX stamps given up after the timeout
+ * @rx_check: jiffies when the watchdog last found the RX latch free (or
+ *	freed it)
+ * @rx_read: jiffies when the poll last read an RX stamp
+ * @rx_cleared: RX latches freed by the watchdog after their frame was
+ *	lost
  */
 struct igbx_ptp {
 	struct ptp_clock_info caps;
@@ -410,6 +415,9 @@ struct igbx_ptp {
 	u64 tx_stamped;
 	u64 tx_skipped;
 	u64 tx_timeouts;
+	unsigned long rx_check;
+	unsigned long rx_read;
+	u64 rx_cleared;
 };
 
 /**
@@ -459,6 +467,9 @@ struct igbx_adapter;
  * @rx_all: every receive filter asked for becomes "all frames": stamps
  *	go into the receive buffer, one per frame (82580 and later)
  * @rx_src_port: the UDP filter compares the source port too (82576)
+ * @rx_latch: RX stamps are held in RXSTMPL/H until read (the 82576): a
+ *	latch whose frame never reached the poll must be freed by the
+ *	watchdog (igbx_ptp_rx_hang_check())
  * @rx_filters: the HWTSTAMP_FILTER_* bits ethtool -T lists besides NONE
  * @srrctl: SRRCTL bits every RX ring gets (SRRCTL.TIMESTAMP)
  * @rxpbs: RXPBS bits set while RX stamping is on
@@ -482,6 +493,7 @@ struct igbx_ptp_ops {
 	bool start_tsauxc;
 	bool rx_all;
 	bool rx_src_port;
+	bool rx_latch;
 	u32 rx_filters;
 	u32 srrctl;
 	u32 rxpbs;
@@ -938,6 +950,7 @@ void igbx_shutdown(struct pci_dev *pdev);
 void igbx_ptp_init(struct igbx_adapter *adapter);
 void igbx_ptp_stop(struct igbx_adapter *adapter);
 void igbx_ptp_reset(struct igbx_adapter *adapter);
+void igbx_ptp_rx_hang_check(struct igbx_adapter *adapter);
 bool igbx_ptp_tx_claim(struct igbx_adapter *adapter, struct sk_buff *skb);
 void igbx_ptp_tx_start(struct igbx_adapter *adapter);
 void igbx_ptp_tx_abort(struct igbx_adapter *adapter);

@@ -335,6 +335,72 @@ static void igbx_test_ptp_rx_stamp(struct kunit *test)
 	kfree_skb(skb);
 }
 
+/*
+ * The 82576's RX latch: freed by the watchdog's check only after it was
+ * seen held for IGBX_PTP_RX_HANG with no stamp read by the poll either,
+ * and counted; the families that stamp into the buffer never look.
+ */
+static void igbx_test_ptp_rx_hang(struct kunit *test)
+{
+	struct igbx_adapter *adapter = igbx_ptp_test_adapter(test);
+	struct igbx_ptp_fake *fake = test->priv;
+	struct igbx_ptp *ptp = &adapter->ptp;
+	unsigned long long_ago = jiffies - 6 * HZ;
+	struct igbx_adapter *later;
+
+	/* only tested against NULL by the check */
+	ptp->clock = (struct ptp_clock *)fake;
+
+	/* a free latch: its time is noted, nothing else is read */
+	ptp->rx_check = long_ago;
+	ptp->rx_read = long_ago;
+	fake->nlog = 0;
+	igbx_ptp_rx_hang_check(adapter);
+	KUNIT_EXPECT_EQ(test, fake->nlog, 1u);
+	KUNIT_EXPECT_TRUE(test, time_after(ptp->rx_check, long_ago));
+
+	/* held, but the poll read a stamp lately: left alone */
+	igbx_ptp_fake_set(fake, 0x0B620, 0x1B);	/* EN, EVENT_V2, VALID */
+	ptp->rx_check = long_ago;
+	ptp->rx_read = jiffies;
+	fake->nlog = 0;
+	igbx_ptp_rx_hang_check(adapter);
+	KUNIT_EXPECT_EQ(test, fake->nlog, 1u);
+
+	/* held, but found free lately: left alone */
+	ptp->rx_check = jiffies;
+	ptp->rx_read = long_ago;
+	fake->nlog = 0;
+	igbx_ptp_rx_hang_check(adapter);
+	KUNIT_EXPECT_EQ(test, fake->nlog, 1u);
+	KUNIT_EXPECT_EQ(test, ptp->rx_cleared, 0ULL);
+
+	/* held for longer than the limit, nothing read: RXSTMPH frees it */
+	ptp->rx_check = long_ago;
+	fake->nlog = 0;
+	igbx_ptp_rx_hang_check(adapter);
+	KUNIT_ASSERT_EQ(test, fake->nlog, 2u);
+	KUNIT_EXPECT_EQ(test, fake->log[1].reg, 0x0B628u);
+	KUNIT_EXPECT_EQ(test, ptp->rx_cleared, 1ULL);
+	/* and the next check, at once, starts counting again */
+	fake->nlog = 0;
+	igbx_ptp_rx_hang_check(adapter);
+	KUNIT_EXPECT_EQ(test, fake->nlog, 1u);
+	KUNIT_EXPECT_EQ(test, ptp->rx_cleared, 1ULL);
+
+	/* the 82580 stamps into the buffer: no latch to watch */
+	later = igbx_ptp_family_adapter(test, IGBX_82580);
+	fake = test->priv;
+	later->ptp.clock = (struct ptp_clock *)fake;
+	igbx_ptp_fake_set(fake, 0x0B620, 0x1B);
+	later->ptp.rx_check = long_ago;
+	later->ptp.rx_read = long_ago;
+	fake->nlog = 0;
+	igbx_ptp_rx_hang_check(later);
+	KUNIT_EXPECT_EQ(test, fake->nlog, 0u);
+	KUNIT_EXPECT_EQ(test, later->ptp.rx_cleared, 0ULL);
+}
+
 /**
  * struct igbx_ptp_filter_case - one hwtstamp request and its set-up
  * @tx_type: requested HWTSTAMP_TX_*
@@ -1038,6 +1104,7 @@ static struct kunit_case igbx_ptp_cases[] = {
 	KUNIT_CASE(igbx_test_ptp_systim_read),
 	KUNIT_CASE(igbx_test_ptp_cyclecounter),
 	KUNIT_CASE(igbx_test_ptp_rx_stamp),
+	KUNIT_CASE(igbx_test_ptp_rx_hang),
 	KUNIT_CASE(igbx_test_ptp_filter_coverage),
 	KUNIT_CASE(igbx_test_ptp_filters),
 	KUNIT_CASE(igbx_test_ptp_tx_claim),

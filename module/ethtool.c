@@ -68,6 +68,7 @@ static const struct igbx_stat igbx_stats[] = {
 	IGBX_SW_STAT("tx_hwtstamps", ptp.tx_stamped),
 	IGBX_SW_STAT("tx_hwtstamp_timeouts", ptp.tx_timeouts),
 	IGBX_SW_STAT("tx_hwtstamp_skipped", ptp.tx_skipped),
+	IGBX_SW_STAT("rx_hwtstamp_cleared", ptp.rx_cleared),
 };
 
 /* The packet path's counters, summed over the vectors. */

@@ -165,6 +165,11 @@
  * running 6% fast (max_adj) and a late work item.
  */
 #define IGBX_PTP_OVERFLOW_PERIOD	(6 * 60 * HZ)
+/*
+ * How long the 82576's RX latch may stay held, with no stamp read by the
+ * poll, before the watchdog frees it (igbx_ptp_rx_hang_check())
+ */
+#define IGBX_PTP_RX_HANG	(5 * HZ)
 /* how long a TX stamp may take before it is given up */
 #define IGBX_PTP_TX_TIMEOUT	(2 * HZ)
 /*
@@ -429,6 +434,7 @@ const struct igbx_ptp_ops igbx_ptp_82576_ops = {
 	.settime = igbx_ptp_tc_settime,
 	.adjtime = igbx_ptp_tc_adjtime,
 	.rx_src_port = true,
+	.rx_latch = true,
 	.rx_filters = BIT(HWTSTAMP_FILTER_PTP_V1_L4_SYNC) |
 		BIT(HWTSTAMP_FILTER_PTP_V1_L4_DELAY_REQ) |
 		BIT(HWTSTAMP_FILTER_PTP_V2_EVENT),
@@ -947,6 +953,7 @@ void igbx_ptp_rx_stamp(struct igbx_adapter *adapter, struct sk_buff *skb)
 		return;
 	lo = igbx_rd32(hw, IGBX_RXSTMPL);
 	hi = igbx_rd32(hw, IGBX_RXSTMPH);
+	WRITE_ONCE(adapter->ptp.rx_read, jiffies);
 	skb_hwtstamps(skb)->hwtstamp =
 		ktime_sub_ns(igbx_ptp_to_ktime(adapter,
 					       igbx_ptp_stamp_value(lo, hi)),
@@ -954,6 +961,42 @@ void igbx_ptp_rx_stamp(struct igbx_adapter *adapter, struct sk_buff *skb)
 					      adapter->link_speed));
 }
 EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_rx_stamp);
+
+/**
+ * igbx_ptp_rx_hang_check() - free an RX latch whose frame was lost
+ * @adapter: the port
+ *
+ * The 82576 latches the receive time of a PTP event frame into
+ * RXSTMPL/H and stamps no other frame until RXSTMPH is read (82576
+ * datasheet 7.10.2). The poll reads it for the frame whose descriptor
+ * has TS; a frame the MAC latched but then dropped (no free descriptor,
+ * a bad CRC) never reaches the poll, and RX stamping would stop for
+ * good. So the watchdog, every two seconds, frees a latch it has found
+ * held for %IGBX_PTP_RX_HANG, while the poll read no stamp either, and
+ * counts it in rx_hwtstamp_cleared. Its read can race with the poll's
+ * for a latch that is busy but not stuck only when the poll read
+ * nothing for %IGBX_PTP_RX_HANG, where one stamp is the most lost.
+ */
+void igbx_ptp_rx_hang_check(struct igbx_adapter *adapter)
+{
+	struct igbx_ptp *ptp = &adapter->ptp;
+	struct igbx_hw *hw = &adapter->hw;
+	unsigned long now = jiffies;
+
+	if (!ptp->clock || !hw->info->ptp || !hw->info->ptp->rx_latch)
+		return;
+	if (!(igbx_rd32(hw, IGBX_TSYNCRXCTL) & IGBX_TSYNCRXCTL_VALID)) {
+		ptp->rx_check = now;
+		return;
+	}
+	if (time_before(now, ptp->rx_check + IGBX_PTP_RX_HANG) ||
+	    time_before(now, READ_ONCE(ptp->rx_read) + IGBX_PTP_RX_HANG))
+		return;
+	igbx_rd32(hw, IGBX_RXSTMPH);
+	ptp->rx_check = now;
+	ptp->rx_cleared++;
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_rx_hang_check);
 
 /**
  * igbx_ptp_rx_pktstamp() - take the timestamp header off a frame
@@ -1158,6 +1201,9 @@ void igbx_ptp_reset(struct igbx_adapter *adapter)
 	igbx_wr32(hw, IGBX_TIMINCA, ptp->timinca);
 	ops->settime(adapter, ktime_get_real_ns());
 	spin_unlock_irqrestore(&ptp->lock, flags);
+	/* the reset freed the RX latch: the hang check starts afresh */
+	ptp->rx_check = jiffies;
+	WRITE_ONCE(ptp->rx_read, jiffies);
 }
 
 /**

@@ -122,6 +122,7 @@ static void igbx_watchdog(struct work_struct *work)
 	igbx_check_tx_hang(adapter);
 	if (igbx_removed(&adapter->hw))
 		return;
+	igbx_ptp_rx_hang_check(adapter);
 	igbx_irq_kick(adapter);
 
 	if (!test_bit(IGBX_STATE_DOWN, &adapter->state))
