@@ -1119,6 +1119,445 @@ static void igbx_test_i210_smbi_once(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, IGBX_SWSM), 0x1u);
 }
 
+/**
+ * struct igbx_bringup_case - one port's whole bring-up, and what it must show
+ * @family: the MAC generation
+ * @func: the port's LAN function
+ * @flash: an I210 with its flash (EECD.FLASH_DETECTED); ignored elsewhere
+ * @phy_bit: SW_FW_SYNC bit of this port's PHY
+ * @mac_last: last byte of the MAC address the probe must find: NVM
+ *	sections give 0x10 + section (port 1 on the shared layout: port
+ *	0's with bit 0 flipped), the iNVM 0x20 + port
+ * @pb_reg: the receive buffer register the test presets (RXPBS, or PBA
+ *	on the 82575)
+ * @pb_val: its value before the bring-up
+ * @kb: the buffer size, KiB, that value means on this family (the I210
+ *	and I211 reset rewrites it: 34 KiB)
+ * @phy_type: the type the PHY's ID must give
+ * @break_own: the port's own NVM section is broken (82580 port 2: igb's
+ *	rule checks section 0 only, unless word 0x03 bit 15)
+ * @all_sections: NVM word 0x03 bit 15 set (82580: every section checked)
+ * @probe_err: what the probe must return (0, or -EIO for a bad image)
+ * @desc: for the test log
+ */
+struct igbx_bringup_case {
+	enum igbx_family family;
+	u8 func;
+	bool flash;
+	u32 phy_bit;
+	u8 mac_last;
+	u32 pb_reg;
+	u32 pb_val;
+	u32 kb;
+	enum igbx_phy_type phy_type;
+	bool break_own;
+	bool all_sections;
+	int probe_err;
+	const char *desc;
+};
+
+static const struct igbx_bringup_case igbx_bringup_cases[] = {
+	{ IGBX_82575, 0, true, 0x02, 0x10, 0x1000, 0x00100030, 48,
+	  IGBX_PHY_IGP, false, false, 0, "82575 port 0, PBA 48 KiB" },
+	{ IGBX_82576, 1, true, 0x04, 0x11, 0x2404, 0x00000020, 32,
+	  IGBX_PHY_IGP, false, false, 0, "82576 port 1, RXPBS 32 KiB" },
+	{ IGBX_82580, 2, true, 0x20, 0x12, 0x2404, 0x00000000, 36,
+	  IGBX_PHY_82580, true, false, 0, "82580 port 2, own section bad" },
+	{ IGBX_82580, 2, true, 0x20, 0x12, 0x2404, 0x00000000, 36,
+	  IGBX_PHY_82580, true, true, -EIO, "82580 port 2, bad, 0x03 bit 15" },
+	{ IGBX_I350, 1, true, 0x04, 0x11, 0x2404, 0x80000008, 35,
+	  IGBX_PHY_82580, false, false, 0, "I350 port 1, RXPBS index 8" },
+	{ IGBX_I354, 0, true, 0x02, 0x10, 0x2404, 0x00000001, 72,
+	  IGBX_PHY_M88, false, false, 0, "I354 port 0 copper (M88E1543)" },
+	{ IGBX_I210, 0, true, 0x02, 0x10, 0x2404, 0x0000003F, 34,
+	  IGBX_PHY_I210, false, false, 0, "I210 with flash" },
+	{ IGBX_I210, 0, false, 0x02, 0x20, 0x2404, 0x0000003F, 34,
+	  IGBX_PHY_I210, false, false, 0, "I210 flash-less (iNVM)" },
+	{ IGBX_I211, 0, false, 0x02, 0x20, 0x2404, 0x0000003F, 34,
+	  IGBX_PHY_I210, false, false, 0, "I211 (iNVM)" },
+};
+
+static void igbx_bringup_desc(const struct igbx_bringup_case *c, char *desc)
+{
+	strscpy(desc, c->desc, KUNIT_PARAM_DESC_SIZE);
+}
+
+KUNIT_ARRAY_PARAM(igbx_bringup, igbx_bringup_cases, igbx_bringup_desc);
+
+/* The firmware-held runs wait out a time limit each: the passing ports. */
+static bool igbx_bringup_passes(const struct igbx_bringup_case *c)
+{
+	return !c->probe_err;
+}
+
+static const struct igbx_bringup_case *
+igbx_bringup_busy_next(const struct igbx_bringup_case *prev, char *desc)
+{
+	const struct igbx_bringup_case *c = prev ? prev + 1 : igbx_bringup_cases;
+
+	while (c < igbx_bringup_cases + ARRAY_SIZE(igbx_bringup_cases) &&
+	       !igbx_bringup_passes(c))
+		c++;
+	if (c == igbx_bringup_cases + ARRAY_SIZE(igbx_bringup_cases))
+		return NULL;
+	igbx_bringup_desc(c, desc);
+	return c;
+}
+
+static const void *igbx_bringup_busy_gen_params(const void *prev, char *desc)
+{
+	return igbx_bringup_busy_next(prev, desc);
+}
+
+/* A model of @c's port, its NVM, PHY and buffer register set up. */
+static struct igbx_model *igbx_bringup_model(struct kunit *test,
+					     const struct igbx_bringup_case *c)
+{
+	struct igbx_model *m = igbx_model_new(test, c->family, c->func);
+	u16 own = igbx_model_nvm_base(m);
+
+	if (c->family == IGBX_I210 && !c->flash)
+		igbx_model_set_flash(m, false);
+	if (c->break_own)
+		m->nvm[own + 0x10] ^= 0x0400;
+	if (c->all_sections)
+		igbx_nvm_set_word(m, 0, 0x03, m->nvm[0x03] | BIT(15));
+	igbx_model_set_reg(m, c->pb_reg, c->pb_val);
+	/*
+	 * A PHY whose NVM configuration leaves it limited: after any reset
+	 * it advertises nothing but the selector, no 1000BASE-T, and the
+	 * IGP PHY's low-power link-up in D0 is on; only the driver's link
+	 * setup can undo that. The MAC side's PHPM is left in link
+	 * disconnect with low-power link-up (82580 on).
+	 */
+	m->phy_default[MII_ADVERTISE] = 0x0001;
+	m->phy_default[MII_CTRL1000] = 0;
+	if (c->phy_type == IGBX_PHY_IGP)
+		m->phy_default[0x19] = BIT(1);	/* power management: D0 LPLU */
+	memcpy(m->phy, m->phy_default, sizeof(m->phy));
+	igbx_model_set_reg(m, 0x0E14, BIT(5) | BIT(1));
+	/* the link is down: up must set it up */
+	igbx_model_set_reg(m, IGBX_STATUS, (u32)c->func << 2);
+	igbx_model_clear_log(m);
+	return m;
+}
+
+/*
+ * What pci.c's probe does to the hardware (igbx_init_hw() and the
+ * address it gives the interface): MAC reset, NVM checksum, permanent
+ * address into RAR0, PHY reset and ID. Returns the first error.
+ */
+static int igbx_bringup_probe(struct igbx_hw *hw, u8 *addr)
+{
+	int err;
+
+	err = igbx_reset_hw(hw);
+	if (!err)
+		err = igbx_nvm_validate_checksum(hw);
+	if (!err)
+		err = igbx_read_perm_addr(hw, addr);
+	if (err)
+		return err;
+	igbx_write_rar(hw, 0, addr);
+	return igbx_phy_init(hw);
+}
+
+/*
+ * What igbx_up() (through igbx_configure()) does to the MAC and PHY
+ * beyond rings and interrupts: DRV_LOAD, RAR0, flow control with pause
+ * both ways (the default), and with the link down, the link setup.
+ */
+static int igbx_bringup_up(struct igbx_hw *hw, const u8 *addr)
+{
+	igbx_wr32(hw, IGBX_CTRL_EXT,
+		  igbx_rd32(hw, IGBX_CTRL_EXT) | IGBX_CTRL_EXT_DRV_LOAD);
+	igbx_write_rar(hw, 0, addr);
+	igbx_setup_flow_control(hw, true, true);
+	if (igbx_check_link(hw, NULL, NULL))
+		return 0;
+	return igbx_setup_link(hw);
+}
+
+/* What igbx_down() does to the hardware: receiver off, MAC reset. */
+static int igbx_bringup_down(struct igbx_hw *hw)
+{
+	igbx_wr32(hw, IGBX_RCTL, igbx_rd32(hw, IGBX_RCTL) & ~IGBX_RCTL_EN);
+	return igbx_reset_hw(hw);
+}
+
+/*
+ * The log index of the first access at or after @from to @reg, a write
+ * (else a read), whose value has the bits @mask equal to @want; -1 if
+ * none.
+ */
+static int igbx_log_find(const struct igbx_model *m, int from, u32 reg,
+			 bool write, u32 mask, u32 want)
+{
+	unsigned int i;
+
+	if (from < 0)
+		return -1;
+	for (i = from; i < m->nlog; i++) {
+		const struct igbx_model_access *a = &m->log[i];
+
+		if (a->reg == reg && a->write == write && (a->val & mask) == want)
+			return i;
+	}
+	return -1;
+}
+
+/* The first read of an iNVM dword at or after @from; -1 if none. */
+static int igbx_log_find_invm(const struct igbx_model *m, int from)
+{
+	unsigned int i;
+
+	for (i = from; i < m->nlog; i++) {
+		const struct igbx_model_access *a = &m->log[i];
+
+		if (!a->write && a->reg >= IGBX_MODEL_INVM &&
+		    a->reg < IGBX_MODEL_INVM + 4 * 64)
+			return i;
+	}
+	return -1;
+}
+
+/* MDIC command bits: op 27:26 (01 write, 10 read), register 20:16. */
+#define IGBX_T_MDIC_OPREG	(GENMASK(27, 26) | GENMASK(20, 16))
+#define IGBX_T_MDIC_RD(r)	(BIT(27) | (u32)(r) << 16)
+#define IGBX_T_MDIC_WR(r)	(BIT(26) | (u32)(r) << 16)
+
+/* EEMNGCTL (0x01010) bit 18 + port, or the I210's copy's bit 18. */
+static void igbx_cfg_done_of(const struct igbx_bringup_case *c, u32 *reg,
+			     u32 *bit)
+{
+	bool i210 = c->family == IGBX_I210 || c->family == IGBX_I211;
+
+	*reg = i210 ? 0x12030 : 0x01010;
+	*bit = BIT(18 + (i210 ? 0 : c->func));
+}
+
+/* Step @name must have been found, after the step before it (@prev). */
+static void igbx_expect_step(struct kunit *test, int idx, int prev,
+			     const char *name)
+{
+	KUNIT_EXPECT_GT_MSG(test, idx, prev,
+			    "%s: at log entry %d, the step before at %d",
+			    name, idx, prev);
+}
+
+/*
+ * The whole bring-up of one port, as probe -> open -> close run it, each
+ * step in order in the access log, every PHY and NVM access inside its
+ * semaphore:
+ * probe: CTRL.RST (bit 26) written, then a CTRL read showing it clear;
+ * the NVM read after the reset (EERD with START; on the I211 and a
+ * flash-less I210 iNVM dwords, and no EERD at all); CTRL.PHY_RST (bit
+ * 31) set and cleared inside this port's PHY semaphore; CFG_DONE read
+ * set after that; the PHY's ID (registers 2 and 3) read last. The
+ * checksum passes or fails as the family's rule says (82580 port 2:
+ * only section 0 counts unless word 0x03 bit 15), a failed probe making
+ * no PHY access. The address in RAR0 is the NVM section's, or the
+ * iNVM's.
+ * up: the pause marks (FCRTH 0x2168, FCRTL 0x2160) follow from the
+ * family's decoding of its buffer register (high > low, both below the
+ * buffer, 90 % or two frames short of it); where the MAC has PHPM
+ * (0x0E14), GO_LINKD (5) and D0_LPLU (1) are cleared before the PHY
+ * reset; the PHY is reset again, the advertisement (ANAR 10/100 both
+ * duplexes, 1000BASE-T full) written after it, auto-negotiation
+ * restarted last; the IGP PHY's D0 LPLU is off.
+ * down: RCTL.EN cleared, then CTRL.RST written; no PHY access (igbx
+ * switches no PHY power: &igbx_mac_ops.phy_power is NULL), so the PHY
+ * stays powered with its advertisement.
+ */
+static void igbx_test_family_bringup(struct kunit *test)
+{
+	const struct igbx_bringup_case *c = test->param_value;
+	struct igbx_model *m = igbx_bringup_model(test, c);
+	bool invm = c->family == IGBX_I211 ||
+		    (c->family == IGBX_I210 && !c->flash);
+	u32 cfg_reg, cfg_bit, high, low, hwm, size = c->kb * 1024;
+	int rst, rst_done, nvm, prst, prst_clr, cfg, id1, id2, up, fc, phpm;
+	int prst2, anar, gbt, an, down, rctl, drst;
+	struct igbx_guard g;
+	u8 addr[ETH_ALEN];
+
+	igbx_cfg_done_of(c, &cfg_reg, &cfg_bit);
+
+	/* probe */
+	KUNIT_ASSERT_EQ(test, igbx_bringup_probe(&m->hw, addr), c->probe_err);
+	rst = igbx_log_find(m, 0, IGBX_CTRL, true, BIT(26), BIT(26));
+	rst_done = igbx_log_find(m, rst, IGBX_CTRL, false, BIT(26), 0);
+	igbx_expect_step(test, rst, -1, "CTRL.RST written");
+	igbx_expect_step(test, rst_done, rst, "CTRL.RST seen clear");
+	if (invm) {
+		nvm = igbx_log_find_invm(m, rst_done);
+		KUNIT_EXPECT_EQ(test, m->eerd_cmds, 0u);
+	} else {
+		nvm = igbx_log_find(m, rst_done, IGBX_EERD, true, BIT(0), BIT(0));
+	}
+	igbx_expect_step(test, nvm, rst_done, "NVM read after the reset");
+	if (c->probe_err) {
+		/* a bad image stops the probe before the PHY */
+		KUNIT_EXPECT_EQ(test, m->mdic_cmds, 0u);
+		KUNIT_EXPECT_EQ(test, m->phy_resets, 0u);
+		KUNIT_EXPECT_EQ(test, igbx_model_reg(m, IGBX_SW_FW_SYNC), 0u);
+		return;
+	}
+	KUNIT_EXPECT_MEMEQ(test, addr,
+			   ((u8[]){ 0x00, 0x1B, 0x21, 0x5A, 0x4C, c->mac_last }),
+			   ETH_ALEN);
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, 0x05400), 0x5A211B00u);
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, 0x05404),
+			BIT(31) | (u32)c->mac_last << 8 | 0x4C);
+	prst = igbx_log_find(m, nvm, IGBX_CTRL, true, BIT(31), BIT(31));
+	prst_clr = igbx_log_find(m, prst, IGBX_CTRL, true, BIT(31), 0);
+	cfg = igbx_log_find(m, prst_clr, cfg_reg, false, cfg_bit, cfg_bit);
+	id1 = igbx_log_find(m, cfg, IGBX_MDIC, true, IGBX_T_MDIC_OPREG,
+			    IGBX_T_MDIC_RD(2));
+	id2 = igbx_log_find(m, id1, IGBX_MDIC, true, IGBX_T_MDIC_OPREG,
+			    IGBX_T_MDIC_RD(3));
+	igbx_expect_step(test, prst, nvm, "CTRL.PHY_RST set");
+	igbx_expect_step(test, prst_clr, prst, "CTRL.PHY_RST cleared");
+	igbx_expect_step(test, cfg, prst_clr, "CFG_DONE seen set");
+	igbx_expect_step(test, id1, cfg, "PHY ID 1 read");
+	igbx_expect_step(test, id2, id1, "PHY ID 2 read");
+	KUNIT_EXPECT_EQ(test, m->hw.phy.type, c->phy_type);
+
+	/* up */
+	up = m->nlog;
+	KUNIT_ASSERT_EQ(test, igbx_bringup_up(&m->hw, addr), 0);
+	fc = igbx_log_find(m, up, 0x2168, true, 0, 0);
+	igbx_expect_step(test, fc, up - 1, "FCRTH written");
+	high = igbx_model_reg(m, 0x2168);
+	low = igbx_model_reg(m, 0x2160) & ~BIT(31);
+	hwm = min(size * 9 / 10, size - 2 * 1522) & ~0xFU;
+	KUNIT_EXPECT_EQ_MSG(test, high, hwm, "%u KiB buffer", c->kb);
+	KUNIT_EXPECT_GT(test, high, low);
+	KUNIT_EXPECT_LT(test, high, size);
+	KUNIT_EXPECT_LT(test, low, size);
+	KUNIT_EXPECT_NE(test, igbx_model_reg(m, 0x2160) & BIT(31), 0u);
+	KUNIT_EXPECT_NE(test, igbx_model_reg(m, IGBX_CTRL_EXT) & BIT(28), 0u);
+
+	prst2 = igbx_log_find(m, up, IGBX_CTRL, true, BIT(31), BIT(31));
+	igbx_expect_step(test, prst2, up - 1, "CTRL.PHY_RST set at up");
+	phpm = igbx_log_find(m, up, 0x0E14, true, BIT(5) | BIT(1), 0);
+	if (m->hw.info->phpm) {
+		igbx_expect_step(test, prst2, phpm, "PHPM cleared, then PHY reset");
+		KUNIT_EXPECT_GE(test, phpm, up);
+		KUNIT_EXPECT_EQ(test, igbx_model_reg(m, 0x0E14) & (BIT(5) | BIT(1)), 0u);
+	} else {
+		/* the 82575, 82576 and I354 have no PHPM: left alone */
+		KUNIT_EXPECT_EQ(test, phpm, -1);
+	}
+	anar = igbx_log_find(m, prst2, IGBX_MDIC, true, IGBX_T_MDIC_OPREG,
+			     IGBX_T_MDIC_WR(MII_ADVERTISE));
+	gbt = igbx_log_find(m, prst2, IGBX_MDIC, true, IGBX_T_MDIC_OPREG,
+			    IGBX_T_MDIC_WR(MII_CTRL1000));
+	an = igbx_log_find(m, max(anar, gbt), IGBX_MDIC, true,
+			   IGBX_T_MDIC_OPREG | BMCR_ANRESTART,
+			   IGBX_T_MDIC_WR(MII_BMCR) | BMCR_ANRESTART);
+	igbx_expect_step(test, anar, prst2, "ANAR written after the PHY reset");
+	igbx_expect_step(test, gbt, prst2, "1000BASE-T control written");
+	igbx_expect_step(test, an, max(anar, gbt), "auto-negotiation restarted");
+	KUNIT_EXPECT_EQ(test, m->phy[MII_ADVERTISE] & 0x01E0, 0x01E0);
+	KUNIT_EXPECT_EQ(test, m->phy[MII_CTRL1000] & 0x0300, 0x0200);
+	KUNIT_EXPECT_EQ(test, m->phy[MII_BMCR] & (BMCR_PDOWN | BMCR_ISOLATE |
+						  BMCR_ANENABLE),
+			BMCR_ANENABLE);
+	if (c->phy_type == IGBX_PHY_IGP)
+		KUNIT_EXPECT_EQ(test, m->phy[0x19] & BIT(1), 0);
+	KUNIT_EXPECT_NE(test, igbx_model_reg(m, IGBX_CTRL) & IGBX_CTRL_SLU, 0u);
+
+	/* down */
+	down = m->nlog;
+	KUNIT_ASSERT_EQ(test, igbx_bringup_down(&m->hw), 0);
+	rctl = igbx_log_find(m, down, IGBX_RCTL, true, IGBX_RCTL_EN, 0);
+	drst = igbx_log_find(m, rctl, IGBX_CTRL, true, BIT(26), BIT(26));
+	igbx_expect_step(test, rctl, down - 1, "RCTL.EN cleared");
+	igbx_expect_step(test, drst, rctl, "CTRL.RST written at down");
+	KUNIT_EXPECT_EQ(test, igbx_log_find(m, down, IGBX_MDIC, true, 0, 0), -1);
+	KUNIT_EXPECT_NULL(test, m->hw.info->ops->phy_power);
+	KUNIT_EXPECT_EQ(test, m->phy[MII_BMCR] & BMCR_PDOWN, 0);
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, IGBX_CTRL) & BIT(26), 0u);
+
+	/* the whole run, inside the semaphores */
+	KUNIT_ASSERT_EQ(test, m->log_lost, 0u);
+	igbx_walk_log(m, c->phy_bit, &g);
+	KUNIT_EXPECT_EQ(test, m->unguarded_phy, 0u);
+	KUNIT_EXPECT_EQ(test, m->unguarded_sync_writes, 0u);
+	KUNIT_EXPECT_EQ_MSG(test, g.outside, 0u,
+			    "first access outside its semaphore at log entry %d",
+			    g.first_outside);
+	KUNIT_EXPECT_EQ(test, g.phy_gives, g.phy_takes);
+	KUNIT_EXPECT_EQ(test, g.nvm_gives, g.nvm_takes);
+	KUNIT_EXPECT_EQ(test, g.sync, 0u);
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, IGBX_SWSM) & 0x3, 0u);
+	KUNIT_EXPECT_GE(test, m->phy_resets, 2u);
+}
+
+/*
+ * The firmware holds the NVM and this port's PHY for good: the whole
+ * probe fails with -EBUSY within the limits (about 1 s per resource,
+ * 4 s allowed), having run no EERD or MDIC command and no PHY reset,
+ * with SW_FW_SYNC's software bits and SWSM given back; the up's link
+ * setup fails with -EBUSY the same way.
+ */
+static void igbx_test_family_bringup_busy(struct kunit *test)
+{
+	const struct igbx_bringup_case *c = test->param_value;
+	struct igbx_model *m = igbx_bringup_model(test, c);
+	u8 addr[ETH_ALEN];
+	ktime_t t0;
+
+	m->fw_sync = (IGBX_EEP_BIT | c->phy_bit) << IGBX_FW_SHIFT;
+	t0 = ktime_get();
+	KUNIT_EXPECT_EQ(test, igbx_bringup_probe(&m->hw, addr), -EBUSY);
+	igbx_expect_within(test, t0, 4000);
+	KUNIT_EXPECT_EQ(test, m->eerd_cmds, 0u);
+	KUNIT_EXPECT_EQ(test, m->mdic_cmds, 0u);
+	KUNIT_EXPECT_EQ(test, m->phy_resets, 0u);
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, IGBX_SW_FW_SYNC), 0u);
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, IGBX_SWSM) & 0x3, 0u);
+
+	m->hw.phy.type = c->phy_type;	/* as if the probe had found it */
+	t0 = ktime_get();
+	KUNIT_EXPECT_EQ(test, igbx_bringup_up(&m->hw, addr), -EBUSY);
+	igbx_expect_within(test, t0, 4000);
+	KUNIT_EXPECT_EQ(test, m->mdic_cmds, 0u);
+	KUNIT_EXPECT_EQ(test, m->phy_resets, 0u);
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, IGBX_SW_FW_SYNC), 0u);
+}
+
+/*
+ * A port with no PHY answering MDIC at the internal address, as a
+ * SerDes or SGMII port shows (igbx has no PCS or SGMII link code, and
+ * pci.c binds none of those IDs; this is the hardware layer's own
+ * refusal should one reach it): the probe fails with -EIO when reading
+ * the PHY's ID, quickly and with every semaphore given back, and a link
+ * setup afterwards refuses with -ENODEV without an MDIC command.
+ */
+static void igbx_test_family_bringup_no_phy(struct kunit *test)
+{
+	const struct igbx_bringup_case *c = test->param_value;
+	struct igbx_model *m = igbx_bringup_model(test, c);
+	struct igbx_guard g;
+	u8 addr[ETH_ALEN];
+	ktime_t t0;
+
+	m->no_phy = true;
+	t0 = ktime_get();
+	KUNIT_EXPECT_EQ(test, igbx_bringup_probe(&m->hw, addr), -EIO);
+	igbx_expect_within(test, t0, 1000);
+	KUNIT_EXPECT_EQ(test, m->hw.phy.type, IGBX_PHY_UNKNOWN);
+	igbx_model_clear_log(m);
+	KUNIT_EXPECT_EQ(test, igbx_bringup_up(&m->hw, addr), -ENODEV);
+	KUNIT_EXPECT_EQ(test, m->mdic_cmds, 0u);
+	igbx_walk_log(m, c->phy_bit, &g);
+	KUNIT_EXPECT_EQ(test, g.sync, 0u);
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, IGBX_SW_FW_SYNC), 0u);
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, IGBX_SWSM) & 0x3, 0u);
+}
+
 static struct kunit_case igbx_family_test_cases[] = {
 	KUNIT_CASE_PARAM(igbx_test_family_probe_guarded, igbx_family_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_fw_lets_go, igbx_family_gen_params),
@@ -1136,6 +1575,9 @@ static struct kunit_case igbx_family_test_cases[] = {
 	KUNIT_CASE_PARAM(igbx_test_family_cmpl_timeout, igbx_gcr_gen_params),
 	KUNIT_CASE(igbx_test_msixbm_82575),
 	KUNIT_CASE_PARAM(igbx_test_i210_smbi_once, igbx_i210_gen_params),
+	KUNIT_CASE_PARAM(igbx_test_family_bringup, igbx_bringup_gen_params),
+	KUNIT_CASE_PARAM(igbx_test_family_bringup_busy, igbx_bringup_busy_gen_params),
+	KUNIT_CASE_PARAM(igbx_test_family_bringup_no_phy, igbx_bringup_busy_gen_params),
 	{}
 };
 

@@ -12,8 +12,9 @@
  * - EERD: a write with START answers at once from the NVM image, data
  *   in 31:16 and DONE set;
  * - MDIC: a read or write of the PHY at IGBX_PHY_ADDR answers at once
- *   from the PHY register file with READY set; another address gets
- *   READY and ERROR (nobody answered);
+ *   from the PHY register file with READY set; another address, or any
+ *   address on a model without a PHY there (@no_phy), gets READY and
+ *   ERROR (nobody answered);
  * - SWSM: a read returns the value, then sets SMBI (the read that finds
  *   it clear owns it); SWESMBI latches a write of 1 unless the firmware
  *   holds it;
@@ -284,7 +285,7 @@ static u32 igbx_model_mdic(struct igbx_model *m, u32 val)
 	u16 *phy_reg = &m->phy[reg];
 	u16 dummy = 0;
 
-	if (FIELD_GET(IGBX_MDIC_PHY_MASK, val) != IGBX_PHY_ADDR)
+	if (FIELD_GET(IGBX_MDIC_PHY_MASK, val) != IGBX_PHY_ADDR || m->no_phy)
 		return val | IGBX_MDIC_READY | IGBX_MDIC_ERROR;
 	if (!igbx_model_phy_held(m))
 		m->unguarded_phy++;

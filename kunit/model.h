@@ -73,6 +73,9 @@ struct igbx_model_access {
  *	no PCI device)
  * @cfg_err: what igbx_pcie_cap_rmw() returns; 0 unless a test sets it
  * @cfg_writes: igbx_pcie_cap_rmw() calls, likewise
+ * @no_phy: nothing answers MDIC at the internal PHY's address (as on a
+ *	SerDes or SGMII port, whose PHY, if any, sits elsewhere): every
+ *	command gets READY and ERROR
  * @log: every access since the last igbx_model_clear_log(), oldest first
  *	(which also zeroes the four counters above, @phy_resets,
  *	@unguarded_phy and @cfg_writes)
@@ -109,6 +112,7 @@ struct igbx_model {
 	u16 devctl2;
 	int cfg_err;
 	unsigned int cfg_writes;
+	bool no_phy;
 	struct igbx_model_access *log;
 	unsigned int nlog;
 	unsigned int log_lost;
