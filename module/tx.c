@@ -666,6 +666,7 @@ igbx_tx_complete_frame(struct igbx_ring *ring, struct igbx_tx_cursor *c,
 	unsigned int unmaps;
 
 	c->buf->next_to_watch = NULL;
+	unmaps = igbx_unmap_tx_buffer(ring, c->buf, true);
 	if (likely(c->buf->type == IGBX_TX_SKB)) {
 		napi_consume_skb(c->buf->skb, napi_budget);
 	} else {
@@ -681,7 +682,6 @@ igbx_tx_complete_frame(struct igbx_ring *ring, struct igbx_tx_cursor *c,
 		c->buf->type = IGBX_TX_SKB;
 	}
 	c->buf->skb = NULL;
-	unmaps = igbx_unmap_tx_buffer(ring, c->buf, true);
 
 	while (c->desc != eop) {
 		igbx_tx_cursor_next(ring, c);

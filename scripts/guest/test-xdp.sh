@@ -13,6 +13,7 @@
 # kernel has none, so this test runs on Debian's stock kernel
 # (vm-test.sh -S 6.12 xdp); on the test kernel it reports the tools'
 # failure to load.
+# vm-series: 6.12
 . /test/guest-lib.sh
 . /test/guest-traffic.sh
 
