@@ -647,9 +647,18 @@ int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 			net_prefetch(va + headroom);
 			skb = igbx_build_skb(ring, va, headroom, size, meta);
 			if (unlikely(!skb)) {
-				/* Leave the descriptor for the next poll. */
 				ring->rx_stats.alloc_failed++;
-				break;
+				/* Leave the descriptor for the next poll ... */
+				if (!prog)
+					break;
+				/* ... unless the program has seen it already */
+				igbx_put_rx_page(ring, buf, true);
+				ring->rx_stats.drops++;
+				cleaned++;
+				if (++i == ring->count)
+					i = 0;
+				done++;
+				continue;
 			}
 		} else {
 			igbx_add_rx_frag(ring, skb, buf, size);
