@@ -25,6 +25,7 @@
  * netif_tx_disable() takes every xmit lock, so a sender that gets the
  * lock after that sees DOWN and touches no ring.
  */
+#include <kunit/visibility.h>
 #include <linux/bpf.h>
 #include <linux/filter.h>
 #include <linux/if_vlan.h>
@@ -44,6 +45,7 @@ int igbx_xdp_max_mtu(const struct igbx_adapter *adapter)
 {
 	return adapter->rx_buf_len - (ETH_HLEN + VLAN_HLEN + ETH_FCS_LEN);
 }
+EXPORT_SYMBOL_IF_KUNIT(igbx_xdp_max_mtu);
 
 /*
  * The change igbx_xdp_setup() applies with the port stopped: the new
