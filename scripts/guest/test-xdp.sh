@@ -3,22 +3,19 @@
 # traffic source and sink, with Debian's xdp-tools: xdp-bench drop, pass
 # and tx on A (the per-queue XDP counters of ethtool -S move, and frames
 # are dropped, passed or bounced back to B), xdp-bench redirect from A
-# into A itself (through igbx's ndo_xdp_xmit), xdp-trafficgen (its frames
-# leave through ndo_xdp_xmit), attach and detach while iperf3 runs, the
-# MTU limit of one receive buffer per frame, and at the end every page
-# and DMA mapping back (debugfs).
+# into A itself (through igbx's ndo_xdp_xmit), attach and detach while
+# iperf3 runs, the MTU limit of one receive buffer per frame, and at the
+# end every page and DMA mapping back (debugfs).
 #
-# xdp-bench and xdp-trafficgen load tp_btf programs for their statistics,
-# which need the kernel's BTF (CONFIG_DEBUG_INFO_BTF): the rig's test
-# kernel has none, so this test runs on Debian's stock kernel
-# (vm-test.sh -S 6.12 xdp); on the test kernel it reports the tools'
-# failure to load.
+# xdp-bench loads tp_btf programs for its statistics, which need the
+# kernel's BTF (CONFIG_DEBUG_INFO_BTF) and BPF tracing (CONFIG_BPF_EVENTS):
+# the rig's test kernel has neither, so this test runs on Debian's stock
+# kernel (vm-test.sh -S 6.12 xdp).
 # vm-series: 6.12
 . /test/guest-lib.sh
 . /test/guest-traffic.sh
 
 XDP_BENCH=/opt/bin/xdp-bench
-XDP_TRAFFICGEN=/opt/bin/xdp-trafficgen
 
 # xdp_on: a native XDP program is attached to A (ip link shows "xdp")
 xdp_on() { $IP link show dev "$DEV_A" | grep -q "prog/xdp"; }
@@ -85,11 +82,13 @@ fi
 if check "xdp-bench tx attaches" bench tx -p swap-macs "$DEV_A"; then
 	t0=$(queue_sum xdp_tx)
 	b0=$(stat_b rx_packets)
-	check "pktgen B -> A under tx" pktgen_send b 5000
+	# paced (100 us apart): the emulated NIC misses frames of a flood
+	# that has to go back out again; this checks the path, not the rate
+	check "pktgen B -> A under tx" pktgen_send b 5000 "" 100000
 	sleep 1
 	t1=$(queue_sum xdp_tx)
 	b1=$(stat_b rx_packets)
-	echo "igbx-test: xdp_tx $t0 -> $t1, B received $b0 -> $b1"
+	echo "igbx-test: xdp_tx $t0 -> $t1, B received $b0 -> $b1, aborted $(queue_sum xdp_aborted), missed $(nic_stat a rx_missed_errors)"
 	check "tx: xdp_tx counted the 5000 frames" test $((t1 - t0)) -ge 5000
 	check "tx: B got the 5000 frames back" test $((b1 - b0)) -ge 5000
 	check "tx: detach" unbench
@@ -100,35 +99,22 @@ if check "xdp-bench redirect A -> A attaches" bench redirect "$DEV_A" "$DEV_A"; 
 	r0=$(queue_sum xdp_redirect)
 	x0=$(queue_sum xdp_xmit)
 	b0=$(stat_b rx_packets)
-	check "pktgen B -> A under redirect" pktgen_send b 5000
+	check "pktgen B -> A under redirect" pktgen_send b 5000 "" 100000
 	sleep 1
 	r1=$(queue_sum xdp_redirect)
 	x1=$(queue_sum xdp_xmit)
 	b1=$(stat_b rx_packets)
-	echo "igbx-test: xdp_redirect $r0 -> $r1, xdp_xmit $x0 -> $x1, B received $b0 -> $b1"
+	echo "igbx-test: xdp_redirect $r0 -> $r1, xdp_xmit $x0 -> $x1, B received $b0 -> $b1, aborted $(queue_sum xdp_aborted), xmit errors $(queue_sum xdp_xmit_errors), missed $(nic_stat a rx_missed_errors)"
 	check "redirect: xdp_redirect counted the 5000 frames" test $((r1 - r0)) -ge 5000
 	check "redirect: ndo_xdp_xmit sent them" test $((x1 - x0)) -ge 5000
 	check "redirect: B got them back" test $((b1 - b0)) -ge 5000
 	check "redirect: detach" unbench
 fi
 
-# xdp-trafficgen: frames built in BPF, sent through ndo_xdp_xmit
-if [ -x "$XDP_TRAFFICGEN" ]; then
-	x0=$(queue_sum xdp_xmit)
-	b0=$(stat_b rx_packets)
-	mac_b=$(in_peer cat "/sys/class/net/$DEV_B/address")
-	timeout 60 $XDP_TRAFFICGEN udp -n 10000 -m "$mac_b" -M "$MAC_OF_A" \
-		-a "$ADDR_B" -A "$ADDR_A" "$DEV_A" > /tmp/tg.log 2>&1
-	rc=$?
-	tail -5 /tmp/tg.log
-	sleep 1
-	x1=$(queue_sum xdp_xmit)
-	b1=$(stat_b rx_packets)
-	echo "igbx-test: xdp_xmit $x0 -> $x1, B received $b0 -> $b1"
-	check_eq "xdp-trafficgen udp -n 10000 exits 0" "$rc" 0
-	check "xdp-trafficgen: ndo_xdp_xmit sent 10000 frames" test $((x1 - x0)) -ge 10000
-	check "xdp-trafficgen: B received them" test $((b1 - b0)) -ge 10000
-fi
+# xdp-trafficgen (frames sent through ndo_xdp_xmit by BPF_PROG_RUN's
+# live frames) is not run: Debian's 1.3.1 says "Kernel doesn't support
+# live packet mode for XDP BPF_PROG_RUN" on the stock 6.12 in this rig,
+# before it sends anything. The redirect above covers ndo_xdp_xmit.
 
 # attach and detach three times while a TCP stream runs
 iperf_server
