@@ -31,6 +31,19 @@ bench() {
 	wait_for 20 xdp_on || { cat "/tmp/bench-$mode.log"; return 1; }
 }
 
+# try NAME COMMAND...: check, returning COMMAND's status (check's own
+# is that of its report)
+try() {
+	local name=$1
+	shift
+	if "$@"; then
+		pass "$name"
+	else
+		fail "$name" "command failed: $*"
+		return 1
+	fi
+}
+
 # unbench: stop xdp-bench (it detaches its program on SIGINT)
 unbench() {
 	kill -INT "$BENCH" 2>/dev/null
@@ -54,7 +67,7 @@ $IP -d link show dev "$DEV_A" | head -3
 check "ping B before any program" sh -c "ping -c 3 -w 10 $ADDR_B | grep -q ' 0% packet loss'"
 
 # XDP_DROP: B's pktgen frames are counted as dropped and reach no socket
-if check "xdp-bench drop attaches" bench drop "$DEV_A"; then
+if try "xdp-bench drop attaches" bench drop "$DEV_A"; then
 	d0=$(queue_sum xdp_drop)
 	check "pktgen B -> A under drop" pktgen_send b 5000
 	d1=$(queue_sum xdp_drop)
@@ -67,7 +80,7 @@ if check "xdp-bench drop attaches" bench drop "$DEV_A"; then
 fi
 
 # XDP_PASS: the stack still answers
-if check "xdp-bench pass attaches" bench pass "$DEV_A"; then
+if try "xdp-bench pass attaches" bench pass "$DEV_A"; then
 	p0=$(queue_sum xdp_pass)
 	check "pass: ping A from B" \
 		sh -c "$IP netns exec $NS ping -c 5 -w 10 $ADDR_A | grep -q ' 0% packet loss'"
@@ -79,7 +92,7 @@ if check "xdp-bench pass attaches" bench pass "$DEV_A"; then
 fi
 
 # XDP_TX: A bounces B's frames back to B (MACs swapped)
-if check "xdp-bench tx attaches" bench tx -p swap-macs "$DEV_A"; then
+if try "xdp-bench tx attaches" bench tx -p swap-macs "$DEV_A"; then
 	t0=$(queue_sum xdp_tx)
 	b0=$(stat_b rx_packets)
 	# paced (100 us apart): the emulated NIC misses frames of a flood
@@ -95,7 +108,7 @@ if check "xdp-bench tx attaches" bench tx -p swap-macs "$DEV_A"; then
 fi
 
 # XDP_REDIRECT from A into A: ndo_xdp_xmit sends B's frames back
-if check "xdp-bench redirect A -> A attaches" bench redirect "$DEV_A" "$DEV_A"; then
+if try "xdp-bench redirect A -> A attaches" bench redirect "$DEV_A" "$DEV_A"; then
 	r0=$(queue_sum xdp_redirect)
 	x0=$(queue_sum xdp_xmit)
 	b0=$(stat_b rx_packets)
@@ -146,7 +159,7 @@ wait "$BENCH" 2>/dev/null
 dmesg | grep "XDP needs an MTU" | tail -1
 check "MTU 3000: the driver said why" sh -c "dmesg | grep -q 'XDP needs an MTU of at most'"
 check "MTU 1500 again" $IP link set dev "$DEV_A" mtu 1500
-if check "xdp-bench pass attaches at MTU 1500" bench pass "$DEV_A"; then
+if try "xdp-bench pass attaches at MTU 1500" bench pass "$DEV_A"; then
 	check "with a program, MTU 3000 is refused" sh -c "! $IP link set dev $DEV_A mtu 3000"
 	check_eq "the MTU stayed 1500" "$(cat "/sys/class/net/$DEV_A/mtu")" 1500
 	check "MTU 2000 (fits a buffer) is taken" $IP link set dev "$DEV_A" mtu 2000
