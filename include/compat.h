@@ -129,6 +129,9 @@ static inline void ethtool_puts(u8 **data, const char *str)
  *                         struct ethtool_ts_info
  * IGBX_HAVE_TS_STATS      ethtool's timestamping statistics group,
  *                         get_ts_stats (6.10); none before
+ * IGBX_HAVE_XDP_FEATURES  net_device.xdp_features (6.3): the XDP
+ *                         abilities the driver advertises to netlink;
+ *                         before, the core did not ask
  * IGBX_HAVE_CONST_CC      a cyclecounter's read callback takes a const
  *                         pointer (6.1 and 6.12 do, 7.2 does not):
  *                         IGBX_CC_CONST below

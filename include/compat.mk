@@ -34,3 +34,4 @@ ccflags-y += $(call igbx_grep,linux/netdevice.h,ndo_hwtstamp_set,IGBX_HAVE_NDO_H
 ccflags-y += $(call igbx_grep,linux/ethtool.h,struct kernel_ethtool_ts_info {,IGBX_HAVE_KERNEL_TS_INFO)
 ccflags-y += $(call igbx_grep,linux/ethtool.h,struct ethtool_ts_stats {,IGBX_HAVE_TS_STATS)
 ccflags-y += $(call igbx_grep,linux/timecounter.h,u64 (*read)(const struct cyclecounter *cc);,IGBX_HAVE_CONST_CC)
+ccflags-y += $(call igbx_grep,linux/netdevice.h,xdp_features_t,IGBX_HAVE_XDP_FEATURES)

@@ -555,6 +555,9 @@ extern const struct igbx_ptp_ops igbx_ptp_i210_ops;
  * @reset_count: resets the reset task performed
  * @dbg_dir: the port's debugfs directory (debugfs.c)
  * @ptp: the PTP hardware clock and timestamping (ptp.c)
+ * @xdp_prog: the attached XDP program, or %NULL; written under RTNL
+ *	(xdp.c), read once per NAPI poll with READ_ONCE(); while it is set
+ *	every RX page_pool has XDP's headroom and maps both ways
  */
 struct igbx_adapter {
 	struct net_device *netdev;
@@ -597,6 +600,7 @@ struct igbx_adapter {
 	u64 reset_count;
 	struct dentry *dbg_dir;
 	struct igbx_ptp ptp;
+	struct bpf_prog *xdp_prog;
 };
 
 extern const struct igbx_family_info igbx_families[IGBX_NR_FAMILIES];
@@ -919,6 +923,12 @@ int igbx_test_registers(struct igbx_hw *hw, u32 *failed_reg);
 int igbx_test_interrupt(struct igbx_adapter *adapter);
 int igbx_test_loopback(struct igbx_adapter *adapter);
 int igbx_test_link(struct igbx_adapter *adapter, bool offline);
+
+/* xdp.c */
+int igbx_xdp_max_mtu(const struct igbx_adapter *adapter);
+int igbx_bpf(struct net_device *netdev, struct netdev_bpf *bpf);
+int igbx_xdp_xmit(struct net_device *netdev, int n, struct xdp_frame **frames,
+		  u32 flags);
 
 /* ethtool.c */
 void igbx_set_ethtool_ops(struct net_device *netdev);

@@ -22,6 +22,7 @@
 #include <linux/netdevice.h>
 #include <linux/skbuff.h>
 #include <linux/u64_stats_sync.h>
+#include <net/xdp.h>
 
 #include "compat.h"
 #include "desc.h"
@@ -32,12 +33,32 @@ struct igbx_q_vector;
 struct page_pool;
 
 /**
+ * enum igbx_tx_type - what a TX frame's first buffer holds
+ * @IGBX_TX_SKB: an skb from ndo_start_xmit, mapped by tx.c
+ * @IGBX_TX_XDP_TX: an xdp_frame bounced by this port's XDP program
+ *	(XDP_TX): its page belongs to the RX ring's page_pool, which mapped
+ *	it, so nothing is unmapped at completion
+ * @IGBX_TX_XDP_XMIT: an xdp_frame from ndo_xdp_xmit (a redirect into this
+ *	port), mapped by tx.c
+ */
+enum igbx_tx_type {
+	IGBX_TX_SKB = 0,
+	IGBX_TX_XDP_TX,
+	IGBX_TX_XDP_XMIT,
+};
+
+/**
  * struct igb_tx_buffer - what software remembers about one TX descriptor
  * @next_to_watch: on a frame's first buffer: the frame's last (EOP)
  *	descriptor, whose DD bit says the whole frame is done; NULL when no
  *	frame starts here. Written by xmit after the descriptors, read by
  *	the cleaner (see the ordering notes in tx.c).
- * @skb: on a frame's first buffer: the skb to free once DD is seen
+ * @skb: on a frame's first buffer of type %IGBX_TX_SKB: the skb to free
+ *	once DD is seen
+ * @xdpf: on a first buffer of an XDP type: the xdp_frame to return
+ * @type: what @skb / @xdpf holds (&enum igbx_tx_type); the cleaner puts
+ *	it back to %IGBX_TX_SKB after an XDP frame, so ndo_start_xmit never
+ *	has to write it
  * @bytecount: bytes of the frame as the stack gave it (before the NIC pads
  *	it to 60), for BQL and statistics, as other Linux drivers count
  * @gso_segs: frames the skb becomes on the wire (1 without TSO)
@@ -48,9 +69,13 @@ struct page_pool;
  */
 struct igb_tx_buffer {
 	union e1000_adv_tx_desc *next_to_watch;
-	struct sk_buff *skb;
+	union {
+		struct sk_buff *skb;
+		struct xdp_frame *xdpf;
+	};
 	unsigned int bytecount;
 	u16 gso_segs;
+	u8 type;
 	DEFINE_DMA_UNMAP_ADDR(dma);
 	DEFINE_DMA_UNMAP_LEN(len);
 };
@@ -93,6 +118,10 @@ struct igbx_ring_stats {
  * @maps: buffers mapped for DMA (xmit only)
  * @unmaps: buffers unmapped: by the completion cleaner, by an xmit that
  *	fails part-way, and at ring teardown; after ifdown @maps == @unmaps
+ * @xdp_xmit: xdp_frames ndo_xdp_xmit put on the ring (redirects into
+ *	this port)
+ * @xdp_xmit_errors: xdp_frames ndo_xdp_xmit refused (ring full, mapping
+ *	failed, port down)
  */
 struct igbx_tx_stats {
 	u64 restart_queue;
@@ -103,6 +132,8 @@ struct igbx_tx_stats {
 	u64 doorbells;
 	u64 maps;
 	u64 unmaps;
+	u64 xdp_xmit;
+	u64 xdp_xmit_errors;
 };
 
 /**
@@ -117,6 +148,12 @@ struct igbx_tx_stats {
  *	into the ring
  * @pages_out: buffers that left the ring, to an skb or back to the pool;
  *	after ifdown @pages_in == @pages_out
+ * @xdp_pass: frames the XDP program passed on to the stack
+ * @xdp_drop: frames it dropped (XDP_DROP)
+ * @xdp_tx: frames it bounced back out of the port (XDP_TX)
+ * @xdp_redirect: frames it redirected (XDP_REDIRECT)
+ * @xdp_aborted: frames dropped as an exception: XDP_ABORTED, an unknown
+ *	verdict, or an XDP_TX or redirect that failed
  */
 struct igbx_rx_stats {
 	u64 alloc_failed;
@@ -126,6 +163,11 @@ struct igbx_rx_stats {
 	u64 csum_good;
 	u64 pages_in;
 	u64 pages_out;
+	u64 xdp_pass;
+	u64 xdp_drop;
+	u64 xdp_tx;
+	u64 xdp_redirect;
+	u64 xdp_aborted;
 };
 
 /**
@@ -148,12 +190,17 @@ struct igbx_rx_stats {
  * @next_to_use: next descriptor software hands to the NIC
  * @next_to_clean: next descriptor software expects the NIC to finish
  * @rx_buf_len: RX only: bytes the NIC may write into one buffer
+ * @rx_headroom: RX only: bytes in front of the frame in each buffer, fixed
+ *	when the pool is made: IGBX_RX_HEADROOM, or XDP_PACKET_HEADROOM
+ *	while an XDP program is attached
  * @rx_truesize: RX only: bytes of page each buffer owns, which is what an
  *	skb built on it is charged: half a page when headroom, the longest
  *	frame and skb_shared_info fit in it, else a whole page
  * @stats: packet and byte counters
  * @tx_stats: TX events
  * @rx_stats: RX events
+ * @xdp_rxq: RX only: the ring as XDP sees it (its queue and page_pool),
+ *	registered together with @pp
  * @hang_check_packets: TX watchdog: @stats.packets at the previous check
  * @hang_suspect: TX watchdog: no progress at the previous check
  */
@@ -177,12 +224,14 @@ struct igbx_ring {
 	u16 next_to_use;
 	u16 next_to_clean;
 	u16 rx_buf_len;
+	u16 rx_headroom;
 	unsigned int rx_truesize;
 	struct igbx_ring_stats stats;
 	union {
 		struct igbx_tx_stats tx_stats;
 		struct igbx_rx_stats rx_stats;
 	};
+	struct xdp_rxq_info xdp_rxq;
 	u64 hang_check_packets;
 	bool hang_suspect;
 };
@@ -292,20 +341,23 @@ void igbx_configure_tx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring
 void igbx_clean_tx_ring(struct igbx_ring *ring);
 bool igbx_clean_tx_irq(struct igbx_q_vector *q_vector, int napi_budget);
 netdev_tx_t igbx_xmit_frame(struct sk_buff *skb, struct net_device *netdev);
+int igbx_xmit_xdp(struct igbx_ring *ring, struct xdp_frame *xdpf,
+		  enum igbx_tx_type type);
+void igbx_xdp_doorbell(struct igbx_ring *ring);
 void igbx_configure_tx(struct igbx_adapter *adapter);
 
 /**
  * igbx_rx_sync_for_cpu() - let the CPU see what the NIC wrote into a buffer
  * @ring: the RX ring
  * @buf: the buffer, its page from @ring's page_pool (mapped by the pool)
- * @size: bytes the NIC wrote, from IGBX_RX_HEADROOM on
+ * @size: bytes the NIC wrote, from @ring->rx_headroom on
  */
 static inline void igbx_rx_sync_for_cpu(const struct igbx_ring *ring,
 					const struct igbx_rx_buffer *buf,
 					unsigned int size)
 {
 	dma_sync_single_range_for_cpu(ring->dev, page_pool_get_dma_addr(buf->page),
-				      buf->page_offset + IGBX_RX_HEADROOM, size,
+				      buf->page_offset + ring->rx_headroom, size,
 				      DMA_FROM_DEVICE);
 }
 

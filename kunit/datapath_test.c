@@ -12,10 +12,13 @@
  * the one the igbx_device suite uses (module parameter pci=).
  */
 #include <kunit/test.h>
+#include <linux/bpf.h>
 #include <linux/etherdevice.h>
+#include <linux/filter.h>
 #include <linux/rtnetlink.h>
 #include <net/netdev_queues.h>
 #include <net/sch_generic.h>
+#include <net/xdp.h>
 
 #include "igbx.h"
 #include "kunit_port.h"
@@ -562,6 +565,369 @@ static void igbx_test_loopback_mtu_change(struct kunit *test)
 	igbx_lb_stop(test, &ctx);
 }
 
+/*
+ * Native XDP. A test program is two instructions, "r0 = verdict; exit",
+ * made the way the bpf() system call makes one minus the verifier (which
+ * such a program does not need: it reads no memory and calls nothing):
+ * bpf_prog_alloc(), the instructions, then bpf_prog_select_runtime() for
+ * the JIT or interpreter. bpf() would also take the first reference;
+ * bpf_prog_alloc() leaves the count at zero, so the test takes it. That
+ * reference goes to the driver with ndo_bpf, as the core hands over
+ * its own, and the driver's bpf_prog_put() at detach or replace frees
+ * the program after an RCU grace period, as for any program.
+ */
+static struct bpf_prog *igbx_xdp_prog(struct kunit *test, u32 verdict)
+{
+	struct bpf_insn insns[] = {
+		BPF_MOV64_IMM(BPF_REG_0, verdict),
+		BPF_EXIT_INSN(),
+	};
+	struct bpf_prog *prog;
+	int err = 0;
+
+	prog = bpf_prog_alloc(bpf_prog_size(ARRAY_SIZE(insns)), 0);
+	KUNIT_ASSERT_NOT_NULL(test, prog);
+	prog->len = ARRAY_SIZE(insns);
+	prog->type = BPF_PROG_TYPE_XDP;
+	memcpy(prog->insnsi, insns, sizeof(insns));
+	prog = bpf_prog_select_runtime(prog, &err);
+	KUNIT_ASSERT_EQ(test, err, 0);
+	bpf_prog_inc(prog);
+	return prog;
+}
+
+/*
+ * Attach @prog (or detach with %NULL) through ndo_bpf, as the core does,
+ * RTNL held. A first attach or last detach rebuilds the rings, after a
+ * MAC reset: loop back again and wait for the carrier.
+ */
+static int igbx_xdp_set_msg(struct kunit *test, struct igbx_adapter *adapter,
+			    struct bpf_prog *prog, const char **msg)
+{
+	struct netdev_bpf bpf = { .command = XDP_SETUP_PROG, .prog = prog };
+	struct netlink_ext_ack extack = { };
+	struct net_device *netdev = adapter->netdev;
+	int err;
+
+	bpf.extack = &extack;
+	rtnl_lock();
+	err = netdev->netdev_ops->ndo_bpf(netdev, &bpf);
+	if (!err)
+		igbx_lb_mac_loopback(adapter);
+	rtnl_unlock();
+	if (err)
+		kunit_info(test, "ndo_bpf: %d (%s)\n", err,
+			   extack._msg ? extack._msg : "no message");
+	else
+		KUNIT_EXPECT_TRUE(test, igbx_lb_carrier(netdev));
+	if (msg)
+		*msg = extack._msg;
+	return err;
+}
+
+static int igbx_xdp_set(struct kunit *test, struct igbx_adapter *adapter,
+			struct bpf_prog *prog)
+{
+	return igbx_xdp_set_msg(test, adapter, prog, NULL);
+}
+
+/**
+ * struct igbx_xdp_counts - the port's XDP counters, summed over queues
+ * @pass: XDP_PASS
+ * @drop: XDP_DROP
+ * @tx: XDP_TX
+ * @redirect: XDP_REDIRECT
+ * @aborted: exceptions
+ * @xmit: frames ndo_xdp_xmit queued
+ */
+struct igbx_xdp_counts {
+	u64 pass, drop, tx, redirect, aborted, xmit;
+};
+
+static void igbx_xdp_counts(struct igbx_adapter *adapter, struct igbx_xdp_counts *c)
+{
+	unsigned int v;
+
+	memset(c, 0, sizeof(*c));
+	for (v = 0; v < adapter->num_q_vectors; v++) {
+		const struct igbx_q_vector *q_vector = adapter->q_vector[v];
+
+		c->pass += READ_ONCE(q_vector->rx_ring.rx_stats.xdp_pass);
+		c->drop += READ_ONCE(q_vector->rx_ring.rx_stats.xdp_drop);
+		c->tx += READ_ONCE(q_vector->rx_ring.rx_stats.xdp_tx);
+		c->redirect += READ_ONCE(q_vector->rx_ring.rx_stats.xdp_redirect);
+		c->aborted += READ_ONCE(q_vector->rx_ring.rx_stats.xdp_aborted);
+		c->xmit += READ_ONCE(q_vector->tx_ring.tx_stats.xdp_xmit);
+	}
+}
+
+/* Wait until the counter at byte @offset of the counts reaches @want. */
+static u64 igbx_xdp_wait(struct igbx_adapter *adapter, size_t offset, u64 want)
+{
+	unsigned long end = jiffies + msecs_to_jiffies(IGBX_TEST_WAIT_MS);
+	struct igbx_xdp_counts c;
+	u64 now;
+
+	for (;;) {
+		igbx_xdp_counts(adapter, &c);
+		now = *(u64 *)((u8 *)&c + offset);
+		if (now >= want || time_after(jiffies, end))
+			return now;
+		usleep_range(2000, 5000);
+	}
+}
+
+#define IGBX_XDP_WAIT(adapter, field, want) \
+	igbx_xdp_wait(adapter, offsetof(struct igbx_xdp_counts, field), want)
+
+/*
+ * XDP_PASS: frames of every length up to 1514 reach the stack intact
+ * through the XDP buffer layout (XDP_PACKET_HEADROOM, a page each); then
+ * detaching gives the old layout back, and frames still arrive.
+ */
+static void igbx_test_xdp_pass(struct kunit *test)
+{
+	const u32 frames = 200;
+	struct igbx_lb_ctx ctx = { };
+	struct igbx_xdp_counts c0, c1;
+	struct igbx_ring *rx;
+	u32 seq;
+
+	igbx_lb_defaults(&ctx);
+	igbx_lb_start(test, &ctx, 2 * frames);
+	rx = &ctx.adapter->q_vector[0]->rx_ring;
+	KUNIT_EXPECT_EQ(test, rx->rx_headroom, IGBX_RX_HEADROOM);
+	igbx_xdp_counts(ctx.adapter, &c0);
+	KUNIT_ASSERT_EQ(test, igbx_xdp_set(test, ctx.adapter,
+					   igbx_xdp_prog(test, XDP_PASS)), 0);
+	KUNIT_EXPECT_EQ(test, rx->rx_headroom, XDP_PACKET_HEADROOM);
+	KUNIT_EXPECT_EQ(test, rx->rx_truesize, PAGE_SIZE);
+	KUNIT_EXPECT_EQ(test, page_pool_get_dma_dir(rx->pp), DMA_BIDIRECTIONAL);
+
+	for (seq = 0; seq < frames; seq++) {
+		igbx_lb_send(test, ctx.adapter->netdev,
+			     ETH_ZLEN + seq * (ETH_FRAME_LEN - ETH_ZLEN) / (frames - 1),
+			     seq);
+		if ((seq + 1) % 64 == 0)
+			igbx_lb_wait(&ctx.lb, seq + 1);
+	}
+	igbx_lb_expect(test, &ctx, frames);
+	igbx_xdp_counts(ctx.adapter, &c1);
+	KUNIT_EXPECT_EQ(test, c1.pass - c0.pass, (u64)frames);
+
+	KUNIT_EXPECT_EQ(test, igbx_xdp_set(test, ctx.adapter, NULL), 0);
+	KUNIT_EXPECT_EQ(test, rx->rx_headroom, IGBX_RX_HEADROOM);
+	KUNIT_EXPECT_EQ(test, page_pool_get_dma_dir(rx->pp), DMA_FROM_DEVICE);
+	for (; seq < 2 * frames; seq++)
+		igbx_lb_send(test, ctx.adapter->netdev, 300, seq);
+	igbx_lb_expect(test, &ctx, 2 * frames);
+	igbx_xdp_counts(ctx.adapter, &c0);
+	KUNIT_EXPECT_EQ(test, c0.pass, c1.pass);
+	igbx_lb_stop(test, &ctx);
+}
+
+/*
+ * A verdict that consumes every frame (XDP_DROP, XDP_ABORTED, or one no
+ * kernel knows, which counts as aborted): the stack sees none, the
+ * counter sees them all, and every page goes back to the pool.
+ */
+static void igbx_xdp_consume(struct kunit *test, u32 verdict, size_t counter)
+{
+	const u32 frames = 100;
+	struct igbx_lb_ctx ctx = { };
+	u64 before, after;
+	u32 seq;
+
+	igbx_lb_defaults(&ctx);
+	igbx_lb_start(test, &ctx, frames);
+	KUNIT_ASSERT_EQ(test, igbx_xdp_set(test, ctx.adapter,
+					   igbx_xdp_prog(test, verdict)), 0);
+	before = igbx_xdp_wait(ctx.adapter, counter, 0);
+	for (seq = 0; seq < frames; seq++)
+		igbx_lb_send(test, ctx.adapter->netdev, 100 + seq, seq);
+	after = igbx_xdp_wait(ctx.adapter, counter, before + frames);
+	KUNIT_EXPECT_EQ(test, after - before, (u64)frames);
+	msleep(100);
+	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.received), 0);
+	KUNIT_EXPECT_EQ(test, igbx_xdp_set(test, ctx.adapter, NULL), 0);
+	igbx_lb_stop(test, &ctx);
+}
+
+static void igbx_test_xdp_drop(struct kunit *test)
+{
+	igbx_xdp_consume(test, XDP_DROP, offsetof(struct igbx_xdp_counts, drop));
+}
+
+static void igbx_test_xdp_aborted(struct kunit *test)
+{
+	igbx_xdp_consume(test, XDP_ABORTED, offsetof(struct igbx_xdp_counts, aborted));
+}
+
+static void igbx_test_xdp_unknown(struct kunit *test)
+{
+	igbx_xdp_consume(test, 77, offsetof(struct igbx_xdp_counts, aborted));
+}
+
+/*
+ * XDP_TX: in MAC loopback a bounced frame comes straight back in and is
+ * bounced again, so the frames circle until the program is replaced.
+ * Each must have gone round many times; replacing the program by one
+ * that passes (a pointer swap, no ring rebuild) lets every frame reach
+ * the stack, still intact.
+ */
+static void igbx_test_xdp_tx(struct kunit *test)
+{
+	const u32 frames = 32, rounds = 50;
+	struct igbx_lb_ctx ctx = { };
+	struct igbx_xdp_counts c0, c1;
+	u64 tx;
+	u32 seq;
+
+	igbx_lb_defaults(&ctx);
+	igbx_lb_start(test, &ctx, frames);
+	KUNIT_ASSERT_EQ(test, igbx_xdp_set(test, ctx.adapter,
+					   igbx_xdp_prog(test, XDP_TX)), 0);
+	igbx_xdp_counts(ctx.adapter, &c0);
+	for (seq = 0; seq < frames; seq++)
+		igbx_lb_send(test, ctx.adapter->netdev, 60 + 40 * seq, seq);
+	tx = IGBX_XDP_WAIT(ctx.adapter, tx, c0.tx + frames * rounds);
+	KUNIT_EXPECT_GE(test, tx - c0.tx, (u64)frames * rounds);
+	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.received), 0);
+
+	KUNIT_EXPECT_EQ(test, igbx_xdp_set(test, ctx.adapter,
+					   igbx_xdp_prog(test, XDP_PASS)), 0);
+	igbx_lb_expect(test, &ctx, frames);
+	igbx_xdp_counts(ctx.adapter, &c1);
+	KUNIT_EXPECT_EQ(test, c1.aborted, c0.aborted);
+	KUNIT_EXPECT_EQ(test, c1.pass - c0.pass, (u64)frames);
+	KUNIT_EXPECT_EQ(test, igbx_xdp_set(test, ctx.adapter, NULL), 0);
+	igbx_lb_stop(test, &ctx);
+}
+
+/*
+ * ndo_xdp_xmit, as a redirect from another device calls it: frames in
+ * pages of their own (the ORDER0 memory model: returning one puts its
+ * page), sent in batches with XDP_XMIT_FLUSH; they loop back to the
+ * stack intact, and the mappings the driver made are all undone.
+ */
+static void igbx_test_xdp_xmit(struct kunit *test)
+{
+	const u32 frames = 64, batch = 16;
+	struct xdp_rxq_info rxq = { .mem.type = MEM_TYPE_PAGE_ORDER0 };
+	struct igbx_lb_ctx ctx = { };
+	struct xdp_frame *xdpf[16];
+	struct igbx_xdp_counts c0, c1;
+	struct net_device *netdev;
+	u32 seq, n;
+	int sent;
+
+	igbx_lb_defaults(&ctx);
+	igbx_lb_start(test, &ctx, frames);
+	netdev = ctx.adapter->netdev;
+	igbx_xdp_counts(ctx.adapter, &c0);
+	for (seq = 0; seq < frames; seq += batch) {
+		for (n = 0; n < batch; n++) {
+			struct page *page = dev_alloc_page();
+			u32 len = 64 + 22 * (seq + n);
+			struct xdp_buff xdp;
+
+			KUNIT_ASSERT_NOT_NULL(test, page);
+			xdp_init_buff(&xdp, PAGE_SIZE, &rxq);
+			xdp_prepare_buff(&xdp, page_address(page), XDP_PACKET_HEADROOM,
+					 len, false);
+			igbx_lb_frame(xdp.data, netdev, len, seq + n);
+			xdpf[n] = xdp_convert_buff_to_frame(&xdp);
+			KUNIT_ASSERT_NOT_NULL(test, xdpf[n]);
+		}
+		local_bh_disable();
+		sent = netdev->netdev_ops->ndo_xdp_xmit(netdev, batch, xdpf,
+							XDP_XMIT_FLUSH);
+		local_bh_enable();
+		KUNIT_EXPECT_EQ(test, sent, (int)batch);
+		for (n = max(sent, 0); n < batch; n++)
+			xdp_return_frame(xdpf[n]);
+		igbx_lb_wait(&ctx.lb, seq + batch);
+	}
+	igbx_lb_expect(test, &ctx, frames);
+	igbx_xdp_counts(ctx.adapter, &c1);
+	KUNIT_EXPECT_EQ(test, c1.xmit - c0.xmit, (u64)frames);
+	igbx_lb_stop(test, &ctx);
+}
+
+/*
+ * Attach, replace and detach while frames flow: a stream of frames is
+ * sent while the program goes DROP -> PASS -> none -> PASS -> none.
+ * Frames may be lost while the rings are rebuilt, but none may come
+ * back damaged, and afterwards every page and mapping is accounted for
+ * (igbx_lb_stop()).
+ */
+static void igbx_test_xdp_under_traffic(struct kunit *test)
+{
+	static const u32 verdicts[] = { XDP_DROP, XDP_PASS, ~0U, XDP_PASS, ~0U };
+	const u32 per_step = 300;
+	struct igbx_lb_ctx ctx = { };
+	u32 seq = 0, step;
+
+	igbx_lb_defaults(&ctx);
+	igbx_lb_start(test, &ctx, per_step * ARRAY_SIZE(verdicts));
+	for (step = 0; step < ARRAY_SIZE(verdicts); step++) {
+		struct bpf_prog *prog = NULL;
+		u32 i;
+
+		if (verdicts[step] != ~0U)
+			prog = igbx_xdp_prog(test, verdicts[step]);
+		for (i = 0; i < per_step; i++, seq++) {
+			igbx_lb_send(test, ctx.adapter->netdev, 60 + seq % 1000, seq);
+			if (i == per_step / 2)
+				KUNIT_EXPECT_EQ(test, igbx_xdp_set(test, ctx.adapter, prog), 0);
+			if (i % 32 == 0)
+				usleep_range(500, 1000);
+		}
+	}
+	msleep(200);
+	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.corrupt), 0);
+	KUNIT_EXPECT_GT(test, atomic_read(&ctx.lb.received), 0);
+	igbx_lb_stop(test, &ctx);
+}
+
+/*
+ * One buffer per frame: an MTU over what a 2 KiB buffer takes refuses a
+ * program, with a message; with a program attached such an MTU is
+ * refused, and one that fits is taken.
+ */
+static void igbx_test_xdp_mtu_limit(struct kunit *test)
+{
+	struct igbx_lb_ctx ctx = { };
+	const char *msg = NULL;
+	struct bpf_prog *prog;
+	int limit, err;
+
+	igbx_lb_defaults(&ctx);
+	igbx_lb_start(test, &ctx, 1);
+	limit = igbx_xdp_max_mtu(ctx.adapter);
+	KUNIT_EXPECT_EQ(test, limit, IGBX_RX_BUF_LEN - ETH_HLEN - VLAN_HLEN - ETH_FCS_LEN);
+
+	igbx_lb_set_mtu(test, ctx.adapter, limit + 1);
+	prog = igbx_xdp_prog(test, XDP_PASS);
+	KUNIT_EXPECT_EQ(test, igbx_xdp_set_msg(test, ctx.adapter, prog, &msg), -EINVAL);
+	KUNIT_EXPECT_NOT_NULL(test, msg);
+	/* refused: the reference is still the test's to drop */
+	bpf_prog_put(prog);
+	KUNIT_EXPECT_NULL(test, ctx.adapter->xdp_prog);
+
+	igbx_lb_set_mtu(test, ctx.adapter, limit);
+	KUNIT_ASSERT_EQ(test, igbx_xdp_set(test, ctx.adapter,
+					   igbx_xdp_prog(test, XDP_PASS)), 0);
+	rtnl_lock();
+	err = dev_set_mtu(ctx.adapter->netdev, limit + 1);
+	rtnl_unlock();
+	KUNIT_EXPECT_EQ(test, err, -EINVAL);
+	KUNIT_EXPECT_EQ(test, ctx.adapter->netdev->mtu, (unsigned int)limit);
+	KUNIT_EXPECT_EQ(test, igbx_xdp_set(test, ctx.adapter, NULL), 0);
+	igbx_lb_set_mtu(test, ctx.adapter, ETH_DATA_LEN);
+	igbx_lb_stop(test, &ctx);
+}
+
 static struct kunit_case igbx_datapath_cases[] = {
 	KUNIT_CASE_SLOW(igbx_test_loopback_sizes),
 	KUNIT_CASE_SLOW(igbx_test_loopback_chained),
@@ -569,6 +935,14 @@ static struct kunit_case igbx_datapath_cases[] = {
 	KUNIT_CASE(igbx_test_tx_fragments),
 	KUNIT_CASE_SLOW(igbx_test_tx_timeout_reset),
 	KUNIT_CASE_SLOW(igbx_test_loopback_mtu_change),
+	KUNIT_CASE_SLOW(igbx_test_xdp_pass),
+	KUNIT_CASE(igbx_test_xdp_drop),
+	KUNIT_CASE(igbx_test_xdp_aborted),
+	KUNIT_CASE(igbx_test_xdp_unknown),
+	KUNIT_CASE_SLOW(igbx_test_xdp_tx),
+	KUNIT_CASE(igbx_test_xdp_xmit),
+	KUNIT_CASE_SLOW(igbx_test_xdp_under_traffic),
+	KUNIT_CASE(igbx_test_xdp_mtu_limit),
 	{}
 };
 

@@ -254,7 +254,7 @@ static int igbx_lb_check(struct igbx_ring *rx, const u8 *frames)
 		if (le16_to_cpu(desc->wb.length) != IGBX_LB_LEN)
 			return -EMSGSIZE;
 		igbx_rx_sync_for_cpu(rx, buf, IGBX_LB_LEN);
-		if (memcmp(page_address(buf->page) + buf->page_offset + IGBX_RX_HEADROOM,
+		if (memcmp(page_address(buf->page) + buf->page_offset + rx->rx_headroom,
 			   frames + n * IGBX_LB_LEN, IGBX_LB_LEN))
 			return -EILSEQ;
 	}

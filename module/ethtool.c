@@ -78,12 +78,13 @@ static const char igbx_path_stats[][ETH_GSTRING_LEN] = {
 
 static const char igbx_txq_stats[][ETH_GSTRING_LEN] = {
 	"packets", "bytes", "restart", "busy", "dma_errors", "offload_errors",
-	"tso_packets", "doorbells",
+	"tso_packets", "doorbells", "xdp_xmit", "xdp_xmit_errors",
 };
 
 static const char igbx_rxq_stats[][ETH_GSTRING_LEN] = {
 	"packets", "bytes", "drops", "frame_errors", "alloc_failed", "csum_err",
-	"csum_good",
+	"csum_good", "xdp_pass", "xdp_drop", "xdp_tx", "xdp_redirect",
+	"xdp_aborted",
 };
 
 /* ethtool -t: the names and order igb uses, so scripts read both alike. */
@@ -182,6 +183,8 @@ static void igbx_get_ethtool_stats(struct net_device *netdev,
 		*data++ = READ_ONCE(ring->tx_stats.offload_errors);
 		*data++ = READ_ONCE(ring->tx_stats.tso_packets);
 		*data++ = READ_ONCE(ring->tx_stats.doorbells);
+		*data++ = READ_ONCE(ring->tx_stats.xdp_xmit);
+		*data++ = READ_ONCE(ring->tx_stats.xdp_xmit_errors);
 	}
 	for (v = 0; v < adapter->num_q_vectors; v++) {
 		const struct igbx_ring *ring = &adapter->q_vector[v]->rx_ring;
@@ -193,6 +196,11 @@ static void igbx_get_ethtool_stats(struct net_device *netdev,
 		*data++ = READ_ONCE(ring->rx_stats.alloc_failed);
 		*data++ = READ_ONCE(ring->rx_stats.csum_err);
 		*data++ = READ_ONCE(ring->rx_stats.csum_good);
+		*data++ = READ_ONCE(ring->rx_stats.xdp_pass);
+		*data++ = READ_ONCE(ring->rx_stats.xdp_drop);
+		*data++ = READ_ONCE(ring->rx_stats.xdp_tx);
+		*data++ = READ_ONCE(ring->rx_stats.xdp_redirect);
+		*data++ = READ_ONCE(ring->rx_stats.xdp_aborted);
 	}
 }
 

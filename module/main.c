@@ -59,8 +59,12 @@
  *               workaround, register-test table, their ops table
  *   ring.c      ring constants and memory, ring registers (TX and RX
  *               alike), the new ring sets of a resize
- *   tx.c        TX rings, ndo_start_xmit, TX completion cleaning
- *   rx.c        RX rings, buffer refill, skb building, RSS registers
+ *   tx.c        TX rings, ndo_start_xmit, TX completion cleaning, XDP
+ *               frames on the TX rings (XDP_TX and ndo_xdp_xmit)
+ *   rx.c        RX rings, buffer refill, skb building, RSS registers,
+ *               running the XDP program on each frame and its verdicts
+ *   xdp.c       native XDP: ndo_bpf (attach, replace, detach, the MTU
+ *               limit of one buffer per frame), ndo_xdp_xmit
  *   irq.c       interrupt vectors, hard IRQ handlers, the NAPI poll
  *   itr.c       interrupt moderation: a fixed interval, or adaptive
  *               through the kernel's DIM library (net_dim)
@@ -93,8 +97,8 @@
  * Calls point down this stack, never up: pci.c (probe) and pm.c (sleep,
  * shutdown, recovery); ethtool.c, diag.c, regdump.c, debugfs.c (user
  * requests); main.c and watchdog.c (the port's life: up, down, reinit,
- * reset); irq.c, offload.c, filter.c, stats.c; itr.c; tx.c and rx.c (the
- * packet path); ptp.c; ring.c; the family's ops (mac_82575.c,
+ * reset); xdp.c (ndo_bpf, ndo_xdp_xmit); irq.c, offload.c, filter.c,
+ * stats.c; itr.c; tx.c and rx.c (the packet path); ptp.c; ring.c; the family's ops (mac_82575.c,
  * mac_82580.c, mac_i210.c), reached through igbx.h's wrappers; nvm.c and
  * phy.c; hw.c. The shared code in nvm.c, phy.c and hw.c calls back
  * through the ops table only for what a family supplies there (its
@@ -189,6 +193,16 @@
  * (itr.c). A ring belongs to its NAPI poll while the port is up: RX
  * entirely, TX from next_to_clean on, with ndo_start_xmit owning
  * next_to_use under the stack's TX queue lock (tx.c has the barriers).
+ * XDP: the program pointer (&igbx_adapter.xdp_prog) is written under
+ * RTNL and read once per poll; a replaced program is put after the
+ * write, and freed by BPF only after an RCU grace period, which no poll
+ * outlives. Attaching the first program or detaching the last changes
+ * the RX buffer layout, so it goes through igbx_reinit() as a ring
+ * resize does (xdp.c). XDP_TX (from the poll, on its own vector's TX
+ * ring) and ndo_xdp_xmit (any CPU) write TX rings as ndo_start_xmit
+ * does, under the same TX queue lock; ndo_xdp_xmit checks DOWN under
+ * that lock, which igbx_down()'s netif_tx_disable() takes after setting
+ * DOWN.
  * The PTP clock's IRQ-safe spinlock (&igbx_ptp.lock) covers its
  * timecounter, every SYSTIM read and write and the TIMINCA writes, so
  * that the clock operations, the overflow work and the conversion of TX
@@ -629,9 +643,11 @@ int igbx_set_queue_pairs(struct igbx_adapter *adapter, unsigned int n)
  * needs a different buffer size (half a page or a whole one, see
  * igbx_rx_truesize()) the buffers already on the rings are the wrong
  * size: the port is reinitialised, which refills them, as igb does for
- * every MTU change.
+ * every MTU change. While an XDP program is attached a frame must fit
+ * one buffer (xdp.c), and a larger MTU is refused.
  *
- * Return: 0, or -ENODEV when the device is gone.
+ * Return: 0, -EINVAL for an MTU too large for the XDP program, or
+ * -ENODEV when the device is gone.
  */
 static int igbx_change_mtu(struct net_device *netdev, int new_mtu)
 {
@@ -640,6 +656,11 @@ static int igbx_change_mtu(struct net_device *netdev, int new_mtu)
 
 	if (igbx_removed(&adapter->hw))
 		return -ENODEV;
+	if (adapter->xdp_prog && new_mtu > igbx_xdp_max_mtu(adapter)) {
+		netdev_warn(netdev, "MTU %d too large while an XDP program is attached: at most %d, one receive buffer per frame\n",
+			    new_mtu, igbx_xdp_max_mtu(adapter));
+		return -EINVAL;
+	}
 	netif_dbg(adapter, drv, netdev, "MTU %u -> %d\n", netdev->mtu, new_mtu);
 	WRITE_ONCE(netdev->mtu, new_mtu);
 	if (igbx_rx_ring_truesize(rx) != rx->rx_truesize)
@@ -675,6 +696,8 @@ const struct net_device_ops igbx_netdev_ops = {
 	.ndo_change_mtu		= igbx_change_mtu,
 	.ndo_vlan_rx_add_vid	= igbx_vlan_rx_add_vid,
 	.ndo_vlan_rx_kill_vid	= igbx_vlan_rx_kill_vid,
+	.ndo_bpf		= igbx_bpf,
+	.ndo_xdp_xmit		= igbx_xdp_xmit,
 #ifdef IGBX_HAVE_NDO_HWTSTAMP
 	.ndo_hwtstamp_get	= igbx_hwtstamp_get,
 	.ndo_hwtstamp_set	= igbx_hwtstamp_set,

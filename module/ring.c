@@ -152,7 +152,8 @@ void igbx_free_ring_set(struct igbx_ring *set, unsigned int n)
  * @dst: the ring in use, its own memory already freed
  * @src: a ring of a set; it holds nothing afterwards
  *
- * Descriptors, software array, page pool and the sizes that go with them.
+ * Descriptors, software array, page pool (with its XDP registration and
+ * buffer layout) and the sizes that go with them.
  */
 void igbx_ring_move_memory(struct igbx_ring *dst, struct igbx_ring *src)
 {
@@ -163,6 +164,8 @@ void igbx_ring_move_memory(struct igbx_ring *dst, struct igbx_ring *src)
 	dst->tx_buffer_info = src->tx_buffer_info;	/* or rx_buffer_info */
 	dst->pp = src->pp;
 	dst->rx_buf_len = src->rx_buf_len;
+	dst->rx_headroom = src->rx_headroom;
+	dst->xdp_rxq = src->xdp_rxq;
 	src->desc = NULL;
 	src->tx_buffer_info = NULL;
 	src->pp = NULL;

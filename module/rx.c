@@ -22,12 +22,26 @@
  * the data without a copy, with room for the stack's headers in front and
  * for skb_shared_info behind.
  *
+ * XDP: while a program is attached (xdp.c), each pool's buffers start
+ * with XDP_PACKET_HEADROOM instead, take a whole page each, and are
+ * mapped both ways so that XDP_TX can send them as they are. The MTU is
+ * then held to one buffer per frame, and the poll runs the program on
+ * each frame before any skb exists (igbx_rx_xdp()): PASS builds the skb
+ * where the program left the data, DROP gives the page back to the
+ * pool, TX queues it on this vector's TX ring (one doorbell per poll),
+ * REDIRECT hands it to the core (one xdp_do_flush() per poll), and
+ * ABORTED, an unknown verdict or a failed TX or redirect is traced as
+ * an exception and dropped. With no program the poll tests one pointer.
+ *
  * Concurrency: everything on an RX ring (indexes, buffers, the partial
  * skb) belongs to its NAPI poll; setup, configure and clean run with NAPI
  * disabled.
  */
 #include <kunit/visibility.h>
+#include <linux/bpf_trace.h>
+#include <linux/filter.h>
 #include <linux/if_vlan.h>
+#include <net/xdp.h>
 
 #include "igbx.h"
 
@@ -76,6 +90,9 @@ EXPORT_SYMBOL_IF_KUNIT(igbx_rx_truesize);
  */
 unsigned int igbx_rx_ring_truesize(const struct igbx_ring *ring)
 {
+	/* XDP: a page per buffer, whatever the MTU */
+	if (ring->rx_headroom == XDP_PACKET_HEADROOM)
+		return PAGE_SIZE;
 	return igbx_rx_truesize(igbx_max_frame(ring->netdev), ring->rx_buf_len);
 }
 
@@ -86,11 +103,16 @@ unsigned int igbx_rx_ring_truesize(const struct igbx_ring *ring)
  * The pool is tied to the ring's NAPI context (pages freed in that poll
  * go straight back to it), so it must be created and destroyed while
  * that NAPI context is disabled: page_pool checks that it cannot race.
+ * The buffer layout follows the adapter's XDP program as it is now
+ * (@ring->rx_headroom), and the ring is registered with XDP together
+ * with the pool, which XDP then knows as the ring's memory model.
  *
  * Return: 0 or a negative errno (no pool then).
  */
 int igbx_create_rx_pool(struct igbx_ring *ring)
 {
+	bool xdp = !!READ_ONCE(ring->q_vector->adapter->xdp_prog);
+	u16 headroom = xdp ? XDP_PACKET_HEADROOM : IGBX_RX_HEADROOM;
 	struct page_pool_params pp = {
 		.flags		= PP_FLAG_DMA_MAP | PP_FLAG_DMA_SYNC_DEV |
 				  IGBX_PP_FLAG_FRAG,
@@ -98,14 +120,16 @@ int igbx_create_rx_pool(struct igbx_ring *ring)
 		.pool_size	= ring->count,
 		.nid		= dev_to_node(ring->dev),
 		.dev		= ring->dev,
-		.dma_dir	= DMA_FROM_DEVICE,
-		.offset		= IGBX_RX_HEADROOM,
+		/* XDP_TX sends the page the NIC wrote into */
+		.dma_dir	= xdp ? DMA_BIDIRECTIONAL : DMA_FROM_DEVICE,
+		.offset		= headroom,
 		/* from the first buffer's data to the end of the page, so
 		 * that a recycled page is synced for both of its halves
 		 */
-		.max_len	= PAGE_SIZE - IGBX_RX_HEADROOM,
+		.max_len	= PAGE_SIZE - headroom,
 	};
 	struct page_pool *pool;
+	int err;
 
 #ifdef IGBX_HAVE_PP_NAPI
 	pp.napi = &ring->q_vector->napi;
@@ -120,7 +144,21 @@ int igbx_create_rx_pool(struct igbx_ring *ring)
 
 	if (IS_ERR(pool))
 		return PTR_ERR(pool);
+
+	err = xdp_rxq_info_reg(&ring->xdp_rxq, ring->netdev, ring->queue_index,
+			       ring->q_vector->napi.napi_id);
+	if (!err) {
+		err = xdp_rxq_info_reg_mem_model(&ring->xdp_rxq,
+						 MEM_TYPE_PAGE_POOL, pool);
+		if (err)
+			xdp_rxq_info_unreg(&ring->xdp_rxq);
+	}
+	if (err) {
+		page_pool_destroy(pool);
+		return err;
+	}
 	ring->pp = pool;
+	ring->rx_headroom = headroom;
 	return 0;
 }
 
@@ -167,6 +205,8 @@ void igbx_free_rx_ring(struct igbx_ring *ring)
  */
 void igbx_free_rx_pool(struct igbx_ring *ring)
 {
+	/* drops the reference the memory model took on the pool */
+	xdp_rxq_info_unreg(&ring->xdp_rxq);
 	page_pool_destroy(ring->pp);
 	ring->pp = NULL;
 }
@@ -273,7 +313,7 @@ void igbx_alloc_rx_buffers(struct igbx_ring *ring, u16 count)
 		if (!buf->page && !igbx_get_rx_page(ring, buf))
 			break;
 		desc->read.pkt_addr = cpu_to_le64(page_pool_get_dma_addr(buf->page) +
-						  buf->page_offset + IGBX_RX_HEADROOM);
+						  buf->page_offset + ring->rx_headroom);
 		/* Clears the write-back status, DD included. */
 		desc->read.hdr_addr = 0;
 		if (++i == ring->count)
@@ -287,20 +327,25 @@ void igbx_alloc_rx_buffers(struct igbx_ring *ring, u16 count)
 	writel(i, ring->tail);
 }
 
-/* First buffer of a frame: build the skb around the buffer, no copy. */
-static struct sk_buff *igbx_build_skb(struct igbx_ring *ring,
-				      struct igbx_rx_buffer *buf, unsigned int size)
+/*
+ * First buffer of a frame: build the skb around the buffer at @va, no
+ * copy; the data starts @headroom bytes in (an XDP program may have
+ * moved it), with @metasize bytes of XDP metadata right in front.
+ */
+static struct sk_buff *igbx_build_skb(struct igbx_ring *ring, void *va,
+				      unsigned int headroom, unsigned int size,
+				      unsigned int metasize)
 {
-	void *va = page_address(buf->page) + buf->page_offset;
 	struct sk_buff *skb;
 
-	net_prefetch(va + IGBX_RX_HEADROOM);
 	skb = napi_build_skb(va, ring->rx_truesize);
 	if (unlikely(!skb))
 		return NULL;
 	skb_mark_for_recycle(skb);
-	skb_reserve(skb, IGBX_RX_HEADROOM);
+	skb_reserve(skb, headroom);
 	__skb_put(skb, size);
+	if (metasize)
+		skb_metadata_set(skb, metasize);
 	return skb;
 }
 
@@ -309,7 +354,7 @@ static void igbx_add_rx_frag(struct igbx_ring *ring, struct sk_buff *skb,
 			     struct igbx_rx_buffer *buf, unsigned int size)
 {
 	skb_add_rx_frag(skb, skb_shinfo(skb)->nr_frags, buf->page,
-			buf->page_offset + IGBX_RX_HEADROOM, size, ring->rx_truesize);
+			buf->page_offset + ring->rx_headroom, size, ring->rx_truesize);
 }
 
 /**
@@ -419,6 +464,118 @@ static bool igbx_rx_deliver(struct igbx_ring *ring, union e1000_adv_rx_desc *eop
 	return true;
 }
 
+/* What one poll's XDP work leaves to do once, at its end. */
+#define IGBX_XDP_TX_PENDING	BIT(0)	/* XDP_TX frames wait for the doorbell */
+#define IGBX_XDP_REDIRECTED	BIT(1)	/* redirected frames wait for a flush */
+
+/**
+ * struct igbx_xdp_poll - one poll's XDP state
+ * @xdp: the buffer the program sees, its frame size and queue set once
+ * @flags: IGBX_XDP_TX_PENDING, IGBX_XDP_REDIRECTED
+ * @pass: frames passed to the stack
+ * @drop: frames dropped by the program
+ * @tx: frames bounced with XDP_TX
+ * @redirect: frames redirected
+ * @aborted: frames dropped as an exception
+ */
+struct igbx_xdp_poll {
+	struct xdp_buff xdp;
+	u32 flags;
+	u32 pass;
+	u32 drop;
+	u32 tx;
+	u32 redirect;
+	u32 aborted;
+};
+
+/*
+ * XDP_TX: queue the frame on this vector's own TX ring, whose cleaner
+ * runs in this same NAPI poll. The ring is shared with ndo_start_xmit
+ * and ndo_xdp_xmit, so its queue's xmit lock is taken, as they hold it.
+ */
+static int igbx_rx_xdp_tx(struct igbx_ring *ring, struct xdp_buff *xdp)
+{
+	struct igbx_ring *tx = &ring->q_vector->tx_ring;
+	struct xdp_frame *xdpf = xdp_convert_buff_to_frame(xdp);
+	struct netdev_queue *txq;
+	int err;
+
+	if (unlikely(!xdpf))
+		return -ENOMEM;
+	txq = netdev_get_tx_queue(tx->netdev, tx->queue_index);
+	__netif_tx_lock(txq, smp_processor_id());
+	err = igbx_xmit_xdp(tx, xdpf, IGBX_TX_XDP_TX);
+	__netif_tx_unlock(txq);
+	return err;
+}
+
+/* The doorbell for every XDP_TX frame of this poll, under the same lock. */
+static void igbx_rx_xdp_tx_flush(struct igbx_ring *ring)
+{
+	struct igbx_ring *tx = &ring->q_vector->tx_ring;
+	struct netdev_queue *txq = netdev_get_tx_queue(tx->netdev, tx->queue_index);
+
+	__netif_tx_lock(txq, smp_processor_id());
+	igbx_xdp_doorbell(tx);
+	__netif_tx_unlock(txq);
+}
+
+/**
+ * igbx_rx_xdp() - run the XDP program on a one-buffer frame, act on it
+ * @ring: the RX ring
+ * @prog: the program
+ * @buf: the frame's buffer, synced for the CPU
+ * @size: bytes the NIC wrote
+ * @st: this poll's XDP state; @st->xdp is set up here for the frame
+ *
+ * Return: true when the program passed the frame (@st->xdp then says
+ * where its data now lies; the page is still @buf's), false when the
+ * frame was consumed: sent, redirected, or its page given back to the
+ * pool. Either way the verdict is counted.
+ */
+static bool igbx_rx_xdp(struct igbx_ring *ring, struct bpf_prog *prog,
+			struct igbx_rx_buffer *buf, unsigned int size,
+			struct igbx_xdp_poll *st)
+{
+	struct xdp_buff *xdp = &st->xdp;
+	u32 act;
+
+	xdp_prepare_buff(xdp, page_address(buf->page) + buf->page_offset,
+			 ring->rx_headroom, size, true);
+	act = bpf_prog_run_xdp(prog, xdp);
+	switch (act) {
+	case XDP_PASS:
+		st->pass++;
+		return true;
+	case XDP_TX:
+		if (unlikely(igbx_rx_xdp_tx(ring, xdp)))
+			break;
+		st->flags |= IGBX_XDP_TX_PENDING;
+		st->tx++;
+		return false;
+	case XDP_REDIRECT:
+		if (unlikely(xdp_do_redirect(ring->netdev, xdp, prog)))
+			break;
+		st->flags |= IGBX_XDP_REDIRECTED;
+		st->redirect++;
+		return false;
+	case XDP_DROP:
+		page_pool_put_full_page(ring->pp, buf->page, true);
+		st->drop++;
+		return false;
+	default:
+		bpf_warn_invalid_xdp_action(ring->netdev, prog, act);
+		break;
+	case XDP_ABORTED:
+		break;
+	}
+	/* an exception: traced, counted, and the page goes back */
+	trace_xdp_exception(ring->netdev, prog, act);
+	page_pool_put_full_page(ring->pp, buf->page, true);
+	st->aborted++;
+	return false;
+}
+
 /**
  * igbx_clean_rx_irq() - turn finished RX descriptors into skbs
  * @q_vector: the vector whose RX ring to clean
@@ -427,17 +584,27 @@ static bool igbx_rx_deliver(struct igbx_ring *ring, union e1000_adv_rx_desc *eop
  * For each descriptor with DD set: sync the buffer for the CPU, start an
  * skb (first buffer) or add a fragment (later buffers); at EOP deliver
  * it. The ring is refilled every IGBX_RX_REFILL_BATCH descriptors and at
- * the end, so the NIC is never starved for long.
+ * the end, so the NIC is never starved for long. With an XDP program
+ * attached each frame (one buffer: xdp.c holds the MTU to that) goes
+ * through igbx_rx_xdp() first.
  *
- * Return: frames delivered or dropped: both count against @budget.
+ * Return: frames delivered, dropped or consumed by XDP: all count
+ * against @budget.
  */
 int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 {
+	struct bpf_prog *prog = READ_ONCE(q_vector->adapter->xdp_prog);
 	struct igbx_ring *ring = &q_vector->rx_ring;
 	unsigned int done = 0, packets = 0, bytes = 0;
 	struct sk_buff *skb = ring->skb;
 	u16 cleaned = igbx_desc_unused(ring);
 	u16 i = ring->next_to_clean;
+	struct igbx_xdp_poll st;
+
+	if (prog) {
+		memset(&st, 0, sizeof(st));
+		xdp_init_buff(&st.xdp, ring->rx_truesize, &ring->xdp_rxq);
+	}
 
 	while (done < budget) {
 		union e1000_adv_rx_desc *desc;
@@ -464,11 +631,38 @@ int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 		igbx_rx_sync_for_cpu(ring, buf, size);
 
 		if (!skb) {
-			skb = igbx_build_skb(ring, buf, size);
+			void *va = page_address(buf->page) + buf->page_offset;
+			unsigned int headroom = ring->rx_headroom, meta = 0;
+
+			if (prog && !igbx_rx_frame_error(status)) {
+				if (!igbx_rx_xdp(ring, prog, buf, size, &st)) {
+					buf->page = NULL;
+					ring->rx_stats.pages_out++;
+					cleaned++;
+					if (++i == ring->count)
+						i = 0;
+					done++;
+					continue;
+				}
+				headroom = st.xdp.data - st.xdp.data_hard_start;
+				size = st.xdp.data_end - st.xdp.data;
+				meta = st.xdp.data - st.xdp.data_meta;
+			}
+			net_prefetch(va + headroom);
+			skb = igbx_build_skb(ring, va, headroom, size, meta);
 			if (unlikely(!skb)) {
-				/* Leave the descriptor for the next poll. */
 				ring->rx_stats.alloc_failed++;
-				break;
+				/* Leave the descriptor for the next poll ... */
+				if (!prog)
+					break;
+				/* ... unless the program has seen it already */
+				igbx_put_rx_page(ring, buf, true);
+				ring->rx_stats.drops++;
+				cleaned++;
+				if (++i == ring->count)
+					i = 0;
+				done++;
+				continue;
 			}
 			/* a timestamp header leads the frame (ptp.c) */
 			if (unlikely(status & IGBX_RXD_STAT_TSIP))
@@ -498,6 +692,18 @@ int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 
 	ring->next_to_clean = i;
 	ring->skb = skb;
+
+	if (prog) {
+		if (st.flags & IGBX_XDP_TX_PENDING)
+			igbx_rx_xdp_tx_flush(ring);
+		if (st.flags & IGBX_XDP_REDIRECTED)
+			xdp_do_flush();
+		ring->rx_stats.xdp_pass += st.pass;
+		ring->rx_stats.xdp_drop += st.drop;
+		ring->rx_stats.xdp_tx += st.tx;
+		ring->rx_stats.xdp_redirect += st.redirect;
+		ring->rx_stats.xdp_aborted += st.aborted;
+	}
 
 	u64_stats_update_begin(&ring->stats.syncp);
 	ring->stats.packets += packets;

@@ -14,9 +14,18 @@
  *   igbx_clean_tx_irq()   in the NAPI poll: unmaps, frees the skbs,
  *                         wakes the queue
  *
+ * XDP shares these rings: igbx_xmit_xdp() puts one xdp_frame on a ring,
+ * either a frame this port's program bounced (XDP_TX, from rx.c, on the
+ * polling vector's own ring; its page stays mapped by the RX page_pool)
+ * or one redirected into the port (ndo_xdp_xmit, xdp.c; mapped here).
+ * Both callers hold the queue's xmit lock, as ndo_start_xmit does, and
+ * ring the doorbell (igbx_xdp_doorbell()) once per batch. The cleaner
+ * returns such frames to their memory model instead of freeing an skb.
+ *
  * Who touches what (the ring's concurrency rules):
  *   next_to_use, the descriptors and the buffers from next_to_use on are
- *   written by xmit only, under the queue's xmit lock.
+ *   written by xmit only, under the queue's xmit lock; "xmit" here is
+ *   ndo_start_xmit, XDP_TX and ndo_xdp_xmit alike (igbx_xmit_xdp()).
  *   next_to_clean and the buffers before next_to_use are written by the
  *   cleaner only, in NAPI context (one poll at a time per vector).
  *   The hand-off between the two is next_to_watch: xmit fills every
@@ -117,9 +126,12 @@ void igbx_clean_tx_ring(struct igbx_ring *ring)
 		struct igb_tx_buffer *buf = &ring->tx_buffer_info[i];
 
 		ring->tx_stats.unmaps += igbx_unmap_tx_buffer(ring, buf, !!buf->skb);
-		if (buf->skb)
+		if (buf->skb && buf->type != IGBX_TX_SKB)
+			xdp_return_frame(buf->xdpf);
+		else if (buf->skb)
 			dev_kfree_skb_any(buf->skb);
 		buf->skb = NULL;
+		buf->type = IGBX_TX_SKB;
 		buf->next_to_watch = NULL;
 		if (++i == ring->count)
 			i = 0;
@@ -542,6 +554,82 @@ drop:
 	return NETDEV_TX_OK;
 }
 
+/**
+ * igbx_xmit_xdp() - put one xdp_frame on a TX ring
+ * @ring: the TX ring; the caller holds its queue's xmit lock and checked
+ *	that the port is up
+ * @xdpf: the frame, one buffer
+ * @type: %IGBX_TX_XDP_TX for a frame whose page the RX page_pool mapped
+ *	(both ways): it is only synced; %IGBX_TX_XDP_XMIT for any other,
+ *	which is mapped here
+ *
+ * No doorbell: the caller rings it once for its batch. The frame counts
+ * for BQL like an skb, since the cleaner reports all it completes.
+ *
+ * Return: 0, or -EBUSY when the ring is full or -ENOMEM when mapping
+ * failed: the frame is then still the caller's.
+ */
+int igbx_xmit_xdp(struct igbx_ring *ring, struct xdp_frame *xdpf,
+		  enum igbx_tx_type type)
+{
+	struct netdev_queue *txq = netdev_get_tx_queue(ring->netdev, ring->queue_index);
+	u16 i = ring->next_to_use;
+	struct igb_tx_buffer *buf = &ring->tx_buffer_info[i];
+	union e1000_adv_tx_desc *desc = IGBX_TX_DESC(ring, i);
+	u32 len = xdpf->len;
+	dma_addr_t dma;
+
+	/* one data descriptor, and the gap ndo_start_xmit also keeps */
+	if (unlikely(igbx_desc_unused(ring) < 2))
+		return -EBUSY;
+
+	if (type == IGBX_TX_XDP_TX) {
+		struct page *page = virt_to_page(xdpf->data);
+
+		dma = page_pool_get_dma_addr(page) + offset_in_page(xdpf->data);
+		dma_sync_single_for_device(ring->dev, dma, len, DMA_BIDIRECTIONAL);
+		dma_unmap_len_set(buf, len, 0);
+	} else {
+		dma = dma_map_single(ring->dev, xdpf->data, len, DMA_TO_DEVICE);
+		if (dma_mapping_error(ring->dev, dma))
+			return -ENOMEM;
+		ring->tx_stats.maps++;
+		dma_unmap_len_set(buf, len, len);
+		dma_unmap_addr_set(buf, dma, dma);
+	}
+	buf->xdpf = xdpf;
+	buf->type = type;
+	buf->bytecount = len;
+	buf->gso_segs = 1;
+	igbx_tx_desc(desc, dma, len, 0, igbx_tx_olinfo_status(len), true);
+	netdev_tx_sent_queue(txq, len);
+	txq_trans_cond_update(txq);
+
+	/*
+	 * As in igbx_tx_map(): the descriptor before next_to_watch; pairs
+	 * with the smp_rmb() in igbx_clean_tx_irq().
+	 */
+	smp_wmb();
+	buf->next_to_watch = desc;
+
+	if (++i == ring->count)
+		i = 0;
+	ring->next_to_use = i;
+	return 0;
+}
+
+/**
+ * igbx_xdp_doorbell() - tell the NIC about the XDP frames just queued
+ * @ring: the TX ring; the caller holds its queue's xmit lock
+ *
+ * Also sends whatever ndo_start_xmit queued behind an xmit_more hint:
+ * the NIC may fetch up to next_to_use either way.
+ */
+void igbx_xdp_doorbell(struct igbx_ring *ring)
+{
+	igbx_tx_doorbell(ring);
+}
+
 /*
  * The cleaner's position: slot index, software buffer and descriptor,
  * stepped and wrapped together (no index arithmetic per slot).
@@ -578,9 +666,22 @@ igbx_tx_complete_frame(struct igbx_ring *ring, struct igbx_tx_cursor *c,
 	unsigned int unmaps;
 
 	c->buf->next_to_watch = NULL;
-	napi_consume_skb(c->buf->skb, napi_budget);
-	c->buf->skb = NULL;
 	unmaps = igbx_unmap_tx_buffer(ring, c->buf, true);
+	if (likely(c->buf->type == IGBX_TX_SKB)) {
+		napi_consume_skb(c->buf->skb, napi_budget);
+	} else {
+		/*
+		 * An XDP_TX frame's page is from this vector's own RX pool,
+		 * and this is that pool's NAPI poll: it may go straight
+		 * back. Anything else takes the pool's safe path.
+		 */
+		if (c->buf->type == IGBX_TX_XDP_TX && napi_budget)
+			xdp_return_frame_rx_napi(c->buf->xdpf);
+		else
+			xdp_return_frame(c->buf->xdpf);
+		c->buf->type = IGBX_TX_SKB;
+	}
+	c->buf->skb = NULL;
 
 	while (c->desc != eop) {
 		igbx_tx_cursor_next(ring, c);

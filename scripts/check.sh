@@ -10,7 +10,8 @@
 #             kernel-doc -Wall on their kernel-doc comments
 #   sparse    a sparse pass (C=2) against the test kernel, zero reports
 #   kunit     the KUnit suites in the rig (scripts/tests/kunit.sh)
-#   vm        the VM tests, two guests at a time (scripts/tests/vm-test.sh)
+#   vm        the VM tests, two guests at a time (scripts/tests/vm-test.sh);
+#             test-xdp.sh on Debian's stock 6.12 (xdp-tools need kernel BTF)
 # make check-all (--all): all of the above, then
 #   robust    the robustness lane (scripts/tests/robust.sh): KUnit and the
 #             robust-*.sh scenarios on the debug kernel (KASAN, lockdep,
@@ -125,6 +126,9 @@ run_part() {
 
 run_part "kunit" kunit "$IGBX_ROOT/scripts/tests/kunit.sh"
 run_part "vm" vm "$IGBX_ROOT/scripts/tests/vm-test.sh"
+# XDP's VM test uses xdp-tools, whose programs need the kernel's BTF: it
+# runs on Debian's 6.12 (its "# vm-series:" line), not the test kernel
+run_part "vm, XDP on Debian's 6.12" vm-xdp "$IGBX_ROOT/scripts/tests/vm-test.sh" -S 6.12 xdp
 if [ $all = 1 ]; then
 	run_part "robustness lane (debug kernel)" robust-lane \
 		"$IGBX_ROOT/scripts/tests/robust.sh"

@@ -21,7 +21,7 @@ set -eu
 export DEBIAN_FRONTEND=noninteractive
 
 pkgs="build-essential cpio xz-utils kmod linux-headers-6.12-amd64
-      busybox-static ethtool iproute2 iperf3 socat python3 linuxptp"
+      busybox-static ethtool iproute2 iperf3 socat python3 linuxptp xdp-tools"
 [ "${1:-}" = --demo ] ||
 	pkgs="$pkgs bc bison flex libelf-dev libssl-dev dwarves linux-source-6.12 sparse
 	      linux-headers-amd64 debootstrap dkms"

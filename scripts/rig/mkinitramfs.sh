@@ -5,7 +5,8 @@
 # rig kernel and print its path. It holds busybox, iproute2's ip, ethtool
 # and iperf3 with their shared libraries, linuxptp's ptp4l, phc2sys,
 # phc_ctl and hwstamp_ctl when the host has them (test-ptp.sh reports
-# their absence), the kernel's modroot (igb, pktgen, ...) and /init.
+# their absence), xdp-tools' xdp-bench, xdp-loader and xdp-trafficgen
+# likewise (test-xdp.sh), the kernel's modroot (igb, pktgen, ...) and /init.
 # Per-run files (igbx modules, the guest script) are appended by run-vm.sh
 # as a second cpio archive, which the kernel unpacks on top of this one.
 set -eu
@@ -16,7 +17,8 @@ kdir=${1:?usage: mkinitramfs.sh KERNEL_DIR}
 
 key=$( (echo "$kdir"; cat "$kdir/.igbx-built" "$0" "$IGBX_ROOT/scripts/host-lib.sh" "$IGBX_ROOT/scripts/guest/init";
 	dpkg-query -W busybox-static iproute2 ethtool iperf3
-	dpkg-query -W linuxptp 2>/dev/null || true) | sha256sum | cut -c1-12)
+	dpkg-query -W linuxptp 2>/dev/null || true
+	dpkg-query -W xdp-tools 2>/dev/null || true) | sha256sum | cut -c1-12)
 out="$IGBX_CACHE/initramfs-$key.cpio.gz"
 if [ -f "$out" ]; then
 	echo "$out"
@@ -35,7 +37,8 @@ for tool in /sbin/ip /sbin/ethtool /usr/bin/iperf3; do
 		die "$(basename "$tool") missing (run scripts/install-deps.sh)"
 	copy_with_libs "$tool" "$root" /opt/bin/
 done
-for tool in /usr/sbin/ptp4l /usr/sbin/phc2sys /usr/sbin/phc_ctl /usr/sbin/hwstamp_ctl; do
+for tool in /usr/sbin/ptp4l /usr/sbin/phc2sys /usr/sbin/phc_ctl /usr/sbin/hwstamp_ctl \
+	/usr/sbin/xdp-bench /usr/sbin/xdp-loader /usr/sbin/xdp-trafficgen; do
 	[ ! -x "$tool" ] || copy_with_libs "$tool" "$root" /opt/bin/
 done
 cp -L /lib64/ld-linux-x86-64.so.2 "$root/lib64/"

@@ -40,9 +40,14 @@ script_of() {
 }
 # Every script of PREFIX when no NAME is given. Those marked "# vm-long:
 # yes" start first, so that the longest boots do not start last and
-# leave one job slot idle at the end.
+# leave one job slot idle at the end. A script marked "# vm-series:
+# SERIES" needs Debian's stock kernel of SERIES (test-xdp.sh: xdp-tools
+# need the kernel's BTF, which the test kernel lacks) and is left out of
+# a run on any other kernel unless named; check.sh runs it on its series.
 if [ ${#names[@]} = 0 ]; then
 	for f in "$IGBX_ROOT"/scripts/guest/"$prefix"-*.sh; do
+		want=$(sed -n 's/^# vm-series: //p' "$f")
+		[ -z "$want" ] || [ "$want" = "$series" ] || continue
 		n=$(basename "$f" .sh)
 		names+=("${n#"$prefix"-}")
 	done

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * igbx - native XDP: attaching a program (ndo_bpf) and sending frames
+ * redirected into the port (ndo_xdp_xmit)
+ *
+ * The program runs in the RX poll (rx.c) on frames that fit one receive
+ * buffer: this driver does not build multi-buffer XDP frames, so while a
+ * program is attached the MTU is held to what one buffer takes
+ * (igbx_xdp_max_mtu()), and a program is refused while the MTU is larger.
+ *
+ * The RX buffer layout depends on whether a program is attached: XDP
+ * wants XDP_PACKET_HEADROOM in front of the frame and, for XDP_TX, pages
+ * mapped both ways. Going from no program to one, or back, therefore
+ * rebuilds the page pools, the way a ring resize does: igbx_reinit()
+ * takes the port down just far enough (rings and IRQs stay, the link
+ * stays up), the pools are swapped with NAPI disabled, and the port
+ * comes back up. Replacing one program by another changes no layout and
+ * is a pointer swap: a poll uses the pointer it read at its start, and
+ * the old program is freed only after an RCU grace period
+ * (bpf_prog_put()), which no poll outlives.
+ *
+ * XDP_TX and ndo_xdp_xmit share the stack's TX rings (tx.c), under each
+ * queue's xmit lock. ndo_xdp_xmit picks the ring by CPU, and checks
+ * under that lock that the port is up: igbx_down() sets DOWN before
+ * netif_tx_disable() takes every xmit lock, so a sender that gets the
+ * lock after that sees DOWN and touches no ring.
+ */
+#include <kunit/visibility.h>
+#include <linux/bpf.h>
+#include <linux/filter.h>
+#include <linux/if_vlan.h>
+#include <net/xdp.h>
+
+#include "igbx.h"
+
+/**
+ * igbx_xdp_max_mtu() - the largest MTU an XDP program can run with
+ * @adapter: the port
+ *
+ * The longest frame (igbx_max_frame()) must fit one receive buffer.
+ *
+ * Return: the MTU limit.
+ */
+int igbx_xdp_max_mtu(const struct igbx_adapter *adapter)
+{
+	return adapter->rx_buf_len - (ETH_HLEN + VLAN_HLEN + ETH_FCS_LEN);
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_xdp_max_mtu);
+
+/*
+ * The change igbx_xdp_setup() applies with the port stopped: the new
+ * program, then every RX ring's pool made again for its layout. If a
+ * pool cannot be made the old program and pools stay.
+ */
+static int igbx_xdp_swap_pools(struct igbx_adapter *adapter, void *arg)
+{
+	struct bpf_prog *old = adapter->xdp_prog;
+	unsigned int n = adapter->num_q_vectors, v;
+	struct igbx_ring *tmp;
+	int err = 0;
+
+	WRITE_ONCE(adapter->xdp_prog, arg);
+	/* a port whose last start failed holds no rings: open makes them */
+	if (!adapter->q_vector[0]->rx_ring.pp)
+		return 0;
+
+	tmp = kcalloc(n, sizeof(*tmp), GFP_KERNEL);
+	if (!tmp) {
+		WRITE_ONCE(adapter->xdp_prog, old);
+		return -ENOMEM;
+	}
+	for (v = 0; v < n && !err; v++) {
+		igbx_init_ring(&tmp[v], adapter->q_vector[v], v);
+		tmp[v].count = adapter->q_vector[v]->rx_ring.count;
+		err = igbx_create_rx_pool(&tmp[v]);
+	}
+	if (err) {
+		/* the ring whose pool failed holds none */
+		for (v--; v--; )
+			igbx_free_rx_pool(&tmp[v]);
+		WRITE_ONCE(adapter->xdp_prog, old);
+		kfree(tmp);
+		return err;
+	}
+
+	for (v = 0; v < n; v++) {
+		struct igbx_ring *rx = &adapter->q_vector[v]->rx_ring;
+
+		igbx_free_rx_pool(rx);
+		rx->pp = tmp[v].pp;
+		rx->rx_headroom = tmp[v].rx_headroom;
+		rx->xdp_rxq = tmp[v].xdp_rxq;
+	}
+	kfree(tmp);
+	return 0;
+}
+
+/**
+ * igbx_xdp_setup() - attach, replace or detach the XDP program
+ * @adapter: the port, RTNL held
+ * @prog: the new program (the core's reference is now the driver's), or
+ *	%NULL to detach
+ * @extack: where to say why a program is refused
+ *
+ * Return: 0 (the old program's reference is dropped), or a negative
+ * errno with nothing changed (the core then drops @prog's reference).
+ */
+static int igbx_xdp_setup(struct igbx_adapter *adapter, struct bpf_prog *prog,
+			  struct netlink_ext_ack *extack)
+{
+	struct net_device *netdev = adapter->netdev;
+	struct bpf_prog *old = adapter->xdp_prog;
+	int err;
+
+	if (prog && netdev->mtu > igbx_xdp_max_mtu(adapter)) {
+		NL_SET_ERR_MSG_MOD(extack,
+				   "MTU too large for XDP: a frame must fit one receive buffer (no multi-buffer XDP); lower the MTU");
+		netdev_warn(netdev, "XDP needs an MTU of at most %d, not %u\n",
+			    igbx_xdp_max_mtu(adapter), netdev->mtu);
+		return -EINVAL;
+	}
+
+	if (!old == !prog) {
+		/* same buffer layout: only the pointer changes */
+		WRITE_ONCE(adapter->xdp_prog, prog);
+	} else {
+		err = igbx_reinit(adapter, IGBX_REINIT_RINGS, igbx_xdp_swap_pools,
+				  prog);
+		if (err) {
+			NL_SET_ERR_MSG_MOD(extack,
+					   "cannot rebuild the receive buffers for XDP");
+			return err;
+		}
+	}
+	if (old)
+		bpf_prog_put(old);
+	return 0;
+}
+
+/**
+ * igbx_bpf() - ndo_bpf: XDP program setup
+ * @netdev: the interface
+ * @bpf: the command; only %XDP_SETUP_PROG is handled
+ *
+ * Return: 0 or a negative errno.
+ */
+int igbx_bpf(struct net_device *netdev, struct netdev_bpf *bpf)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+
+	switch (bpf->command) {
+	case XDP_SETUP_PROG:
+		return igbx_xdp_setup(adapter, bpf->prog, bpf->extack);
+	default:
+		return -EINVAL;
+	}
+}
+
+/**
+ * igbx_xdp_xmit() - ndo_xdp_xmit: send frames redirected into the port
+ * @netdev: the interface
+ * @n: frames in @frames
+ * @frames: the frames, one buffer each
+ * @flags: %XDP_XMIT_FLUSH rings the doorbell after the batch
+ *
+ * Runs in the softirq of whichever device redirected the frames, on any
+ * CPU: the ring is the CPU's (modulo the queue pairs), taken under its
+ * xmit lock. Frames that do not fit are left to the caller, who frees
+ * them.
+ *
+ * Return: frames queued, or -ENETDOWN when the port is not up, -EINVAL
+ * for unknown @flags.
+ */
+int igbx_xdp_xmit(struct net_device *netdev, int n, struct xdp_frame **frames,
+		  u32 flags)
+{
+	struct igbx_adapter *adapter = netdev_priv(netdev);
+	unsigned int q = smp_processor_id() % READ_ONCE(adapter->num_q_vectors);
+	struct netdev_queue *txq;
+	struct igbx_ring *ring;
+	int sent = 0;
+
+	if (unlikely(flags & ~XDP_XMIT_FLAGS_MASK))
+		return -EINVAL;
+
+	txq = netdev_get_tx_queue(netdev, q);
+	__netif_tx_lock(txq, smp_processor_id());
+	/* DOWN is set before igbx_down() takes this lock (see the top) */
+	if (unlikely(test_bit(IGBX_STATE_DOWN, &adapter->state) ||
+		     q >= adapter->num_q_vectors)) {
+		__netif_tx_unlock(txq);
+		return -ENETDOWN;
+	}
+	ring = &adapter->q_vector[q]->tx_ring;
+
+	while (sent < n && !igbx_xmit_xdp(ring, frames[sent], IGBX_TX_XDP_XMIT))
+		sent++;
+	ring->tx_stats.xdp_xmit += sent;
+	ring->tx_stats.xdp_xmit_errors += n - sent;
+	if (flags & XDP_XMIT_FLUSH)
+		igbx_xdp_doorbell(ring);
+	__netif_tx_unlock(txq);
+	return sent;
+}
