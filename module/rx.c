@@ -202,11 +202,18 @@ void igbx_free_rx_ring(struct igbx_ring *ring)
 /**
  * igbx_free_rx_pool() - destroy what igbx_create_rx_pool() made
  * @ring: the ring, its NAPI context disabled
+ *
+ * A ring without a pool (its creation failed, or the pool moved to the
+ * ring in use) has nothing to destroy: no pool, and no XDP registration,
+ * whose removal the core would report as a driver bug.
  */
 void igbx_free_rx_pool(struct igbx_ring *ring)
 {
+	if (!ring->pp)
+		return;
 	/* drops the reference the memory model took on the pool */
-	xdp_rxq_info_unreg(&ring->xdp_rxq);
+	if (xdp_rxq_info_is_reg(&ring->xdp_rxq))
+		xdp_rxq_info_unreg(&ring->xdp_rxq);
 	page_pool_destroy(ring->pp);
 	ring->pp = NULL;
 }
