@@ -10,6 +10,19 @@ ADDR_B=10.0.0.2
 # in_peer COMMAND...: run in the peer namespace (its own /sys)
 in_peer() { $IP netns exec "$NS" "$@"; }
 
+# check_buffers_back: with port A set down, debugfs' buffers view must
+# show every TX mapping undone (columns 5 and 7) and every RX page back
+# (columns 10 and 12)
+check_buffers_back() {
+	local buffers=/sys/kernel/debug/igbx/$A/buffers
+
+	cat "$buffers"
+	check "interface down: every TX mapping undone" \
+		sh -c "awk '\$5 != \$7 {bad = 1} END {exit bad}' $buffers"
+	check "interface down: every RX page back" \
+		sh -c "awk '\$10 != \$12 {bad = 1} END {exit bad}' $buffers"
+}
+
 stat_a() { cat "/sys/class/net/$DEV_A/statistics/$1"; }
 stat_b() { in_peer cat "/sys/class/net/$DEV_B/statistics/$1"; }
 

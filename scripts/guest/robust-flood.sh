@@ -50,12 +50,7 @@ check "threaded NAPI off" sh -c "echo 0 > /sys/class/net/$DEV_A/threaded"
 check "ping after the flood" sh -c "ping -c 3 -w 15 $ADDR_B | grep -q ' 0% packet loss'"
 iperf_run "TCP B->A after the flood" -R
 $IP link set "$DEV_A" down
-buffers=/sys/kernel/debug/igbx/$A/buffers
-cat "$buffers"
-check "interface down: every TX mapping undone" \
-	sh -c "awk '\$5 != \$7 {bad = 1} END {exit bad}' $buffers"
-check "interface down: every RX page back" \
-	sh -c "awk '\$10 != \$12 {bad = 1} END {exit bad}' $buffers"
+check_buffers_back
 $IP link set "$DEV_A" up
 kmemleak_check "after the flood"
 teardown
