@@ -15,8 +15,6 @@ set -u
 # Expected failures: a shell glob on the case name ("file.case"), the
 # issue, what is missing.
 XFAIL="
-xdp.* 25 native XDP
-ping.test_xdp_native_* 25 native XDP
 xsk_reconfig.* 25 AF_XDP
 xdp_metadata.* 25 XDP RX metadata
 "
