@@ -386,6 +386,27 @@ static void igbx_tx_unwind(struct igbx_ring *ring, struct igb_tx_buffer *first,
 	first->skb = NULL;
 }
 
+/*
+ * Hand a fully written frame, @first's buffer to the descriptor @eop in
+ * slot @i, to the cleaner, and move next_to_use past it.
+ */
+static __always_inline void igbx_tx_publish(struct igbx_ring *ring,
+					    struct igb_tx_buffer *first,
+					    union e1000_adv_tx_desc *eop, u16 i)
+{
+	/*
+	 * The descriptors and buffers must be in memory before the cleaner
+	 * sees next_to_watch; pairs with the smp_rmb() in
+	 * igbx_clean_tx_irq(), which reads the status only after it.
+	 */
+	smp_wmb();
+	first->next_to_watch = eop;
+
+	if (++i == ring->count)
+		i = 0;
+	ring->next_to_use = i;
+}
+
 /**
  * igbx_tx_map() - map an skb and hand its descriptors to the NIC
  * @ring: TX ring with at least igbx_tx_desc_count() free descriptors
@@ -449,17 +470,7 @@ static int igbx_tx_map(struct igbx_ring *ring, struct igb_tx_buffer *first,
 	netdev_tx_sent_queue(netdev_get_tx_queue(ring->netdev, ring->queue_index),
 			     first->bytecount);
 	skb_tx_timestamp(skb);
-
-	/*
-	 * The descriptors must be in memory before the cleaner can see
-	 * next_to_watch (it reads DD from the EOP descriptor it points to).
-	 */
-	smp_wmb();
-	first->next_to_watch = desc;
-
-	if (++i == ring->count)
-		i = 0;
-	ring->next_to_use = i;
+	igbx_tx_publish(ring, first, desc, i);
 	return 0;
 
 err_unwind:
@@ -604,17 +615,7 @@ int igbx_xmit_xdp(struct igbx_ring *ring, struct xdp_frame *xdpf,
 	igbx_tx_desc(desc, dma, len, 0, igbx_tx_olinfo_status(len), true);
 	netdev_tx_sent_queue(txq, len);
 	txq_trans_cond_update(txq);
-
-	/*
-	 * As in igbx_tx_map(): the descriptor before next_to_watch; pairs
-	 * with the smp_rmb() in igbx_clean_tx_irq().
-	 */
-	smp_wmb();
-	buf->next_to_watch = desc;
-
-	if (++i == ring->count)
-		i = 0;
-	ring->next_to_use = i;
+	igbx_tx_publish(ring, buf, desc, i);
 	return 0;
 }
 
@@ -723,7 +724,10 @@ bool igbx_clean_tx_irq(struct igbx_q_vector *q_vector, int napi_budget)
 
 		if (!eop)
 			break;
-		/* Read the status only after seeing next_to_watch. */
+		/*
+		 * Read the status only after seeing next_to_watch; pairs
+		 * with the smp_wmb() in igbx_tx_publish().
+		 */
 		smp_rmb();
 		if (!(eop->wb.status & cpu_to_le32(IGBX_TXD_STAT_DD)))
 			break;
