@@ -121,6 +121,9 @@ static inline void ethtool_puts(u8 **data, const char *str)
  *                         (7.2 has it, 6.12 not); else ETHTOOL_GRXRINGS
  * IGBX_HAVE_NET_DIM_PTR   net_dim() takes its sample by pointer (6.13);
  *                         by value before
+ * IGBX_HAVE_DIM_IRQ_MODER the netdev holds DIM's profile table, which
+ *                         ethtool -C rx-profile changes (6.11); before,
+ *                         igbx's own table, fixed
  * IGBX_HAVE_NDO_HWTSTAMP  ndo_hwtstamp_get/set (6.6); before, the
  *                         SIOCGHWTSTAMP/SIOCSHWTSTAMP ioctls reach the
  *                         driver through ndo_eth_ioctl

@@ -30,6 +30,7 @@ ccflags-y += $(call igbx_grep,linux/ethtool.h,struct ethtool_rxfh_fields {,IGBX_
 ccflags-y += $(call igbx_grep,linux/ethtool.h,get_rx_ring_count,IGBX_HAVE_RX_RING_COUNT)
 ccflags-y += $(call igbx_grep,linux/ethtool.h,void ethtool_puts,IGBX_HAVE_ETHTOOL_PUTS)
 ccflags-y += $(call igbx_grep,linux/dim.h,const struct dim_sample *end_sample,IGBX_HAVE_NET_DIM_PTR)
+ccflags-y += $(call igbx_grep,linux/dim.h,net_dim_init_irq_moder,IGBX_HAVE_DIM_IRQ_MODER)
 ccflags-y += $(call igbx_grep,linux/netdevice.h,ndo_hwtstamp_set,IGBX_HAVE_NDO_HWTSTAMP)
 ccflags-y += $(call igbx_grep,linux/ethtool.h,struct kernel_ethtool_ts_info {,IGBX_HAVE_KERNEL_TS_INFO)
 ccflags-y += $(call igbx_grep,linux/ethtool.h,struct ethtool_ts_stats {,IGBX_HAVE_TS_STATS)

@@ -8,6 +8,9 @@
  * computed with the driver's own macros, so a wrong macro fails here.
  */
 #include <kunit/test.h>
+#include <linux/dim.h>
+#include <linux/etherdevice.h>
+#include <linux/rtnetlink.h>
 #include <linux/slab.h>
 
 #include "desc.h"
@@ -411,25 +414,31 @@ static void igbx_test_dim_profiles(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, igbx_dim_usecs[NET_DIM_PARAMS_NUM_PROFILES - 1], 250);
 }
 
+static void igbx_test_itr_release(void *data)
+{
+	struct igbx_adapter *adapter = data;
+
+	igbx_itr_stop(adapter);
+	igbx_itr_free(adapter);
+	free_netdev(adapter->netdev);
+}
+
 /*
- * A port of one queue vector on a fake BAR, running in MSI-X mode: the
- * vector's interval lands in EITR1. Adaptive mode writes DIM's profile;
- * fixed mode the fixed value, and a DIM decision that comes after the
- * switch to fixed must not overwrite it.
+ * A port of one queue vector on a fake BAR, running in MSI-X mode, whose
+ * interval lands in EITR1 (returned through @eitr1). Its net_device holds
+ * DIM's profile table as probe sets it up (igbx_itr_init()).
  */
-static void igbx_test_itr_modes(struct kunit *test)
+static struct igbx_adapter *igbx_test_itr_port(struct kunit *test, u32 **eitr1)
 {
 	struct igbx_adapter *adapter = kunit_kzalloc(test, sizeof(*adapter), GFP_KERNEL);
 	struct igbx_q_vector *q_vector = kunit_kzalloc(test, sizeof(*q_vector),
 							GFP_KERNEL);
 	struct igbx_hw *hw = igbx_fake_hw(test, 0);
-	u32 *eitr1;
 
 	KUNIT_ASSERT_NOT_NULL(test, adapter);
 	KUNIT_ASSERT_NOT_NULL(test, q_vector);
 	adapter->hw = *hw;
-	hw = &adapter->hw;
-	eitr1 = igbx_fake_reg(hw, 0x01684);
+	*eitr1 = igbx_fake_reg(&adapter->hw, 0x01684);
 	spin_lock_init(&adapter->itr_lock);
 	adapter->int_mode = IGBX_INT_MSIX;
 	adapter->num_q_vectors = 1;
@@ -437,32 +446,97 @@ static void igbx_test_itr_modes(struct kunit *test)
 	q_vector->adapter = adapter;
 	adapter->itr_us = 162;
 	adapter->adaptive_rx = true;
-
+	adapter->netdev = alloc_etherdev(0);
+	KUNIT_ASSERT_NOT_NULL(test, adapter->netdev);
+	if (igbx_itr_init(adapter)) {
+		free_netdev(adapter->netdev);
+		KUNIT_FAIL_AND_ABORT(test, "igbx_itr_init() failed");
+	}
 	igbx_itr_start(adapter);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, igbx_test_itr_release,
+							adapter), 0);
+	return adapter;
+}
+
+/* DIM decides on profile @ix: its work writes that profile's interval */
+static void igbx_test_dim_decide(struct igbx_q_vector *q_vector, int ix)
+{
+	q_vector->dim.profile_ix = ix;
+	schedule_work(&q_vector->dim.work);
+	flush_work(&q_vector->dim.work);
+}
+
+/*
+ * Adaptive mode writes DIM's profile; fixed mode the fixed value, and a
+ * DIM decision that comes after the switch to fixed must not overwrite it.
+ */
+static void igbx_test_itr_modes(struct kunit *test)
+{
+	struct igbx_adapter *adapter;
+	struct igbx_q_vector *q_vector;
+	u32 *eitr1;
+
+	adapter = igbx_test_itr_port(test, &eitr1);
+	q_vector = adapter->q_vector[0];
 	igbx_write_itr(adapter);
 	KUNIT_EXPECT_EQ(test, *eitr1, 0x80000000u | 50u << 2);
 
-	/* DIM decides on the top profile: its work writes 250 us */
-	q_vector->dim.profile_ix = NET_DIM_PARAMS_NUM_PROFILES - 1;
-	schedule_work(&q_vector->dim.work);
-	flush_work(&q_vector->dim.work);
+	igbx_test_dim_decide(q_vector, NET_DIM_PARAMS_NUM_PROFILES - 1);
 	KUNIT_EXPECT_EQ(test, *eitr1, 0x80000000u | 250u << 2);
 	KUNIT_EXPECT_EQ(test, q_vector->dim.state, DIM_START_MEASURE);
 
 	/* fixed 20 us; a late decision changes nothing */
 	igbx_set_itr(adapter, false, 20);
 	KUNIT_EXPECT_EQ(test, *eitr1, 0x80000000u | 20u << 2);
-	q_vector->dim.profile_ix = 0;
-	schedule_work(&q_vector->dim.work);
-	flush_work(&q_vector->dim.work);
+	igbx_test_dim_decide(q_vector, 0);
 	KUNIT_EXPECT_EQ(test, *eitr1, 0x80000000u | 20u << 2);
 
 	/* back to adaptive: DIM starts over at its starting profile */
 	igbx_set_itr(adapter, true, 20);
 	KUNIT_EXPECT_EQ(test, *eitr1, 0x80000000u | 50u << 2);
 	KUNIT_EXPECT_EQ(test, adapter->itr_us, 20u);
-	igbx_itr_stop(adapter);
 }
+
+#ifdef IGBX_HAVE_DIM_IRQ_MODER
+/*
+ * ethtool -C rx-profile: the net_device's table starts as igbx's, offers
+ * the interval only, and a changed table is what DIM's decisions and a
+ * rewrite of every vector (set_coalesce, which the core calls after
+ * swapping the table) then write; an interval beyond EITR's is capped.
+ */
+static void igbx_test_dim_user_profile(struct kunit *test)
+{
+	struct igbx_adapter *adapter;
+	struct igbx_q_vector *q_vector;
+	struct dim_irq_moder *moder;
+	struct dim_cq_moder *profile;
+	u32 *eitr1;
+	int i;
+
+	adapter = igbx_test_itr_port(test, &eitr1);
+	q_vector = adapter->q_vector[0];
+	moder = adapter->netdev->irq_moder;
+	KUNIT_ASSERT_NOT_NULL(test, moder);
+	KUNIT_EXPECT_EQ(test, moder->profile_flags, DIM_PROFILE_RX);
+	KUNIT_EXPECT_EQ(test, moder->coal_flags, DIM_COALESCE_USEC);
+
+	rtnl_lock();
+	profile = rtnl_dereference(moder->rx_profile);
+	for (i = 0; i < NET_DIM_PARAMS_NUM_PROFILES; i++)
+		KUNIT_EXPECT_EQ(test, profile[i].usec, igbx_dim_usecs[i]);
+	profile[1].usec = 33;
+	profile[2].usec = 77;
+	profile[4].usec = 65535;
+	rtnl_unlock();
+
+	igbx_write_itr(adapter);
+	KUNIT_EXPECT_EQ(test, *eitr1, 0x80000000u | 77u << 2);
+	igbx_test_dim_decide(q_vector, 1);
+	KUNIT_EXPECT_EQ(test, *eitr1, 0x80000000u | 33u << 2);
+	igbx_test_dim_decide(q_vector, 4);
+	KUNIT_EXPECT_EQ(test, *eitr1, 0x80000000u | 8191u << 2);
+}
+#endif
 
 static struct kunit_case igbx_logic_cases[] = {
 	KUNIT_CASE(igbx_test_tx_cmd_type_len),
@@ -484,6 +558,9 @@ static struct kunit_case igbx_logic_cases[] = {
 	KUNIT_CASE(igbx_test_regdump_layout),
 	KUNIT_CASE(igbx_test_eitr_value),
 	KUNIT_CASE(igbx_test_dim_profiles),
+#ifdef IGBX_HAVE_DIM_IRQ_MODER
+	KUNIT_CASE(igbx_test_dim_user_profile),
+#endif
 	KUNIT_CASE(igbx_test_itr_modes),
 	{}
 };

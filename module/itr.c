@@ -18,11 +18,17 @@
  *     queues igbx_dim_work(), which writes that profile's interval
  *     (igbx_dim_usecs[]) to the vector's EITR.
  *   fixed (ethtool -C rx-usecs N): every vector at N us, DIM off.
+ * On kernels whose DIM keeps the profile table in the net_device (6.11
+ * on), igbx hands DIM its table at probe and reads each decision back
+ * from there, so ethtool -C rx-profile can change the intervals; the
+ * netlink core swaps the table under RTNL and frees the old one after an
+ * RCU grace period. Older kernels use igbx_dim_usecs[] as it is.
  * TX and RX of a queue pair share their vector, so one interval serves
  * both directions, and DIM's samples count both.
  */
 #include <kunit/visibility.h>
 #include <linux/dim.h>
+#include <linux/rtnetlink.h>
 
 #include "igbx.h"
 
@@ -59,6 +65,24 @@ VISIBLE_IF_KUNIT u32 igbx_eitr_value(const struct igbx_family_info *info,
 EXPORT_SYMBOL_IF_KUNIT(igbx_eitr_value);
 
 /*
+ * The interval of the profile DIM chose for @q_vector. A user's profile
+ * may ask for more than EITR holds (the netlink core takes any value): it
+ * is capped at IGBX_EITR_MAX_US.
+ */
+static u32 igbx_dim_profile_usecs(struct igbx_q_vector *q_vector)
+{
+#ifdef IGBX_HAVE_DIM_IRQ_MODER
+	struct dim_cq_moder moder;
+
+	moder = net_dim_get_rx_irq_moder(q_vector->adapter->netdev,
+					 &q_vector->dim);
+	return min_t(u32, moder.usec, IGBX_EITR_MAX_US);
+#else
+	return igbx_dim_usecs[q_vector->dim.profile_ix];
+#endif
+}
+
+/*
  * A queue vector's EITR: vector v is EITR(v + 1) in MSI-X mode. MSI and
  * INTx have one vector, throttled by EITR 0 (the emulated 82576 throttles
  * in MSI-X mode only).
@@ -90,7 +114,7 @@ void igbx_write_itr(struct igbx_adapter *adapter)
 		struct igbx_q_vector *q_vector = adapter->q_vector[v];
 
 		igbx_write_vector_itr(q_vector, adapter->adaptive_rx ?
-				      igbx_dim_usecs[q_vector->dim.profile_ix] :
+				      igbx_dim_profile_usecs(q_vector) :
 				      adapter->itr_us);
 	}
 	spin_unlock(&adapter->itr_lock);
@@ -111,10 +135,56 @@ static void igbx_dim_work(struct work_struct *work)
 
 	spin_lock(&adapter->itr_lock);
 	if (adapter->adaptive_rx)
-		igbx_write_vector_itr(q_vector, igbx_dim_usecs[dim->profile_ix]);
+		igbx_write_vector_itr(q_vector, igbx_dim_profile_usecs(q_vector));
 	spin_unlock(&adapter->itr_lock);
 	dim->state = DIM_START_MEASURE;
 }
+
+/**
+ * igbx_itr_init() - give DIM igbx's profile table, for ethtool to change
+ * @adapter: the port, at probe, before its net_device is registered
+ *
+ * Only the interval of each profile can be changed (DIM_COALESCE_USEC):
+ * EITR has no frame count. A no-op on kernels without the netdev's table.
+ *
+ * Return: 0, or -ENOMEM.
+ */
+int igbx_itr_init(struct igbx_adapter *adapter)
+{
+#ifdef IGBX_HAVE_DIM_IRQ_MODER
+	struct net_device *netdev = adapter->netdev;
+	struct dim_cq_moder *profile;
+	unsigned int i;
+	int err;
+
+	err = net_dim_init_irq_moder(netdev, DIM_PROFILE_RX, DIM_COALESCE_USEC,
+				     DIM_CQ_PERIOD_MODE_START_FROM_EQE,
+				     DIM_CQ_PERIOD_MODE_START_FROM_EQE,
+				     igbx_dim_work, NULL);
+	if (err)
+		return err;
+	/* nobody else can see the table before register_netdev() */
+	profile = rcu_dereference_protected(netdev->irq_moder->rx_profile, true);
+	for (i = 0; i < NET_DIM_PARAMS_NUM_PROFILES; i++)
+		profile[i].usec = igbx_dim_usecs[i];
+#endif
+	return 0;
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_itr_init);
+
+/**
+ * igbx_itr_free() - free what igbx_itr_init() set up
+ * @adapter: the port, its net_device unregistered or never registered
+ */
+void igbx_itr_free(struct igbx_adapter *adapter)
+{
+#ifdef IGBX_HAVE_DIM_IRQ_MODER
+	rtnl_lock();
+	net_dim_free_irq_moder(adapter->netdev);
+	rtnl_unlock();
+#endif
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_itr_free);
 
 /**
  * igbx_itr_start() - every queue vector's DIM at its starting profile

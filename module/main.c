@@ -190,7 +190,9 @@
  * itr_lock orders the EITR writes of ethtool -C against those of DIM's
  * work items, so that a switch to a fixed interval is the last word; the
  * poll reads the adaptive flag with acquire, after DIM's reset state
- * (itr.c). A ring belongs to its NAPI poll while the port is up: RX
+ * (itr.c). DIM's profile table (6.11 on: the netdev's, for ethtool's
+ * rx-profile) is replaced by the netlink core under RTNL and read by
+ * DIM's work items under RCU. A ring belongs to its NAPI poll while the port is up: RX
  * entirely, TX from next_to_clean on, with ndo_start_xmit owning
  * next_to_use under the stack's TX queue lock (tx.c has the barriers).
  * XDP: the program pointer (&igbx_adapter.xdp_prog) is written under
@@ -252,7 +254,8 @@ void igbx_configure(struct igbx_adapter *adapter)
 	igbx_wr32(hw, IGBX_CTRL_EXT,
 		  igbx_rd32(hw, IGBX_CTRL_EXT) | IGBX_CTRL_EXT_DRV_LOAD);
 	igbx_write_rar(hw, 0, adapter->netdev->dev_addr);
-	igbx_setup_flow_control(hw, adapter->rx_pause, adapter->tx_pause);
+	igbx_setup_flow_control(hw, adapter->rx_pause, adapter->tx_pause,
+				igbx_max_frame(adapter->netdev));
 	igbx_configure_interrupts(adapter);
 	igbx_configure_tx(adapter);
 

@@ -240,6 +240,10 @@ static int igbx_probe(struct pci_dev *pdev, const struct pci_device_id *ent)
 		goto err_hw;
 	}
 
+	err = igbx_itr_init(adapter);
+	if (err)
+		goto err_itr;
+
 	/* before the interface can be opened: open resets the clock */
 	igbx_ptp_init(adapter);
 	err = register_netdev(netdev);
@@ -257,6 +261,8 @@ static int igbx_probe(struct pci_dev *pdev, const struct pci_device_id *ent)
 
 err_register:
 	igbx_ptp_stop(adapter);
+	igbx_itr_free(adapter);
+err_itr:
 	igbx_free_interrupts(adapter);
 err_hw:
 	pci_iounmap(pdev, adapter->hw.io_addr);
@@ -284,6 +290,7 @@ static void igbx_remove(struct pci_dev *pdev)
 	igbx_ptp_stop(adapter);
 	cancel_work_sync(&adapter->reset_task);
 	igbx_free_interrupts(adapter);
+	igbx_itr_free(adapter);
 	if (!igbx_removed(hw)) {
 		igbx_reset_hw(hw);
 		igbx_wr32(hw, IGBX_CTRL_EXT,

@@ -14,7 +14,8 @@
 #            the PTP clock and timestamps (6.1 reaches them through the
 #            SIOCSHWTSTAMP ioctl, the newest through ndo_hwtstamp_set);
 #            the lifecycle tests (FLR and AER; S3 and hibernation's test
-#            mode, which only Debian's kernels have)
+#            mode, which only Debian's kernels have); on the newest,
+#            also DIM's profile table set through netlink (dimprofile)
 #   dkms     scripts/tests/dkms.sh: DKMS builds a module that loads
 # Last line: "N passed, N failed".
 set -u
@@ -40,8 +41,12 @@ if [ $rc = 0 ]; then
 fi
 
 for series in $series_list; do
+	tests=$MATRIX_TESTS
+	# DIM's profile table through netlink: 6.11's API, set with the sid
+	# root's ynl (test-dimprofile.sh)
+	[ "$series" != sid ] || tests="$tests dimprofile"
 	# shellcheck disable=SC2086
-	"$IGBX_ROOT/scripts/tests/vm-test.sh" -S "$series" $MATRIX_TESTS 2>&1 |
+	"$IGBX_ROOT/scripts/tests/vm-test.sh" -S "$series" $tests 2>&1 |
 		tee "$work/kernels-$series.log"
 	add_counts "$work/kernels-$series.log"
 done
