@@ -553,6 +553,9 @@ extern const struct igbx_ptp_ops igbx_ptp_i210_ops;
  *	the VLAN filter table after a reset
  * @tx_timeout_count: ndo_tx_timeout calls and watchdog-detected hangs
  * @reset_count: resets the reset task performed
+ * @device_reset_events: resets the device reported it had undergone
+ *	without the driver asking (ICR.DRSTA), each followed by the reset
+ *	task
  * @dbg_dir: the port's debugfs directory (debugfs.c)
  * @ptp: the PTP hardware clock and timestamping (ptp.c)
  * @xdp_prog: the attached XDP program, or %NULL; written under RTNL
@@ -598,6 +601,7 @@ struct igbx_adapter {
 	unsigned long active_vlans[BITS_TO_LONGS(VLAN_N_VID)];
 	u64 tx_timeout_count;
 	u64 reset_count;
+	u64 device_reset_events;
 	struct dentry *dbg_dir;
 	struct igbx_ptp ptp;
 	struct bpf_prog *xdp_prog;
@@ -807,8 +811,9 @@ void igbx_swfw_release(struct igbx_hw *hw, enum igbx_swfw res);
 void igbx_rar_to_addr(u32 ral, u32 rah, u8 *addr);
 void igbx_write_rar(struct igbx_hw *hw, unsigned int index, const u8 *addr);
 u16 igbx_mta_hash(const u8 *addr);
-void igbx_fc_marks_from_kb(u32 kb, u32 *high, u32 *low);
-void igbx_setup_flow_control(struct igbx_hw *hw, bool rx_pause, bool tx_pause);
+void igbx_fc_marks(u32 kb, u32 max_frame, u32 *high, u32 *low);
+void igbx_setup_flow_control(struct igbx_hw *hw, bool rx_pause, bool tx_pause,
+			     u32 max_frame);
 int igbx_pmcsr_read(struct igbx_hw *hw, u16 *val);
 int igbx_pmcsr_write(struct igbx_hw *hw, u16 val);
 int igbx_pcie_cap_rmw(struct igbx_hw *hw, int pos, u16 clear, u16 set);
@@ -873,6 +878,8 @@ void igbx_irq_kick(struct igbx_adapter *adapter);
 
 /* itr.c: interrupt moderation, fixed or adaptive (DIM) */
 extern const u16 igbx_dim_usecs[NET_DIM_PARAMS_NUM_PROFILES];
+int igbx_itr_init(struct igbx_adapter *adapter);
+void igbx_itr_free(struct igbx_adapter *adapter);
 void igbx_write_itr(struct igbx_adapter *adapter);
 void igbx_itr_start(struct igbx_adapter *adapter);
 void igbx_itr_stop(struct igbx_adapter *adapter);

@@ -195,6 +195,11 @@
 #define IGBX_EEARBC_I210	0x12024	/* EEPROM auto-read bus control */
 #define IGBX_CTRL_EXT_SDLPE	BIT(18)	/* SerDes low-power enable */
 #define IGBX_CTRL_EXT_PHYPDEN	BIT(20)	/* PHY power-down enable */
+/*
+ * The port's media, loaded from the NVM: 00 copper through the PHY, 01
+ * 1000BASE-KX, 10 SGMII, 11 SerDes
+ */
+#define IGBX_CTRL_EXT_LINK_MODE	GENMASK(23, 22)
 
 /* PHY identifier: registers 2 and 3, the revision in 3's bits 3:0 */
 #define IGBX_PHY_ID1		0x02
@@ -274,11 +279,15 @@
 #define IGBX_ICR_LSC		BIT(2)	/* link status change */
 #define IGBX_ICR_RXDMT0		BIT(4)	/* RX ring below its refill threshold */
 #define IGBX_ICR_RXT0		BIT(7)	/* a frame was received */
+#define IGBX_ICR_DRSTA		BIT(30)	/* the device was reset under us */
 #define IGBX_ICR_INT_ASSERTED	BIT(31)
 
 /* What the single vector of MSI or INTx mode listens to */
 #define IGBX_IMS_LEGACY		(IGBX_ICR_TXDW | IGBX_ICR_LSC | \
-				 IGBX_ICR_RXDMT0 | IGBX_ICR_RXT0)
+				 IGBX_ICR_RXDMT0 | IGBX_ICR_RXT0 | \
+				 IGBX_ICR_DRSTA)
+/* What MSI-X's "other" vector listens to */
+#define IGBX_IMS_OTHER		(IGBX_ICR_LSC | IGBX_ICR_DRSTA)
 
 #define IGBX_GPIE_NSICR		BIT(0)	/* ICR is cleared on read in MSI-X mode too */
 #define IGBX_GPIE_MSIX_MODE	BIT(4)	/* EICR bits are MSI-X vectors */

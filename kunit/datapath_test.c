@@ -481,29 +481,33 @@ static void igbx_test_tx_fragments(struct kunit *test)
 }
 
 /*
- * ndo_tx_timeout (what the stack calls for a stuck queue) resets the
- * rings through the reset task; afterwards frames flow again.
+ * Something that makes the reset task rebuild the rings: @trigger is
+ * called on a looped-back port, and the counter at @counter (a u64 of
+ * the adapter) must go up by one with the resets; afterwards frames
+ * flow again.
  */
-static void igbx_test_tx_timeout_reset(struct kunit *test)
+static void igbx_lb_reset_by(struct kunit *test,
+			     void (*trigger)(struct igbx_adapter *adapter),
+			     const u64 *(*counter)(const struct igbx_adapter *adapter))
 {
 	const u32 frames = 100;
 	struct igbx_lb_ctx ctx = { };
 	struct igbx_adapter *adapter;
 	unsigned long end;
-	u64 resets, timeouts;
+	u64 resets, count;
 	u32 seq;
 
 	igbx_lb_defaults(&ctx);
 	igbx_lb_start(test, &ctx, frames);
 	adapter = ctx.adapter;
 	resets = adapter->reset_count;
-	timeouts = adapter->tx_timeout_count;
+	count = *counter(adapter);
 
-	adapter->netdev->netdev_ops->ndo_tx_timeout(adapter->netdev, 0);
+	trigger(adapter);
 	end = jiffies + msecs_to_jiffies(IGBX_TEST_WAIT_MS);
 	while (READ_ONCE(adapter->reset_count) == resets && time_before(jiffies, end))
 		msleep(20);
-	KUNIT_EXPECT_EQ(test, adapter->tx_timeout_count, timeouts + 1);
+	KUNIT_EXPECT_EQ(test, *counter(adapter), count + 1);
 	KUNIT_ASSERT_EQ(test, adapter->reset_count, resets + 1);
 
 	/* The reset reprogrammed the MAC: loop back again, and wait for link. */
@@ -515,6 +519,42 @@ static void igbx_test_tx_timeout_reset(struct kunit *test)
 		igbx_lb_send(test, adapter->netdev, 200, seq);
 	igbx_lb_expect(test, &ctx, frames);
 	igbx_lb_stop(test, &ctx);
+}
+
+static void igbx_lb_tx_timeout(struct igbx_adapter *adapter)
+{
+	adapter->netdev->netdev_ops->ndo_tx_timeout(adapter->netdev, 0);
+}
+
+static const u64 *igbx_lb_timeouts(const struct igbx_adapter *adapter)
+{
+	return &adapter->tx_timeout_count;
+}
+
+/* ndo_tx_timeout (what the stack calls for a stuck queue) */
+static void igbx_test_tx_timeout_reset(struct kunit *test)
+{
+	igbx_lb_reset_by(test, igbx_lb_tx_timeout, igbx_lb_timeouts);
+}
+
+/* ICR.DRSTA, set here through ICS where the firmware's reset would set it */
+static void igbx_lb_drsta(struct igbx_adapter *adapter)
+{
+	igbx_wr32(&adapter->hw, IGBX_ICS, IGBX_ICR_DRSTA);
+}
+
+static const u64 *igbx_lb_drsta_events(const struct igbx_adapter *adapter)
+{
+	return &adapter->device_reset_events;
+}
+
+/*
+ * A reset the device says it went through without the driver asking: the
+ * interrupt counts it and has the reset task rebuild the rings.
+ */
+static void igbx_test_device_reset_event(struct kunit *test)
+{
+	igbx_lb_reset_by(test, igbx_lb_drsta, igbx_lb_drsta_events);
 }
 
 /* Change the MTU of an open port; loop back again if it was rebuilt. */
@@ -726,16 +766,29 @@ static void igbx_test_xdp_pass(struct kunit *test)
 	igbx_lb_stop(test, &ctx);
 }
 
+/* Bytes counted by all RX rings. */
+static u64 igbx_lb_rx_bytes(struct igbx_adapter *adapter)
+{
+	unsigned int v;
+	u64 bytes = 0;
+
+	for (v = 0; v < adapter->num_q_vectors; v++)
+		bytes += adapter->q_vector[v]->rx_ring.stats.bytes;
+	return bytes;
+}
+
 /*
  * A verdict that consumes every frame (XDP_DROP, XDP_ABORTED, or one no
  * kernel knows, which counts as aborted): the stack sees none, the
- * counter sees them all, and every page goes back to the pool.
+ * counter sees them all, every page goes back to the pool, and the
+ * port's RX packets and bytes still count each frame received, as igb's
+ * do (ip -s link; DIM's samples).
  */
 static void igbx_xdp_consume(struct kunit *test, u32 verdict, size_t counter)
 {
 	const u32 frames = 100;
 	struct igbx_lb_ctx ctx = { };
-	u64 before, after;
+	u64 before, after, rx0, rx1, tx, bytes0;
 	u32 seq;
 
 	igbx_lb_defaults(&ctx);
@@ -743,12 +796,19 @@ static void igbx_xdp_consume(struct kunit *test, u32 verdict, size_t counter)
 	KUNIT_ASSERT_EQ(test, igbx_xdp_set(test, ctx.adapter,
 					   igbx_xdp_prog(test, verdict)), 0);
 	before = igbx_xdp_wait(ctx.adapter, counter, 0);
+	igbx_lb_ring_packets(ctx.adapter, &rx0, &tx);
+	bytes0 = igbx_lb_rx_bytes(ctx.adapter);
 	for (seq = 0; seq < frames; seq++)
 		igbx_lb_send(test, ctx.adapter->netdev, 100 + seq, seq);
 	after = igbx_xdp_wait(ctx.adapter, counter, before + frames);
 	KUNIT_EXPECT_EQ(test, after - before, (u64)frames);
 	msleep(100);
 	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.received), 0);
+	igbx_lb_ring_packets(ctx.adapter, &rx1, &tx);
+	KUNIT_EXPECT_EQ(test, rx1 - rx0, (u64)frames);
+	/* frames of 100 to 199 bytes */
+	KUNIT_EXPECT_EQ(test, igbx_lb_rx_bytes(ctx.adapter) - bytes0,
+			(u64)(100 * frames + frames * (frames - 1) / 2));
 	KUNIT_EXPECT_EQ(test, igbx_xdp_set(test, ctx.adapter, NULL), 0);
 	igbx_lb_stop(test, &ctx);
 }
@@ -934,6 +994,7 @@ static struct kunit_case igbx_datapath_cases[] = {
 	KUNIT_CASE_SLOW(igbx_test_loopback_wraparound),
 	KUNIT_CASE(igbx_test_tx_fragments),
 	KUNIT_CASE_SLOW(igbx_test_tx_timeout_reset),
+	KUNIT_CASE_SLOW(igbx_test_device_reset_event),
 	KUNIT_CASE_SLOW(igbx_test_loopback_mtu_change),
 	KUNIT_CASE_SLOW(igbx_test_xdp_pass),
 	KUNIT_CASE(igbx_test_xdp_drop),

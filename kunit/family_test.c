@@ -589,8 +589,8 @@ static void igbx_test_i211_no_eerd(struct kunit *test)
  * @reg: the register the test presets (RXPBS, or PBA on the 82575)
  * @val: its value
  * @kb: the size it encodes, KiB (for the log)
- * @high: FCRTH the driver must write: min(90 %, size - 2 x 1522 bytes),
- *	rounded down to 16 bytes
+ * @high: FCRTH the driver must write at MTU 1500: size - (1522 + 9728)
+ *	bytes, rounded down to 16 bytes
  * @low: FCRTL's mark: @high - 16 (XONE in bit 31 besides)
  * @desc: for the test log
  */
@@ -611,14 +611,14 @@ struct igbx_pba_case {
  * I210/I211: whatever RXPBS held, the reset writes 0xA2, 34 KiB.
  */
 static const struct igbx_pba_case igbx_pba_cases[] = {
-	{ IGBX_82576, 0x2404, 0x00000040, 64, 58976, 58960, "82576 RXPBS 64" },
-	{ IGBX_82576, 0x2404, 0x00000000, 64, 58976, 58960, "82576 RXPBS 0" },
-	{ IGBX_82575, 0x1000, 0x00140022, 34, 31328, 31312, "82575 PBA 34" },
-	{ IGBX_82580, 0x2404, 0x00000000, 36, 33168, 33152, "82580 index 0" },
-	{ IGBX_I350,  0x2404, 0x80000001, 72, 66352, 66336, "I350 index 1, TS" },
-	{ IGBX_I354,  0x2404, 0x00000008, 35, 32256, 32240, "I354 index 8" },
-	{ IGBX_I210,  0x2404, 0x0000003F, 34, 31328, 31312, "I210" },
-	{ IGBX_I211,  0x2404, 0x0000003F, 34, 31328, 31312, "I211" },
+	{ IGBX_82576, 0x2404, 0x00000040, 64, 54272, 54256, "82576 RXPBS 64" },
+	{ IGBX_82576, 0x2404, 0x00000000, 64, 54272, 54256, "82576 RXPBS 0" },
+	{ IGBX_82575, 0x1000, 0x00140022, 34, 23552, 23536, "82575 PBA 34" },
+	{ IGBX_82580, 0x2404, 0x00000000, 36, 25600, 25584, "82580 index 0" },
+	{ IGBX_I350,  0x2404, 0x80000001, 72, 62464, 62448, "I350 index 1, TS" },
+	{ IGBX_I354,  0x2404, 0x00000008, 35, 24576, 24560, "I354 index 8" },
+	{ IGBX_I210,  0x2404, 0x0000003F, 34, 23552, 23536, "I210" },
+	{ IGBX_I211,  0x2404, 0x0000003F, 34, 23552, 23536, "I211" },
 };
 
 static void igbx_pba_desc(const struct igbx_pba_case *c, char *desc)
@@ -645,7 +645,7 @@ static void igbx_test_family_pba(struct kunit *test)
 		igbx_model_set_reg(m, 0x2404, 0x40);
 	igbx_model_set_reg(m, c->reg, c->val);
 	KUNIT_ASSERT_EQ(test, igbx_reset_hw(&m->hw), 0);
-	igbx_setup_flow_control(&m->hw, true, true);
+	igbx_setup_flow_control(&m->hw, true, true, 1522);
 
 	KUNIT_EXPECT_EQ_MSG(test, igbx_model_reg(m, 0x2168), c->high,
 			    "%u KiB", c->kb);
@@ -654,6 +654,30 @@ static void igbx_test_family_pba(struct kunit *test)
 			i210 ? 0xA2 : c->reg == 0x2404 ? c->val : 0x40);
 	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, 0x3404), i210 ? 0x04000014 : 0);
 	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, 0x355C), i210 ? 0x98 : 0);
+}
+
+/*
+ * The marks follow the MTU: a jumbo frame leaves less of the buffer
+ * below XOFF (igb's numbers: 34 KiB at MTU 9000 gives 16064), and a
+ * buffer smaller than the room a frame needs pauses at half full rather
+ * than never (the unsigned difference would wrap).
+ */
+static void igbx_test_fc_marks(struct kunit *test)
+{
+	u32 high, low;
+
+	igbx_fc_marks(34, 9022, &high, &low);
+	KUNIT_EXPECT_EQ(test, high, 16064u);
+	KUNIT_EXPECT_EQ(test, low, 16048u);
+	igbx_fc_marks(64, 1522, &high, &low);
+	KUNIT_EXPECT_EQ(test, high, 54272u);
+	igbx_fc_marks(64, 9022, &high, &low);
+	KUNIT_EXPECT_EQ(test, high, 46784u);
+	igbx_fc_marks(8, 1522, &high, &low);
+	KUNIT_EXPECT_EQ(test, high, 4096u);
+	KUNIT_EXPECT_EQ(test, low, 4080u);
+	igbx_fc_marks(16, 9022, &high, &low);
+	KUNIT_EXPECT_EQ(test, high, 8192u);
 }
 
 /**
@@ -1272,7 +1296,7 @@ static int igbx_bringup_up(struct igbx_hw *hw, const u8 *addr)
 	igbx_wr32(hw, IGBX_CTRL_EXT,
 		  igbx_rd32(hw, IGBX_CTRL_EXT) | IGBX_CTRL_EXT_DRV_LOAD);
 	igbx_write_rar(hw, 0, addr);
-	igbx_setup_flow_control(hw, true, true);
+	igbx_setup_flow_control(hw, true, true, 1522);
 	if (igbx_check_link(hw, NULL, NULL))
 		return 0;
 	return igbx_setup_link(hw);
@@ -1360,7 +1384,7 @@ static void igbx_expect_step(struct kunit *test, int idx, int prev,
  * iNVM's.
  * up: the pause marks (FCRTH 0x2168, FCRTL 0x2160) follow from the
  * family's decoding of its buffer register (high > low, both below the
- * buffer, 90 % or two frames short of it); where the MAC has PHPM
+ * buffer, a 1522-byte frame plus 9728 bytes short of it); where the MAC has PHPM
  * (0x0E14), GO_LINKD (5) and D0_LPLU (1) are cleared before the PHY
  * reset; the PHY is reset again, the advertisement (ANAR 10/100 both
  * duplexes, 1000BASE-T full) written after it, auto-negotiation
@@ -1430,7 +1454,7 @@ static void igbx_test_family_bringup(struct kunit *test)
 	igbx_expect_step(test, fc, up - 1, "FCRTH written");
 	high = igbx_model_reg(m, 0x2168);
 	low = igbx_model_reg(m, 0x2160) & ~BIT(31);
-	hwm = min(size * 9 / 10, size - 2 * 1522) & ~0xFU;
+	hwm = (size - (1522 + 9728)) & ~0xFU;
 	KUNIT_EXPECT_EQ_MSG(test, high, hwm, "%u KiB buffer", c->kb);
 	KUNIT_EXPECT_GT(test, high, low);
 	KUNIT_EXPECT_LT(test, high, size);
@@ -1558,6 +1582,28 @@ static void igbx_test_family_bringup_no_phy(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, IGBX_SWSM) & 0x3, 0u);
 }
 
+/*
+ * A copper device ID whose NVM sets other media (CTRL_EXT.LINK_MODE 01
+ * 1000BASE-KX, 10 SGMII, 11 SerDes): the probe refuses it with
+ * -EOPNOTSUPP before any PHY access, for there is no link code for it.
+ */
+static void igbx_test_family_bringup_media(struct kunit *test)
+{
+	const struct igbx_bringup_case *c = test->param_value;
+	u8 addr[ETH_ALEN];
+	u32 mode;
+
+	for (mode = 1; mode <= 3; mode++) {
+		struct igbx_model *m = igbx_bringup_model(test, c);
+
+		igbx_model_set_reg(m, IGBX_CTRL_EXT, mode << 22);
+		KUNIT_EXPECT_EQ_MSG(test, igbx_bringup_probe(&m->hw, addr),
+				    -EOPNOTSUPP, "link mode %u", mode);
+		KUNIT_EXPECT_EQ(test, m->mdic_cmds, 0u);
+		KUNIT_EXPECT_EQ(test, m->phy_resets, 0u);
+	}
+}
+
 static struct kunit_case igbx_family_test_cases[] = {
 	KUNIT_CASE_PARAM(igbx_test_family_probe_guarded, igbx_family_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_fw_lets_go, igbx_family_gen_params),
@@ -1570,6 +1616,7 @@ static struct kunit_case igbx_family_test_cases[] = {
 	KUNIT_CASE(igbx_test_i210_flash),
 	KUNIT_CASE(igbx_test_i211_no_eerd),
 	KUNIT_CASE_PARAM(igbx_test_family_pba, igbx_pba_gen_params),
+	KUNIT_CASE(igbx_test_fc_marks),
 	KUNIT_CASE_PARAM(igbx_test_family_vfta, igbx_vfta_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_regtest, igbx_regtest_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_cmpl_timeout, igbx_gcr_gen_params),
@@ -1578,6 +1625,7 @@ static struct kunit_case igbx_family_test_cases[] = {
 	KUNIT_CASE_PARAM(igbx_test_family_bringup, igbx_bringup_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_bringup_busy, igbx_bringup_busy_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_bringup_no_phy, igbx_bringup_busy_gen_params),
+	KUNIT_CASE_PARAM(igbx_test_family_bringup_media, igbx_bringup_gen_params),
 	{}
 };
 

@@ -502,40 +502,57 @@ u16 igbx_mta_hash(const u8 *addr)
 }
 EXPORT_SYMBOL_IF_KUNIT(igbx_mta_hash);
 
+/*
+ * Room the receive buffer keeps above the XOFF mark besides one maximum
+ * frame: the 9728-byte jumbo frame the link partner may be sending when
+ * the pause frame leaves (igb keeps the same).
+ */
+#define IGBX_FC_ROOM	9728
+
 /**
- * igbx_fc_marks_from_kb() - pause-frame marks for a receive packet buffer
+ * igbx_fc_marks() - pause-frame marks for a receive packet buffer
  * @kb: the buffer's size in KiB
+ * @max_frame: the longest frame the port receives (igbx_max_frame())
  * @high: XOFF mark out, in bytes: sending pause frames starts above it
  * @low: XON mark out, in bytes: sending stops below it
  *
- * XOFF when the buffer is 90 % full, or two full frames short of full if
- * that is earlier, on a 16-byte boundary; XON 16 bytes below (82576
- * datasheet, Flow Control; the same marks as igb).
+ * Above XOFF the buffer must still take the frame this port is sending
+ * when the mark is crossed (the pause waits for it) and whatever the
+ * partner sends until it has read the pause (82576 datasheet, Flow
+ * Control, and the FCRTH register's description): one frame of our
+ * MTU plus IGBX_FC_ROOM, on a 16-byte boundary; XON 16 bytes below. A
+ * buffer too small for that room (a 1 to 16 KiB RXPBS index on the
+ * 82580 family) pauses at half full instead of never.
  */
-void igbx_fc_marks_from_kb(u32 kb, u32 *high, u32 *low)
+void igbx_fc_marks(u32 kb, u32 max_frame, u32 *high, u32 *low)
 {
-	u32 hwm = min(kb * SZ_1K * 9 / 10, kb * SZ_1K - 2 * VLAN_ETH_FRAME_LEN);
+	u32 size = kb * SZ_1K, room = max_frame + IGBX_FC_ROOM;
+	u32 hwm = size > room + 32 ? size - room : size / 2;
 
 	*high = hwm & ~0xFU;
 	*low = *high - 16;
 }
+EXPORT_SYMBOL_IF_KUNIT(igbx_fc_marks);
 
 /**
  * igbx_setup_flow_control() - 802.3x pause frames, received and sent
  * @hw: hardware handle
  * @rx_pause: honour received pause frames (CTRL.RFCE)
  * @tx_pause: send pause frames when the receive buffer fills (CTRL.TFCE)
+ * @max_frame: the longest frame the port receives: the marks depend on it
  *
  * The pause address, type and time are the standard ones. The marks at
  * which sending starts (XOFF) and stops (XON) follow from the receive
- * packet buffer's size, which the family's &igbx_mac_ops.rx_pba_kb reads
- * (82576 datasheet, Flow Control; igbx_fc_marks_from_kb()).
+ * packet buffer's size, which the family's &igbx_mac_ops.rx_pba_kb reads,
+ * and from @max_frame (igbx_fc_marks()); so an MTU change, which goes
+ * through igbx_configure(), sets them again.
  */
-void igbx_setup_flow_control(struct igbx_hw *hw, bool rx_pause, bool tx_pause)
+void igbx_setup_flow_control(struct igbx_hw *hw, bool rx_pause, bool tx_pause,
+			     u32 max_frame)
 {
 	u32 high, low, ctrl;
 
-	igbx_fc_marks_from_kb(hw->info->ops->rx_pba_kb(hw), &high, &low);
+	igbx_fc_marks(hw->info->ops->rx_pba_kb(hw), max_frame, &high, &low);
 	ctrl = igbx_rd32(hw, IGBX_CTRL) & ~(IGBX_CTRL_RFCE | IGBX_CTRL_TFCE);
 
 	igbx_wr32(hw, IGBX_FCAL, IGBX_FCAL_PAUSE);

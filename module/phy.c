@@ -281,16 +281,30 @@ EXPORT_SYMBOL_IF_KUNIT(igbx_phy_identify);
  * igbx_phy_init() - reset the PHY and find out what it is, at probe
  * @hw: hardware handle, the MAC freshly reset
  *
- * &igbx_mac_ops.phy_reset, then igbx_phy_identify(). A configuration
- * that never completes is only logged (by the reset), as igb does: a
- * port without NVM never reports it, and its PHY works.
+ * First the port's media, which the NVM sets in CTRL_EXT.LINK_MODE
+ * whatever the device ID says (82576 and I350 datasheets, Extended Device
+ * Control, Link Mode): igbx has link code for copper only, so a port set
+ * to SGMII, SerDes or 1000BASE-KX is refused before any PHY access. Then
+ * &igbx_mac_ops.phy_reset and igbx_phy_identify(). A configuration that
+ * never completes is only logged (by the reset), as igb does: a port
+ * without NVM never reports it, and its PHY works.
  *
- * Return: 0, or the error that leaves the PHY unusable: the semaphore's,
- * an access error, or -ENODEV for a PHY igbx does not know.
+ * Return: 0, or the error that leaves the PHY unusable: -EOPNOTSUPP for
+ * media other than copper, the semaphore's, an access error, or -ENODEV
+ * for a PHY igbx does not know.
  */
 int igbx_phy_init(struct igbx_hw *hw)
 {
-	int err = igbx_phy_reset(hw);
+	static const char * const media[] = { "copper", "1000BASE-KX", "SGMII", "SerDes" };
+	u32 mode = FIELD_GET(IGBX_CTRL_EXT_LINK_MODE, igbx_rd32(hw, IGBX_CTRL_EXT));
+	int err;
+
+	if (mode) {
+		dev_err(hw->dev, "the NVM sets this port's media to %s: igbx drives copper only\n",
+			media[mode]);
+		return -EOPNOTSUPP;
+	}
+	err = igbx_phy_reset(hw);
 
 	if (err && err != -ETIMEDOUT)
 		return err;

@@ -31,7 +31,9 @@
  * pool, TX queues it on this vector's TX ring (one doorbell per poll),
  * REDIRECT hands it to the core (one xdp_do_flush() per poll), and
  * ABORTED, an unknown verdict or a failed TX or redirect is traced as
- * an exception and dropped. With no program the poll tests one pointer.
+ * an exception and dropped. A frame the program consumes still counts in
+ * the ring's packets and bytes (received is received, as for igb). With
+ * no program the poll tests one pointer.
  *
  * Concurrency: everything on an RX ring (indexes, buffers, the partial
  * skb) belongs to its NAPI poll; setup, configure and clean run with NAPI
@@ -643,6 +645,9 @@ int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 
 			if (prog && !igbx_rx_frame_error(status)) {
 				if (!igbx_rx_xdp(ring, prog, buf, size, &st)) {
+					/* received, as igb counts it */
+					packets++;
+					bytes += size;
 					buf->page = NULL;
 					ring->rx_stats.pages_out++;
 					cleaned++;
