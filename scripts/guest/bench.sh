@@ -262,7 +262,8 @@ xdp_detach() { $IP link set dev "$DEV_A" xdpdrv off; }
 # then bounces every frame back to B (xdp_tx_pps: frames B's NIC got
 # back, per second)
 xdp_turn() {
-	local p=$ROWS
+	local p=$ROWS t0
+	t0=$(now)
 	if ! xdp_attach "$XDP_DROP_OBJ"; then
 		echo "igbx-bench: no XDP_DROP program on port A under $DRIVER_A"
 		return
@@ -276,6 +277,7 @@ xdp_turn() {
 	[ "$DRIVER_A" != igbx ] ||
 		echo "igbx-bench: igbx's verdicts so far: xdp_drop $(queue_sum xdp_drop), xdp_tx $(queue_sum xdp_tx), xdp_aborted $(queue_sum xdp_aborted)"
 	xdp_detach
+	echo "igbx-bench: XDP rows under $DRIVER_A took $(awk -v a="$t0" -v b="$(now)" 'BEGIN {print b - a}') s"
 }
 
 # paired_turn: one turn of the paired boot (see the top). The second TX
@@ -346,14 +348,17 @@ frames_a() {
 # counted_turn: TX, TX in bursts of 8, RX, and RX into an XDP program
 # that drops every frame, with the driver on port A
 counted_turn() {
+	local t0
 	counted tx a "$NOBODY_MAC"
 	PKTGEN_OPTS="burst 8"
 	counted tx_burst8 a "$NOBODY_MAC"
 	PKTGEN_OPTS=
 	counted rx b
+	t0=$(now)
 	if xdp_attach "$XDP_DROP_OBJ"; then
 		counted xdp_drop b "" nic_a
 		xdp_detach
+		echo "igbx-bench: counted XDP_DROP under $DRIVER_A took $(awk -v a="$t0" -v b="$(now)" 'BEGIN {print b - a}') s"
 	else
 		echo "igbx-bench: no XDP_DROP program on port A under $DRIVER_A"
 	fi
