@@ -81,7 +81,7 @@ counted_boot() {
 		"$IGBX_ROOT/scripts/bench/count-mark.S"
 	mark=$(readelf -h "$out/count-mark" | awk '/Entry point/ {print $4}')
 	rm -f "$out/count.log"
-	bench_boot counted 1200 "" "" "DRIVER_A=igbx\nQUICK=$quick\nCOUNT=$1\n" \
+	bench_boot counted 900 "" "" "DRIVER_A=igbx\nQUICK=$quick\nCOUNT=$1\n" \
 		-P "$out/count-plugin.so,out=$out/count.log,mark=$mark,tbs=modules" \
 		"$out/count-mark" "${xdp_objs[0]}"
 	[ -f "$out/count.log" ] || return 0
