@@ -10,7 +10,8 @@
 # the tools to build the test kernels and check the code, and for the
 # kernel matrix the newest 6.1 headers (Debian 12's default kernel,
 # through the linux-headers-amd64 meta package), debootstrap for the sid
-# root (scripts/rig/sid-root.sh) and dkms.
+# root (scripts/rig/sid-root.sh), dkms, and clang for the bench's XDP
+# programs (scripts/bench/xdp-bench.c).
 # Idempotent: packages already present are not touched.
 set -eu
 
@@ -24,7 +25,7 @@ pkgs="build-essential cpio xz-utils kmod linux-headers-6.12-amd64
       busybox-static ethtool iproute2 iperf3 socat python3 linuxptp xdp-tools"
 [ "${1:-}" = --demo ] ||
 	pkgs="$pkgs bc bison flex libelf-dev libssl-dev dwarves linux-source-6.12 sparse
-	      linux-headers-amd64 debootstrap dkms"
+	      linux-headers-amd64 debootstrap dkms clang"
 
 missing=""
 for p in $pkgs; do

@@ -7,11 +7,13 @@
 # swapped every round to cancel drift, five rounds ($BENCH_ROUNDS; one
 # short round with --quick). Then one more boot runs pktgen TX and RX,
 # ping and TCP in pairs, port A handed between igbx and igb within the
-# boot (10 pairs, $BENCH_PAIRS; one with --quick): the "paired_" rows.
-# Last, one counted boot under QEMU's TCG plugin scripts/bench/count-plugin.c
-# (3 pairs, $BENCH_COUNTED; one with --quick): instructions and MMIO
-# accesses per frame, the "counted_" rows, with a per-register and
-# per-function breakdown in .build/bench/counted/breakdown.txt.
+# boot (10 pairs, $BENCH_PAIRS; one with --quick): the "paired_" rows,
+# among them native XDP's (programs from scripts/bench/xdp-bench.c, built
+# here with clang). Last, one counted boot under QEMU's TCG plugin
+# scripts/bench/count-plugin.c (3 pairs, $BENCH_COUNTED; one with
+# --quick): instructions and MMIO accesses per frame, the "counted_"
+# rows, with a per-register and per-function breakdown in
+# .build/bench/counted/breakdown.txt.
 # Prints a table of medians (min-max), the ratio igbx/igb of the medians
 # and the median of the ratios round by round (pair by pair), and how
 # many rounds igbx won; writes the raw numbers as JSON to
@@ -33,6 +35,15 @@ kdir=$("$IGBX_ROOT/scripts/rig/build-kernel.sh")
 ko="$work/modules/src/module/igbx.ko"
 
 raw="$work/bench/raw.tsv"
+
+# The XDP rows' programs (scripts/bench/xdp-bench.c): xdp-drop.o drops
+# every frame, xdp-tx.o sends it back with its MACs swapped; copied into
+# the paired and counted boots' /test/
+mkdir -p "$work/bench"
+command -v clang > /dev/null || die "clang missing (run scripts/install-deps.sh)"
+xdp_objs=("$work/bench/xdp-drop.o" "$work/bench/xdp-tx.o")
+clang -O2 -Wall -target bpf -c -o "${xdp_objs[0]}" "$IGBX_ROOT/scripts/bench/xdp-bench.c"
+clang -O2 -Wall -target bpf -DBOUNCE -c -o "${xdp_objs[1]}" "$IGBX_ROOT/scripts/bench/xdp-bench.c"
 
 # collect FILE [ROUND DRIVER]: append the "bench" lines of a boot's
 # results to $raw as ROUND DRIVER KEY VALUE (a paired boot's lines carry
@@ -72,14 +83,13 @@ counted_boot() {
 	rm -f "$out/count.log"
 	bench_boot counted 900 "" "" "DRIVER_A=igbx\nQUICK=$quick\nCOUNT=$1\n" \
 		-P "$out/count-plugin.so,out=$out/count.log,mark=$mark,tbs=modules" \
-		"$out/count-mark"
+		"$out/count-mark" "${xdp_objs[0]}"
 	[ -f "$out/count.log" ] || return 0
 	python3 "$IGBX_ROOT/scripts/bench/count-report.py" "$out/count.log" \
 		"$out/results.log" "$out/breakdown.txt" > "$out/counted.txt"
 	collect "$out/counted.txt"
 }
 
-mkdir -p "$work/bench"
 : > "$raw"
 for round in $(seq 1 $rounds); do
 	order="igbx igb"
@@ -94,7 +104,8 @@ done
 # turns at a time (see scripts/guest/bench.sh)
 if [ "$pairs" -gt 0 ]; then
 	echo "bench: $pairs pairs in one boot" >&2
-	bench_boot paired 1800 "" "" "DRIVER_A=igbx\nQUICK=$quick\nPAIRS=$pairs\n$conf_extra"
+	bench_boot paired 2400 "" "" "DRIVER_A=igbx\nQUICK=$quick\nPAIRS=$pairs\n$conf_extra" \
+		"${xdp_objs[@]}"
 fi
 # And with the vectors where the kernel puts them
 if [ "$unpinned" -gt 0 ]; then
@@ -137,11 +148,15 @@ keys = ["tx_pps", "tx_pps_at_b", "tx_pps_burst8", "tx_pps_burst8_at_b", "rx_pps"
         "paired_ping_p50_us", "paired_ping_p99_us",
         "paired_loaded_ping_p50_us", "paired_loaded_ping_p99_us",
         "paired_tcp_tx_mbps", "paired_tcp_rx_mbps", "paired_tcp_tx_4_mbps",
-        "paired_tcp_rx_4_mbps"]
-# the same rows with the vectors unpinned
-keys += ["unpinned_" + k[len("paired_"):] for k in keys if k.startswith("paired_")]
+        "paired_tcp_rx_4_mbps",
+        "paired_xdp_drop_pps", "paired_xdp_tx_pps",
+        "paired_xdp_drop_irqs_per_1k_frames", "paired_xdp_drop_cpu_ns_per_frame",
+        "paired_xdp_tx_irqs_per_1k_frames", "paired_xdp_tx_cpu_ns_per_frame"]
+# the same rows with the vectors unpinned (XDP's run pinned only)
+keys += ["unpinned_" + k[len("paired_"):] for k in keys
+         if k.startswith("paired_") and "_xdp_" not in k]
 # the counted boot's rows (scripts/bench/count-report.py)
-keys += ["counted_%s_%s_per_frame" % (w, m) for w in ("tx", "tx_burst8", "rx")
+keys += ["counted_%s_%s_per_frame" % (w, m) for w in ("tx", "tx_burst8", "rx", "xdp_drop")
          for m in ("insns", "driver_insns", "mmio_writes", "mmio_reads")]
 # port A's interrupts per MB of each TCP row
 keys += [k[:-len("_mbps")] + "_irqs_per_mb" for k in keys if k.endswith("_mbps")]

@@ -7,13 +7,15 @@
 # drivers) the boot runs N pairs of turns instead: port A handed from one
 # driver to the other within a pair, the order swapped every pair, each
 # turn pktgen TX (twice: to B, and to an address B filters out) and RX,
-# ping and the four TCP runs, each result reported as
-# "bench KEY VALUE PAIR DRIVER". Rates under TCG drift within a boot
-# and differ between boots by more than the two drivers differ; runs
-# next to each other in one boot share both.
+# ping, the four TCP runs, and B's pktgen into an XDP program on A
+# that drops every frame or bounces it back (xdp_turn), each result
+# reported as "bench KEY VALUE PAIR DRIVER". Rates under TCG drift
+# within a boot and differ between boots by more than the two drivers
+# differ; runs next to each other in one boot share both.
 #
 # UNPINNED=1 with PAIRS: the vectors stay where the kernel puts them (a
-# user's default), and the rows are "unpinned_" instead of "paired_".
+# user's default), and the rows are "unpinned_" instead of "paired_"
+# (no XDP rows there).
 # IGBX_COALESCE, if set, is given to ethtool -C each time igbx takes port
 # A ("adaptive-rx off rx-usecs 162": the fixed rate igbx had before DIM).
 #
@@ -90,39 +92,47 @@ vector_cpus() {
 
 # sample: the counters a pktgen window needs, as close together as the
 # guest allows: uptime (s); from one ethtool -S of A, its NIC's frames
-# sent and igbx's TDT writes (none under igb); A's driver's frames
-# received; A's interrupts; CPU 1's interrupt time (irq_ticks); B's
-# NIC's frames received
+# sent, igbx's TDT writes (none under igb) and its NIC's frames received
+# (GPRC); A's driver's frames received; A's interrupts; CPU 1's
+# interrupt time (irq_ticks); B's NIC's frames received
 sample() {
 	echo "$(now)" \
 	     "$($ETHTOOL -S "$DEV_A" | awk '$1 == "tx_packets:" {tx = $2}
-		$1 ~ /^tx_queue_[0-9]+_doorbells:$/ {db += $2} END {print tx, db + 0}')" \
+		$1 == "rx_packets:" {rx = $2}
+		$1 ~ /^tx_queue_[0-9]+_doorbells:$/ {db += $2} END {print tx, db + 0, rx}')" \
 	     "$(stat_a rx_packets) $(irqs_a) $(irq_ticks) $(nic_stat b rx_packets)"
 }
 
-# pktgen_rate NAME FROM [DST_MAC]: pktgen from FROM (a or b) without
-# end; after a second to settle, counts over $SECS s what port A moved:
-# the frames its NIC sent (from a) or its driver received (from b), per
-# second. DST_MAC sends A's frames to that address instead of B's.
+# pktgen_rate NAME FROM [DST_MAC [COUNTED]]: pktgen from FROM (a or b)
+# without end; after a second to settle, counts over $SECS s what port A
+# moved: the frames its NIC sent (from a) or its driver received (from
+# b), per second. DST_MAC sends A's frames to that address instead of
+# B's. COUNTED counts other frames (the XDP rows): nic_a, those A's NIC
+# received (its GPRC register, ethtool -S rx_packets under either
+# driver); nic_b, those B's NIC received.
 # Why a window in the steady state and not a fixed count of frames:
 # when the receiver cannot keep up, QEMU queues the sender's frames in
 # the emulated cable and drops what does not fit (no NIC counts them),
 # so a fixed count measures that queue, not either driver.
 pktgen_rate() {
-	local name=$1 from=$2 mac=${3:-} t0 t1 txa0 txa1 rxa0 rxa1 rxb0 rxb1
-	local irq0 irq1 tick0 tick1 db0 db1 frames ms
+	local name=$1 from=$2 mac=${3:-} counted=${4:-} t0 t1 txa0 txa1 rxa0 rxa1 rxb0 rxb1
+	local irq0 irq1 tick0 tick1 db0 db1 nic0 nic1 frames ms
 	pktgen_send "$from" 0 "$mac" > /dev/null &
 	sleep 1
 	set -- $(sample)
-	t0=$1 txa0=$2 db0=$3 rxa0=$4 irq0=$5 tick0=$6 rxb0=$7
+	t0=$1 txa0=$2 db0=$3 nic0=$4 rxa0=$5 irq0=$6 tick0=$7 rxb0=$8
 	sleep "$SECS"
 	set -- $(sample)
-	t1=$1 txa1=$2 db1=$3 rxa1=$4 irq1=$5 tick1=$6 rxb1=$7
+	t1=$1 txa1=$2 db1=$3 nic1=$4 rxa1=$5 irq1=$6 tick1=$7 rxb1=$8
 	on "$from" sh -c 'echo stop > /proc/net/pktgen/pgctrl'
 	wait
 	echo "igbx-bench: $name: vectors of A $(vector_cpus "$A")of B $(vector_cpus "$B")"
 	ms=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%d", (b - a) * 1000}')
-	if [ "$from" = a ]; then
+	if [ "$counted" = nic_a ]; then
+		frames=$((nic1 - nic0))
+	elif [ "$counted" = nic_b ]; then
+		frames=$((rxb1 - rxb0))
+	elif [ "$from" = a ]; then
 		frames=$((txa1 - txa0))
 		# what B's NIC received of them (QEMU's cable drops the rest)
 		[ -n "$mac" ] || out "${name}_at_b" $(( (rxb1 - rxb0) * 1000 / ms ))
@@ -225,6 +235,51 @@ in_pairs() {
 # guest does no work for B
 NOBODY_MAC=52:54:00:12:34:99
 
+# The XDP rows' programs, built by the host from scripts/bench/xdp-bench.c:
+# every frame dropped, or sent back out of A with its MACs swapped
+XDP_DROP_OBJ=/test/xdp-drop.o
+XDP_TX_OBJ=/test/xdp-tx.o
+
+# xdp_attach OBJ: OBJ's program on A in native (driver) mode, replacing
+# any there. Attaching the first program makes either driver rebuild A's
+# RX buffers and takes the carrier away (igb closes and opens the port,
+# its vectors requested anew: pinned again), so frames sent before the
+# carrier is back at both ends would be lost.
+xdp_attach() {
+	$IP -force link set dev "$DEV_A" xdpdrv obj "$1" sec xdp || return
+	wait_for 15 carrier_a && wait_for 15 carrier_b || return
+	pin "$A"
+}
+
+# xdp_detach: the program off A (the next handover, or the next
+# attach, waits for the carrier)
+xdp_detach() { $IP link set dev "$DEV_A" xdpdrv off; }
+
+# xdp_turn: the XDP rows of a paired turn. B's pktgen floods A; A's
+# program drops every frame (xdp_drop_pps: frames A's NIC received, per
+# second, from its GPRC: igb counts XDP's frames in rx_packets, igbx did
+# not when this was written, so the NIC's count is the one both share),
+# then bounces every frame back to B (xdp_tx_pps: frames B's NIC got
+# back, per second)
+xdp_turn() {
+	local p=$ROWS t0
+	t0=$(now)
+	if ! xdp_attach "$XDP_DROP_OBJ"; then
+		echo "igbx-bench: no XDP_DROP program on port A under $DRIVER_A"
+		return
+	fi
+	pktgen_rate "${p}_xdp_drop_pps" b "" nic_a
+	if xdp_attach "$XDP_TX_OBJ"; then
+		pktgen_rate "${p}_xdp_tx_pps" b "" nic_b
+	else
+		echo "igbx-bench: no XDP_TX program on port A under $DRIVER_A"
+	fi
+	[ "$DRIVER_A" != igbx ] ||
+		echo "igbx-bench: igbx's verdicts so far: xdp_drop $(queue_sum xdp_drop), xdp_tx $(queue_sum xdp_tx), xdp_aborted $(queue_sum xdp_aborted)"
+	xdp_detach
+	echo "igbx-bench: XDP rows under $DRIVER_A took $(awk -v a="$t0" -v b="$(now)" 'BEGIN {print b - a}') s"
+}
+
 # paired_turn: one turn of the paired boot (see the top). The second TX
 # window sends to $NOBODY_MAC: its CPU time per frame is then port A's
 # alone (interrupts, polls, completions); the first one's includes B's
@@ -240,6 +295,8 @@ paired_turn() {
 	tcp ${p}_tcp_rx_mbps -R
 	tcp ${p}_tcp_tx_4_mbps -P 4
 	tcp ${p}_tcp_rx_4_mbps -R -P 4
+	# XDP in the pinned boot only
+	[ "$p" != paired ] || xdp_turn
 }
 ROWS=paired
 [ "${UNPINNED:-}" != 1 ] || ROWS=unpinned
@@ -260,28 +317,51 @@ ROWS=paired
 MARKS=0
 mark() { /test/count-mark && MARKS=$((MARKS + 1)); }
 
-# counted NAME FROM [DST_MAC]: $FRAMES frames from pktgen on FROM (a or b)
+# counted NAME FROM [DST_MAC [nic_a]]: $FRAMES frames from pktgen on FROM
+# (a or b); counted as A's driver sent or received them, or with nic_a as
+# A's NIC received them (XDP: igbx does not count its verdicts' frames in
+# rx_packets)
 counted() {
-	local name=$1 from=$2 stat=tx_packets m0 n0
-	[ "$from" = a ] || stat=rx_packets
+	local name=$1 from=$2 m0 n0
 	pktgen_setup "$from" "$FRAMES" "${3:-}"
-	n0=$(stat_a $stat)
+	n0=$(frames_a "$from" "${4:-}")
 	mark
 	m0=$MARKS
 	pktgen_start "$from"
 	# time for A to complete the last frames (or receive what QEMU queued)
 	sleep 0.5
 	mark
-	echo "count $name $PAIR $DRIVER_A $m0 $MARKS $(($(stat_a $stat) - n0))" > "$RESULTS"
+	echo "count $name $PAIR $DRIVER_A $m0 $MARKS $(($(frames_a "$from" "${4:-}") - n0))" > "$RESULTS"
 }
 
-# counted_turn: TX, TX in bursts of 8, RX with the driver on port A
+# frames_a FROM [nic_a]: the count counted() takes
+frames_a() {
+	if [ "${2:-}" = nic_a ]; then
+		nic_stat a rx_packets
+	elif [ "$1" = a ]; then
+		stat_a tx_packets
+	else
+		stat_a rx_packets
+	fi
+}
+
+# counted_turn: TX, TX in bursts of 8, RX, and RX into an XDP program
+# that drops every frame, with the driver on port A
 counted_turn() {
+	local t0
 	counted tx a "$NOBODY_MAC"
 	PKTGEN_OPTS="burst 8"
 	counted tx_burst8 a "$NOBODY_MAC"
 	PKTGEN_OPTS=
 	counted rx b
+	t0=$(now)
+	if xdp_attach "$XDP_DROP_OBJ"; then
+		counted xdp_drop b "" nic_a
+		xdp_detach
+		echo "igbx-bench: counted XDP_DROP under $DRIVER_A took $(awk -v a="$t0" -v b="$(now)" 'BEGIN {print b - a}') s"
+	else
+		echo "igbx-bench: no XDP_DROP program on port A under $DRIVER_A"
+	fi
 }
 
 # counted_layout: where port A's registers and the drivers' code lie,
