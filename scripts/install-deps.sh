@@ -21,8 +21,11 @@ set -eu
 
 export DEBIAN_FRONTEND=noninteractive
 
+# dpdk-dev holds dpdk-testpmd, librte-net-af-xdp23 its AF_XDP PMD
+# (test-xdp.sh; scripts/rig/mkinitramfs.sh --dpdk)
 pkgs="build-essential cpio xz-utils kmod linux-headers-6.12-amd64
-      busybox-static ethtool iproute2 iperf3 socat python3 linuxptp xdp-tools"
+      busybox-static ethtool iproute2 iperf3 socat python3 linuxptp xdp-tools
+      dpdk-dev librte-net-af-xdp23 librte-mempool-ring23"
 [ "${1:-}" = --demo ] ||
 	pkgs="$pkgs bc bison flex libelf-dev libssl-dev dwarves linux-source-6.12 sparse
 	      linux-headers-amd64 debootstrap dkms clang"

@@ -11,7 +11,11 @@
 # kernel's BTF (CONFIG_DEBUG_INFO_BTF) and BPF tracing (CONFIG_BPF_EVENTS):
 # the rig's test kernel has neither, so this test runs on Debian's stock
 # kernel (vm-test.sh -S 6.12 xdp).
+#
+# Last, AF_XDP in copy mode with DPDK's testpmd (its af_xdp PMD) bouncing
+# B's frames back (vm-dpdk below puts testpmd into the guest).
 # vm-series: 6.12
+# vm-dpdk: yes
 . /test/guest-lib.sh
 . /test/guest-traffic.sh
 
@@ -77,10 +81,15 @@ check "ping B before any program" sh -c "ping -c 3 -w 10 $ADDR_B | grep -q ' 0% 
 if try "xdp-bench drop attaches" bench drop "$DEV_A"; then
 	d0=$(queue_sum xdp_drop)
 	a0=$(cat "/sys/class/net/$DEV_A/statistics/rx_packets")
+	n0=$(nic_stat a rx_packets)
 	check "pktgen B -> A under drop" pktgen_send b 5000
+	# pktgen returns when its last frame left B: give A's poll the time
+	# to take what is still in the cable and the ring, as below
+	sleep 1
 	d1=$(queue_sum xdp_drop)
 	a1=$(cat "/sys/class/net/$DEV_A/statistics/rx_packets")
-	echo "igbx-test: xdp_drop $d0 -> $d1, A's rx_packets $a0 -> $a1"
+	n1=$(nic_stat a rx_packets)
+	echo "igbx-test: xdp_drop $d0 -> $d1, A's rx_packets $a0 -> $a1, A's NIC received $n0 -> $n1"
 	check "drop: xdp_drop counted the 5000 frames" test $((d1 - d0)) -ge 5000
 	check "drop: A's rx_packets counted them too, as igb's do" \
 		test $((a1 - a0)) -ge $((d1 - d0))
@@ -177,6 +186,81 @@ if try "xdp-bench pass attaches at MTU 1500" bench pass "$DEV_A"; then
 	check "MTU 2000 (fits a buffer) is taken" $IP link set dev "$DEV_A" mtu 2000
 	$IP link set dev "$DEV_A" mtu 1500
 	unbench
+fi
+
+# AF_XDP in copy mode, through the native hooks: DPDK's testpmd with its
+# af_xdp PMD binds an AF_XDP socket to every queue of A (force_copy=1:
+# the kernel copies each frame out of igbx's page_pool buffer into the
+# socket's memory, and sends what testpmd queues through ndo_start_xmit)
+# and attaches libxdp's default program, which redirects each frame of a
+# bound queue to its socket. In macswap mode testpmd sends every frame
+# back with its MAC addresses swapped: B must get back every frame it
+# sent. libxdp finds its AF_XDP program and dispatcher in /opt/dpdk-bpf
+# (scripts/rig/mkinitramfs.sh --dpdk). testpmd runs on the guest's
+# second CPU without hugepages (--no-huge: plain pages, which AF_XDP
+# takes as well; -m implies EAL's legacy memory mode, which --in-memory
+# refuses, hence --no-shconf) and with 8192 mbufs (its default of 155456
+# takes 338 MB).
+TESTPMD=/opt/bin/dpdk-testpmd
+
+# testpmd_stat NAME: the accumulated NAME ("RX-packets", "TX-dropped", ...)
+# of testpmd's forward statistics, printed as it exits
+testpmd_stat() {
+	awk -v k="$1:" '/Accumulated forward statistics/ {acc = 1}
+		acc {for (i = 1; i < NF; i++) if ($i == k) {print $(i + 1); exit}}' /tmp/testpmd.log
+}
+
+# pmd_settled: testpmd's program is on A, or testpmd has ended
+pmd_settled() { xdp_on || ! kill -0 "$pmd" 2>/dev/null; }
+
+if [ ! -x "$TESTPMD" ]; then
+	fail "dpdk-testpmd in the guest image" \
+		"no $TESTPMD: run scripts/install-deps.sh (dpdk-dev), and mark the script '# vm-dpdk: yes'"
+else
+	# A's queue pairs now (the last "Combined" of ethtool -l)
+	nq=$($ETHTOOL -l "$DEV_A" | awk '/^Combined:/ {n = $2} END {print n}')
+	r0=$(queue_sum xdp_redirect)
+	b0=$(stat_b rx_packets)
+	LIBXDP_OBJECT_PATH=/opt/dpdk-bpf $TESTPMD -l 0-1 --no-huge -m 256 --no-pci --no-shconf \
+		--vdev "net_af_xdp0,iface=$DEV_A,start_queue=0,queue_count=$nq,force_copy=1" \
+		-- --nb-cores=1 --total-num-mbufs=8192 --rxq="$nq" --txq="$nq" \
+		--forward-mode=macswap \
+		--stats-period=1 > /tmp/testpmd.log 2>&1 &
+	pmd=$!
+	# until its program is attached, or testpmd has given up
+	wait_for 60 pmd_settled
+	if check "testpmd attaches its AF_XDP program to A ($nq queues)" xdp_on; then
+		wait_for 15 both_carriers
+		check "testpmd forwards" grep -q "macswap packet forwarding - ports=1" /tmp/testpmd.log
+		# paced: every frame goes to user space and back out
+		check "pktgen B -> A under testpmd" pktgen_send b 5000 "" 200000
+		sleep 2
+	fi
+	kill -INT "$pmd" 2>/dev/null
+	wait "$pmd"
+	rc=$?
+	r1=$(queue_sum xdp_redirect)
+	b1=$(stat_b rx_packets)
+	# its start-up (EAL, the PMD) and the statistics it printed at exit
+	grep -v -E '^ *$|^.\[2J|Port statistics|NIC statistics|-packets:|-errors:|-bytes:|Throughput|^ *#+ *$' \
+		/tmp/testpmd.log | head -40
+	sed -n '/Forward statistics for port/,$p' /tmp/testpmd.log | grep -v '^ *$' | head -20
+	rx=$(testpmd_stat RX-packets) tx=$(testpmd_stat TX-packets)
+	echo "igbx-test: AF_XDP copy mode: testpmd RX $rx TX $tx, xdp_redirect $r0 -> $r1, B received $b0 -> $b1, missed $(nic_stat a rx_missed_errors)"
+	# SIGINT: testpmd stops forwarding, closes its port (the PMD
+	# detaches its program), prints its statistics and exits 0 (130 if
+	# it dies of the signal, as some DPDK versions let it)
+	check "testpmd exited on SIGINT (status $rc)" test "$rc" = 0 -o "$rc" = 130
+	check "AF_XDP: testpmd received the 5000 frames (${rx:-none})" test "${rx:-0}" -ge 5000
+	check_eq "AF_XDP: testpmd sent back every frame it received" "${tx:-none}" "${rx:-0}"
+	check_eq "AF_XDP: nothing dropped on TX" "$(testpmd_stat TX-dropped)" 0
+	check "AF_XDP: igbx redirected them (xdp_redirect +$((r1 - r0)))" \
+		test $((r1 - r0)) -ge 5000
+	check "AF_XDP: B got back every frame testpmd sent" test $((b1 - b0)) -ge "${tx:-5000}"
+	check "AF_XDP: the program is gone after testpmd" wait_for 10 xdp_off
+	wait_for 15 both_carriers
+	check "AF_XDP: ping A from B after testpmd" \
+		sh -c "$IP netns exec $NS ping -c 5 -w 10 $ADDR_A | grep -q ' 0% packet loss'"
 fi
 
 check "ping B after it all" sh -c "ping -c 3 -w 10 $ADDR_B | grep -q ' 0% packet loss'"

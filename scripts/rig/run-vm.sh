@@ -25,6 +25,8 @@
 #                 (the bench's counted rows: scripts/bench/count-plugin.c)
 #     -Q ARGS     more QEMU arguments, split at blanks (S3 for the
 #                 lifecycle tests: -global ICH9-LPC.disable_s3=0)
+#     -I ARCHIVE  one more cpio archive unpacked over the base one (the
+#                 DPDK userland: mkinitramfs.sh --dpdk)
 #     FILE...     copied into the guest's /test/ next to run.sh
 #
 # The guest sees:   NIC A: 52:54:00:12:34:01 behind root port rp1 (id nic0)
@@ -38,8 +40,8 @@
 set -eu
 . "$(dirname "$0")/../host-lib.sh"
 
-kdir="" script="" out="" append="" timeout=300 monitor=0 relay=0 plugin=() share=() extra=()
-while getopts "k:s:o:a:t:MRP:9:Q:" opt; do
+kdir="" script="" out="" append="" timeout=300 monitor=0 relay=0 plugin=() share=() extra=() more=()
+while getopts "k:s:o:a:t:MRP:9:Q:I:" opt; do
 	case $opt in
 	k) kdir=$OPTARG ;;
 	s) script=$OPTARG ;;
@@ -50,6 +52,7 @@ while getopts "k:s:o:a:t:MRP:9:Q:" opt; do
 	R) relay=1 ;;
 	P) plugin=(-plugin "$OPTARG") ;;
 	Q) read -r -a extra <<< "$OPTARG" ;;
+	I) more+=("$OPTARG") ;;
 	9) share=(-fsdev "local,id=fs0,path=$OPTARG,security_model=none,readonly=on"
 		  -device virtio-9p-pci,fsdev=fs0,mount_tag=host) ;;
 	*) die "bad option (see the comment at the top)" ;;
@@ -75,7 +78,7 @@ for f in "$@"; do
 	cp "$f" "$stage/root/test/"
 done
 (cd "$stage/root" && find . | cpio -o -H newc --quiet | gzip -1) > "$stage/run.cpio.gz"
-cat "$base" "$stage/run.cpio.gz" > "$out/initramfs.cpio.gz"
+cat "$base" "${more[@]}" "$stage/run.cpio.gz" > "$out/initramfs.cpio.gz"
 
 # With the monitor, hot-unplug is wanted: q35 would hand the root ports'
 # hotplug to ACPI (the guest has no acpiphp); native PCIe hotplug (pciehp)

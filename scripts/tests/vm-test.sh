@@ -81,7 +81,13 @@ else
 fi
 # both guests of a pair share the base initramfs: make it before they start
 "$IGBX_ROOT/scripts/rig/mkinitramfs.sh" "$kdir" >/dev/null
-ksft=""
+ksft="" dpdk=""
+for name in "${names[@]}"; do
+	if grep -qs '^# vm-dpdk: yes' "$(script_of "$name")"; then
+		dpdk=$("$IGBX_ROOT/scripts/rig/mkinitramfs.sh" --dpdk)
+		break
+	fi
+done
 for name in "${names[@]}"; do
 	if grep -qs '^# vm-share: ksft' "$(script_of "$name")"; then
 		ksft=$(ksft_root)
@@ -117,11 +123,13 @@ run_one() {
 	# "# vm-limit: SECONDS" sets another time limit for the boot, "#
 	# vm-qemu: ARGS" adds QEMU arguments, "# vm-console: REGEX" is one
 	# more check, on the console (below), "# vm-files: PATH..." copies
-	# files of the tree (relative to its top) into the guest's /test/.
+	# files of the tree (relative to its top) into the guest's /test/,
+	# "# vm-dpdk: yes" adds DPDK's testpmd (mkinitramfs.sh --dpdk).
 	append=$(sed -n 's/^# vm-append: //p' "$script")
 	grep -q '^# vm-monitor: yes' "$script" && opts+=(-M)
 	grep -q '^# vm-relay: yes' "$script" && opts+=(-R)
 	grep -q '^# vm-share: ksft' "$script" && opts+=(-9 "$ksft")
+	grep -q '^# vm-dpdk: yes' "$script" && opts+=(-I "$dpdk")
 	q=$(sed -n 's/^# vm-qemu: //p' "$script")
 	[ -z "$q" ] || opts+=(-Q "$q")
 	files=()
