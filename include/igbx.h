@@ -553,9 +553,6 @@ extern const struct igbx_ptp_ops igbx_ptp_i210_ops;
  *	the VLAN filter table after a reset
  * @tx_timeout_count: ndo_tx_timeout calls and watchdog-detected hangs
  * @reset_count: resets the reset task performed
- * @device_reset_events: resets the device reported it had undergone
- *	without the driver asking (ICR.DRSTA), each followed by the reset
- *	task
  * @dbg_dir: the port's debugfs directory (debugfs.c)
  * @ptp: the PTP hardware clock and timestamping (ptp.c)
  * @xdp_prog: the attached XDP program, or %NULL; written under RTNL
@@ -601,7 +598,6 @@ struct igbx_adapter {
 	unsigned long active_vlans[BITS_TO_LONGS(VLAN_N_VID)];
 	u64 tx_timeout_count;
 	u64 reset_count;
-	u64 device_reset_events;
 	struct dentry *dbg_dir;
 	struct igbx_ptp ptp;
 	struct bpf_prog *xdp_prog;

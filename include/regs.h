@@ -279,15 +279,11 @@
 #define IGBX_ICR_LSC		BIT(2)	/* link status change */
 #define IGBX_ICR_RXDMT0		BIT(4)	/* RX ring below its refill threshold */
 #define IGBX_ICR_RXT0		BIT(7)	/* a frame was received */
-#define IGBX_ICR_DRSTA		BIT(30)	/* the device was reset under us */
 #define IGBX_ICR_INT_ASSERTED	BIT(31)
 
 /* What the single vector of MSI or INTx mode listens to */
 #define IGBX_IMS_LEGACY		(IGBX_ICR_TXDW | IGBX_ICR_LSC | \
-				 IGBX_ICR_RXDMT0 | IGBX_ICR_RXT0 | \
-				 IGBX_ICR_DRSTA)
-/* What MSI-X's "other" vector listens to */
-#define IGBX_IMS_OTHER		(IGBX_ICR_LSC | IGBX_ICR_DRSTA)
+				 IGBX_ICR_RXDMT0 | IGBX_ICR_RXT0)
 
 #define IGBX_GPIE_NSICR		BIT(0)	/* ICR is cleared on read in MSI-X mode too */
 #define IGBX_GPIE_MSIX_MODE	BIT(4)	/* EICR bits are MSI-X vectors */

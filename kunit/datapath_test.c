@@ -537,26 +537,6 @@ static void igbx_test_tx_timeout_reset(struct kunit *test)
 	igbx_lb_reset_by(test, igbx_lb_tx_timeout, igbx_lb_timeouts);
 }
 
-/* ICR.DRSTA, set here through ICS where the firmware's reset would set it */
-static void igbx_lb_drsta(struct igbx_adapter *adapter)
-{
-	igbx_wr32(&adapter->hw, IGBX_ICS, IGBX_ICR_DRSTA);
-}
-
-static const u64 *igbx_lb_drsta_events(const struct igbx_adapter *adapter)
-{
-	return &adapter->device_reset_events;
-}
-
-/*
- * A reset the device says it went through without the driver asking: the
- * interrupt counts it and has the reset task rebuild the rings.
- */
-static void igbx_test_device_reset_event(struct kunit *test)
-{
-	igbx_lb_reset_by(test, igbx_lb_drsta, igbx_lb_drsta_events);
-}
-
 /* Change the MTU of an open port; loop back again if it was rebuilt. */
 static void igbx_lb_set_mtu(struct kunit *test, struct igbx_adapter *adapter, int mtu)
 {
@@ -994,7 +974,6 @@ static struct kunit_case igbx_datapath_cases[] = {
 	KUNIT_CASE_SLOW(igbx_test_loopback_wraparound),
 	KUNIT_CASE(igbx_test_tx_fragments),
 	KUNIT_CASE_SLOW(igbx_test_tx_timeout_reset),
-	KUNIT_CASE_SLOW(igbx_test_device_reset_event),
 	KUNIT_CASE_SLOW(igbx_test_loopback_mtu_change),
 	KUNIT_CASE_SLOW(igbx_test_xdp_pass),
 	KUNIT_CASE(igbx_test_xdp_drop),

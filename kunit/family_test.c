@@ -1593,6 +1593,9 @@ static void igbx_test_family_bringup_media(struct kunit *test)
 	u8 addr[ETH_ALEN];
 	u32 mode;
 
+	/* an NVM that fails its checksum ends the probe before the media */
+	if (c->probe_err)
+		kunit_skip(test, "the NVM fails first");
 	for (mode = 1; mode <= 3; mode++) {
 		struct igbx_model *m = igbx_bringup_model(test, c);
 

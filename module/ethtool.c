@@ -54,7 +54,6 @@ static const struct igbx_stat igbx_stats[] = {
 	IGBX_HW_STAT("tx_multi_coll_ok", MCC),
 	IGBX_SW_STAT("tx_timeout_count", tx_timeout_count),
 	IGBX_SW_STAT("reset_count", reset_count),
-	IGBX_SW_STAT("device_reset_events", device_reset_events),
 	IGBX_HW_STAT("rx_long_length_errors", ROC),
 	IGBX_HW_STAT("rx_short_length_errors", RUC),
 	IGBX_HW_STAT("rx_align_errors", ALGNERRC),

@@ -260,19 +260,6 @@ static void igbx_link_event(struct igbx_adapter *adapter)
 		mod_delayed_work(system_wq, &adapter->watchdog_task, 0);
 }
 
-/*
- * The device was reset under the driver (ICR.DRSTA, 82576 datasheet,
- * Interrupt Cause Read: set after a reset the software did not start,
- * such as one by the management firmware). Its rings and registers are
- * at their defaults now: the reset task rebuilds them, as after a hang.
- */
-static void igbx_device_reset_event(struct igbx_adapter *adapter)
-{
-	adapter->device_reset_events++;
-	if (!test_bit(IGBX_STATE_DOWN, &adapter->state))
-		schedule_work(&adapter->reset_task);
-}
-
 /* MSI-X vector 0: link and other causes. ICR clears on read (GPIE.NSICR). */
 static irqreturn_t igbx_msix_other(int irq, void *data)
 {
@@ -283,8 +270,6 @@ static irqreturn_t igbx_msix_other(int irq, void *data)
 		return IRQ_NONE;
 	if (icr & IGBX_ICR_LSC)
 		igbx_link_event(adapter);
-	if (unlikely(icr & IGBX_ICR_DRSTA))
-		igbx_device_reset_event(adapter);
 	return IRQ_HANDLED;
 }
 
@@ -316,8 +301,6 @@ static irqreturn_t igbx_intr(int irq, void *data)
 	igbx_mask_vector(q_vector);
 	if (icr & IGBX_ICR_LSC)
 		igbx_link_event(adapter);
-	if (unlikely(icr & IGBX_ICR_DRSTA))
-		igbx_device_reset_event(adapter);
 	napi_schedule(&q_vector->napi);
 	return IRQ_HANDLED;
 }
@@ -511,7 +494,7 @@ void igbx_irq_enable(struct igbx_adapter *adapter)
 
 	if (adapter->int_mode == IGBX_INT_MSIX) {
 		igbx_wr32(hw, IGBX_EIMS, adapter->eims_queues | adapter->eims_other);
-		igbx_wr32(hw, IGBX_IMS, IGBX_IMS_OTHER);
+		igbx_wr32(hw, IGBX_IMS, IGBX_ICR_LSC);
 	} else {
 		igbx_wr32(hw, IGBX_IMS, IGBX_IMS_LEGACY);
 	}

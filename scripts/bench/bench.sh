@@ -42,8 +42,9 @@ raw="$work/bench/raw.tsv"
 mkdir -p "$work/bench"
 command -v clang > /dev/null || die "clang missing (run scripts/install-deps.sh)"
 xdp_objs=("$work/bench/xdp-drop.o" "$work/bench/xdp-tx.o")
-clang -O2 -Wall -target bpf -c -o "${xdp_objs[0]}" "$IGBX_ROOT/scripts/bench/xdp-bench.c"
-clang -O2 -Wall -target bpf -DBOUNCE -c -o "${xdp_objs[1]}" "$IGBX_ROOT/scripts/bench/xdp-bench.c"
+xdp_attrs=(-D'__section(s)=__attribute__((section(s)))' -D'__used=__attribute__((used))')
+clang -O2 -Wall -target bpf "${xdp_attrs[@]}" -c -o "${xdp_objs[0]}" "$IGBX_ROOT/scripts/bench/xdp-bench.c"
+clang -O2 -Wall -target bpf "${xdp_attrs[@]}" -DBOUNCE -c -o "${xdp_objs[1]}" "$IGBX_ROOT/scripts/bench/xdp-bench.c"
 
 # collect FILE [ROUND DRIVER]: append the "bench" lines of a boot's
 # results to $raw as ROUND DRIVER KEY VALUE (a paired boot's lines carry

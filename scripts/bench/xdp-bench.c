@@ -19,8 +19,12 @@ struct xdp_md {
 
 enum { XDP_ABORTED, XDP_DROP, XDP_PASS, XDP_TX };
 
-/* libbpf (iproute2's loader) takes the program type from the section */
-__attribute__((section("xdp"), used))
+/*
+ * libbpf (iproute2's loader) takes the program type from the section.
+ * __section() and __used are the kernel's attribute macros, which
+ * bench.sh defines on clang's command line (this program has no headers).
+ */
+__section("xdp") __used
 int xdp_bench(struct xdp_md *ctx)
 {
 #ifdef BOUNCE
@@ -42,4 +46,4 @@ int xdp_bench(struct xdp_md *ctx)
 #endif
 }
 
-char _license[] __attribute__((section("license"), used)) = "GPL";
+char _license[] __section("license") __used = "GPL";

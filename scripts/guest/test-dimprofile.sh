@@ -19,12 +19,12 @@ profile_set() {
 	for u in $1; do
 		list="$list${list:+, }{\"usec\": $u}"
 	done
-	in_sid python3 "$YNL" --spec "$SPEC" --do coalesce-set --json \
+	in_sid python3 "$YNL" --no-schema --spec "$SPEC" --do coalesce-set --json \
 		"{\"header\": {\"dev-name\": \"$DEV_A\"}, \"rx-profile\": {\"irq-moderation\": [$list]}}"
 }
 # profile_get: the five intervals as the kernel reports them
 profile_get() {
-	in_sid python3 "$YNL" --spec "$SPEC" --do coalesce-get --output-json --json \
+	in_sid python3 "$YNL" --no-schema --spec "$SPEC" --do coalesce-get --output-json --json \
 		"{\"header\": {\"dev-name\": \"$DEV_A\"}}" |
 		grep -o '"usec": [0-9]*' | awk '{printf "%s%s", sep, $2; sep = " "}'
 }
