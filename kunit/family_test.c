@@ -20,6 +20,7 @@
  * driver's macros.
  */
 #include <kunit/test.h>
+#include <linux/bitfield.h>
 #include <linux/ktime.h>
 #include <linux/mii.h>
 
@@ -1384,9 +1385,9 @@ static void igbx_expect_step(struct kunit *test, int idx, int prev,
  * iNVM's.
  * up: the pause marks (FCRTH 0x2168, FCRTL 0x2160) follow from the
  * family's decoding of its buffer register (high > low, both below the
- * buffer, a 1522-byte frame plus 9728 bytes short of it); where the MAC has PHPM
- * (0x0E14), GO_LINKD (5) and D0_LPLU (1) are cleared before the PHY
- * reset; the PHY is reset again, the advertisement (ANAR 10/100 both
+ * buffer, a 1522-byte frame plus 9728 bytes short of it); where the MAC
+ * has PHPM (0x0E14), GO_LINKD (5) and D0_LPLU (1) are cleared before
+ * the PHY reset; the PHY is reset again, the advertisement (ANAR 10/100 both
  * duplexes, 1000BASE-T full) written after it, auto-negotiation
  * restarted last; the IGP PHY's D0 LPLU is off.
  * down: RCTL.EN cleared, then CTRL.RST written; no PHY access (igbx
@@ -1599,7 +1600,8 @@ static void igbx_test_family_bringup_media(struct kunit *test)
 	for (mode = 1; mode <= 3; mode++) {
 		struct igbx_model *m = igbx_bringup_model(test, c);
 
-		igbx_model_set_reg(m, IGBX_CTRL_EXT, mode << 22);
+		igbx_model_set_reg(m, IGBX_CTRL_EXT,
+				   FIELD_PREP(IGBX_CTRL_EXT_LINK_MODE, mode));
 		KUNIT_EXPECT_EQ_MSG(test, igbx_bringup_probe(&m->hw, addr),
 				    -EOPNOTSUPP, "link mode %u", mode);
 		KUNIT_EXPECT_EQ(test, m->mdic_cmds, 0u);

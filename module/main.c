@@ -192,7 +192,8 @@
  * poll reads the adaptive flag with acquire, after DIM's reset state
  * (itr.c). DIM's profile table (6.11 on: the netdev's, for ethtool's
  * rx-profile) is replaced by the netlink core under RTNL and read by
- * DIM's work items under RCU. A ring belongs to its NAPI poll while the port is up: RX
+ * DIM's work items under RCU.
+ * A ring belongs to its NAPI poll while the port is up: RX
  * entirely, TX from next_to_clean on, with ndo_start_xmit owning
  * next_to_use under the stack's TX queue lock (tx.c has the barriers).
  * XDP: the program pointer (&igbx_adapter.xdp_prog) is written under
