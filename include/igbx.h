@@ -91,6 +91,8 @@ struct igbx_ptp_ops;
  * @eee: Energy Efficient Ethernet is advertised and enabled at link
  *	setup through IPCNFG and EEER, as igb does by default (I350, I210,
  *	I211)
+ * @no_tncrs: TNCRS (transmits without carrier sense) holds no valid
+ *	count; it is never read and stays 0 (I210, I211, as on igb)
  * @ops: the generation's hardware sequences, see &struct igbx_mac_ops
  * @ptp: the generation's time sync unit, see &struct igbx_ptp_ops; NULL
  *	where igbx gives it no PTP clock (the 82575)
@@ -106,6 +108,7 @@ struct igbx_family_info {
 	bool rr2dcdelay;
 	bool phpm;
 	bool eee;
+	bool no_tncrs;
 	const struct igbx_mac_ops *ops;
 	const struct igbx_ptp_ops *ptp;
 };
@@ -135,6 +138,8 @@ enum igbx_phy_type {
  * @adv_anar: 10/100 modes to advertise (ANAR bits), rewritten at every
  *	link setup; 0 with @adv_1000 also 0 means every mode
  * @adv_1000: 1000 Mb/s modes to advertise (1000BASE-T control bits)
+ * @adv_pause: ANAR's pause bits to advertise (IGBX_ANAR_PAUSE,
+ *	IGBX_ANAR_ASM_DIR), set by igbx_phy_set_pause_adv()
  */
 struct igbx_phy {
 	u32 id;
@@ -142,6 +147,7 @@ struct igbx_phy {
 	enum igbx_phy_type type;
 	u16 adv_anar;
 	u16 adv_1000;
+	u16 adv_pause;
 };
 
 /**
@@ -530,6 +536,12 @@ extern const struct igbx_ptp_ops igbx_ptp_i210_ops;
  * @itr_lock: serialises EITR writes and @adaptive_rx's changes against
  *	DIM's work items
  * @ledctl_saved: LEDCTL before ethtool -p took over LED0
+ * @link_lock: serialises the CTRL read-modify-writes of a running
+ *	port's link setup and flow control between ethtool (under RTNL)
+ *	and the watchdog (without it)
+ * @pause_autoneg: the pause directions are negotiated with the link
+ *	partner from @rx_pause and @tx_pause (ethtool -A autoneg; on by
+ *	default, as on igb); off, they are forced
  * @rx_pause: honour received pause frames (ethtool -A rx)
  * @tx_pause: send pause frames (ethtool -A tx)
  * @tx_ring_count: descriptors per TX ring
@@ -579,6 +591,8 @@ struct igbx_adapter {
 	bool adaptive_rx;
 	spinlock_t itr_lock;	/* see @itr_lock above */
 	u32 ledctl_saved;
+	struct mutex link_lock;	/* see @link_lock above */
+	bool pause_autoneg;
 	bool rx_pause;
 	bool tx_pause;
 	u16 tx_ring_count;
@@ -837,6 +851,8 @@ int igbx_phy_reset_82575(struct igbx_hw *hw);
 int igbx_phy_identify(struct igbx_hw *hw);
 int igbx_phy_init(struct igbx_hw *hw);
 int igbx_phy_write_advertising(struct igbx_hw *hw);
+void igbx_phy_set_pause_adv(struct igbx_hw *hw, bool rx_pause, bool tx_pause);
+int igbx_phy_pause_resolve(struct igbx_hw *hw, bool full_duplex, u8 *fc);
 int igbx_setup_copper_link(struct igbx_hw *hw);
 bool igbx_check_copper_link(struct igbx_hw *hw, u32 *speed, bool *full_duplex);
 
@@ -894,6 +910,7 @@ extern const struct netdev_stat_ops igbx_stat_ops;
 void igbx_init_watchdog(struct igbx_adapter *adapter);
 void igbx_start_watchdog(struct igbx_adapter *adapter);
 void igbx_stop_watchdog(struct igbx_adapter *adapter);
+bool igbx_apply_flow_control(struct igbx_adapter *adapter, bool link_up);
 void igbx_tx_timeout(struct net_device *netdev, unsigned int txqueue);
 
 /* filter.c: receive address and VLAN filters */
@@ -1009,6 +1026,7 @@ u16 igbx_nvm_port_base(const struct igbx_hw *hw);
 u32 igbx_eitr_value(const struct igbx_family_info *info, u32 usecs);
 struct igbx_adapter *igbx_adapter_of(struct pci_dev *pdev);
 void igbx_hw_stats_fold(u64 *totals, const u64 *deltas);
+void igbx_read_hw_stats(struct igbx_hw *hw, u64 *deltas);
 void igbx_fill_stats64(const u64 *hw_stats, struct rtnl_link_stats64 *s);
 int igbx_tx_context(struct sk_buff *skb, struct igbx_tx_ctx *ctx,
 		    struct igbx_tx_info *info);

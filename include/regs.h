@@ -163,10 +163,14 @@
 #define IGBX_ANAR_10FULL	BIT(6)
 #define IGBX_ANAR_100HALF	BIT(7)
 #define IGBX_ANAR_100FULL	BIT(8)
+#define IGBX_ANAR_PAUSE		BIT(10)	/* symmetric pause (802.3 Annex 28B) */
+#define IGBX_ANAR_ASM_DIR	BIT(11)	/* asymmetric pause */
+#define IGBX_PHY_LPA		0x05	/* link partner's ability, same layout */
 #define IGBX_PHY_CTRL1000	0x09	/* 1000BASE-T control */
 #define IGBX_CTRL1000_HALF	BIT(8)
 #define IGBX_CTRL1000_FULL	BIT(9)
 #define IGBX_CTRL1000_MS_ENABLE	BIT(12)	/* master/slave set by hand, not resolved */
+#define IGBX_PHY_STAT1000	0x0A	/* 1000BASE-T status: the partner's modes */
 
 /*
  * Copper PHY bring-up (82576 datasheet, PHY Reset and Internal PHY

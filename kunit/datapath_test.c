@@ -761,7 +761,9 @@ static void igbx_xdp_consume(struct kunit *test, u32 verdict, size_t counter)
 	for (seq = 0; seq < frames; seq++)
 		igbx_lb_send(test, ctx.adapter->netdev, 100 + seq, seq);
 	after = igbx_xdp_wait(ctx.adapter, counter, before + frames);
-	KUNIT_EXPECT_EQ(test, after - before, (u64)frames);
+	/* ours, and at most a few strays the stack looped back (below) */
+	KUNIT_EXPECT_GE(test, after - before, (u64)frames);
+	KUNIT_EXPECT_LE(test, after - before, (u64)frames + 4);
 	msleep(100);
 	KUNIT_EXPECT_EQ(test, atomic_read(&ctx.lb.received), 0);
 	/*

@@ -681,6 +681,37 @@ static void igbx_test_fc_marks(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, high, 8192u);
 }
 
+/*
+ * The statistics read per family: TNCRS (0x04034) holds no valid count
+ * on the I210 and I211 and is not read there (it reads as 0 in the
+ * totals, as on igb); every other family reads it, and every family
+ * reads the others (GPRC, 0x04074, for one).
+ */
+static void igbx_test_family_stats(struct kunit *test)
+{
+	enum igbx_family f;
+
+	for (f = 0; f < IGBX_NR_FAMILIES; f++) {
+		struct igbx_model *m = igbx_model_new(test, f, 0);
+		bool valid = f != IGBX_I210 && f != IGBX_I211;
+		u64 d[IGBX_NR_HW_STATS];
+		unsigned int i, tncrs_reads = 0;
+
+		igbx_model_set_reg(m, 0x04034, 7);
+		igbx_model_set_reg(m, 0x04074, 9);
+		igbx_model_clear_log(m);
+		igbx_read_hw_stats(&m->hw, d);
+		for (i = 0; i < m->nlog; i++)
+			tncrs_reads += m->log[i].reg == 0x04034;
+		KUNIT_EXPECT_EQ_MSG(test, tncrs_reads, valid ? 1u : 0u, "%s",
+				    igbx_families[f].name);
+		KUNIT_EXPECT_EQ_MSG(test, d[IGBX_HWS_TNCRS], valid ? 7ULL : 0ULL,
+				    "%s", igbx_families[f].name);
+		KUNIT_EXPECT_EQ(test, d[IGBX_HWS_GPRC], 9ULL);
+		KUNIT_EXPECT_EQ(test, m->log_lost, 0u);
+	}
+}
+
 /**
  * struct igbx_vfta_case - how a family must write its VLAN filter table
  * @family: the MAC generation
@@ -1388,7 +1419,7 @@ static void igbx_expect_step(struct kunit *test, int idx, int prev,
  * buffer, a 1522-byte frame plus 9728 bytes short of it); where the MAC
  * has PHPM (0x0E14), GO_LINKD (5) and D0_LPLU (1) are cleared before
  * the PHY reset; the PHY is reset again, the advertisement (ANAR 10/100 both
- * duplexes, 1000BASE-T full) written after it, auto-negotiation
+ * duplexes and symmetric pause, 1000BASE-T full) written after it, auto-negotiation
  * restarted last; the IGP PHY's D0 LPLU is off.
  * down: RCTL.EN cleared, then CTRL.RST written; no PHY access (igbx
  * switches no PHY power: &igbx_mac_ops.phy_power is NULL), so the PHY
@@ -1484,7 +1515,7 @@ static void igbx_test_family_bringup(struct kunit *test)
 	igbx_expect_step(test, anar, prst2, "ANAR written after the PHY reset");
 	igbx_expect_step(test, gbt, prst2, "1000BASE-T control written");
 	igbx_expect_step(test, an, max(anar, gbt), "auto-negotiation restarted");
-	KUNIT_EXPECT_EQ(test, m->phy[MII_ADVERTISE] & 0x01E0, 0x01E0);
+	KUNIT_EXPECT_EQ(test, m->phy[MII_ADVERTISE] & 0x0DE0, 0x05E0);
 	KUNIT_EXPECT_EQ(test, m->phy[MII_CTRL1000] & 0x0300, 0x0200);
 	KUNIT_EXPECT_EQ(test, m->phy[MII_BMCR] & (BMCR_PDOWN | BMCR_ISOLATE |
 						  BMCR_ANENABLE),
@@ -1622,6 +1653,7 @@ static struct kunit_case igbx_family_test_cases[] = {
 	KUNIT_CASE(igbx_test_i211_no_eerd),
 	KUNIT_CASE_PARAM(igbx_test_family_pba, igbx_pba_gen_params),
 	KUNIT_CASE(igbx_test_fc_marks),
+	KUNIT_CASE(igbx_test_family_stats),
 	KUNIT_CASE_PARAM(igbx_test_family_vfta, igbx_vfta_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_regtest, igbx_regtest_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_cmpl_timeout, igbx_gcr_gen_params),

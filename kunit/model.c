@@ -482,8 +482,9 @@ struct igbx_model *igbx_model_new(struct kunit *test, enum igbx_family family,
 	kunit_activate_static_stub(test, igbx_pmcsr_write, igbx_model_pmcsr_write);
 	kunit_activate_static_stub(test, igbx_pcie_cap_rmw,
 				   igbx_model_pcie_cap_rmw);
-	/* the driver's own decision, as igbx_hw_init() makes it */
+	/* the driver's own decisions, as igbx_hw_init() and probe make them */
 	igbx_nvm_init(&m->hw);
+	igbx_phy_set_pause_adv(&m->hw, true, true);
 	igbx_model_clear_log(m);
 	return m;
 }

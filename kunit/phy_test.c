@@ -12,7 +12,8 @@
  * refused; that link setup clears PHPM's GO_LINKD and D0 low-power
  * link-up (or the IGP PHY's own D0 LPLU bit), makes the type's own
  * settings, enables EEE where igb does, writes the advertisement and
- * restarts auto-negotiation; that the I211 / flash-less I210 PLL
+ * restarts auto-negotiation; that pause is advertised and resolved by
+ * IEEE 802.3 Annex 28B; that the I211 / flash-less I210 PLL
  * workaround bounces the function through D3hot until the PLL reads
  * configured, at most five checks, with the autoload word igb uses.
  * Every MDIC command and PHY_RST change must be made inside the PHY
@@ -21,6 +22,7 @@
  */
 #include <kunit/test.h>
 #include <linux/ktime.h>
+#include <linux/mii.h>
 
 #include "igbx.h"
 #include "model.h"
@@ -237,7 +239,7 @@ static void igbx_test_phy_id(struct kunit *test)
  * PHY's D0 LPLU (register 0x19 bit 1) cleared, though its NVM sets it
  * again at each PHY reset; the type's own settings; EEE on the I350,
  * I210 and I211 only; every 10/100 mode and 1000 full advertised, 1000
- * half not, pause bits kept; BMCR out of power-down with auto-negotiation
+ * half not, symmetric pause as probe chose it; BMCR out of power-down with auto-negotiation
  * enabled and restarted.
  */
 static void igbx_test_phy_setup_link(struct kunit *test)
@@ -278,7 +280,8 @@ static void igbx_test_phy_setup_link(struct kunit *test)
 	}
 	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, IPCNFG), c->eee ? 0xCu : 0u);
 	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, EEER), c->eee ? 0x70000u : 0u);
-	KUNIT_EXPECT_EQ(test, phy[4], 0x0DE1);
+	/* ANAR: the 10/100 modes, and pause both ways (PAUSE, not ASM_DIR) */
+	KUNIT_EXPECT_EQ(test, phy[4], 0x05E1);
 	KUNIT_EXPECT_EQ(test, phy[9] & 0x1300, 0x0200);
 	KUNIT_EXPECT_EQ(test, phy[0] & 0x1E00, 0x1200);
 	KUNIT_EXPECT_EQ(test, m->unguarded_phy, 0u);
@@ -312,6 +315,71 @@ static void igbx_test_phy_advertise(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, m->phy[9] & 0x300, BIT(9));
 	KUNIT_EXPECT_EQ(test, m->phy[0x10] & BIT(7), 0);
 	KUNIT_EXPECT_EQ(test, m->unguarded_phy, 0u);
+}
+
+/**
+ * struct igbx_pause_case - one row of IEEE 802.3 Annex 28B.3's table
+ * @rx: ethtool -A rx
+ * @tx: ethtool -A tx
+ * @anar: the pause bits (ANAR 11:10) that must be advertised for them
+ * @lpa: the partner's pause bits (LPA 11:10)
+ * @full_duplex: the link's duplex
+ * @fc: the directions the link must run with (FLOW_CTRL_RX/TX)
+ */
+struct igbx_pause_case {
+	bool rx, tx;
+	u16 anar, lpa;
+	bool full_duplex;
+	u8 fc;
+};
+
+#define AN_PAUSE	BIT(10)	/* ANAR and LPA bit 10 */
+#define AN_ASM		BIT(11)	/* ASM_DIR, bit 11 */
+#define FC_BOTH		(FLOW_CTRL_RX | FLOW_CTRL_TX)
+
+static const struct igbx_pause_case igbx_pause_cases[] = {
+	/* both ways: PAUSE alone; the partner's PAUSE gives both ways */
+	{ true,  true,  AN_PAUSE,           AN_PAUSE,           true,  FC_BOTH },
+	{ true,  true,  AN_PAUSE,           AN_PAUSE | AN_ASM,  true,  FC_BOTH },
+	{ true,  true,  AN_PAUSE,           AN_ASM,             true,  0 },
+	/* the emulated 82576's partner advertises no pause */
+	{ true,  true,  AN_PAUSE,           0,                  true,  0 },
+	{ true,  true,  AN_PAUSE,           AN_PAUSE,           false, 0 },
+	/* receive only: PAUSE and ASM_DIR; a sending-only partner pauses us */
+	{ true,  false, AN_PAUSE | AN_ASM,  AN_ASM,             true,  FLOW_CTRL_RX },
+	{ true,  false, AN_PAUSE | AN_ASM,  AN_PAUSE | AN_ASM,  true,  FC_BOTH },
+	/* send only: ASM_DIR; the partner must honour pause frames */
+	{ false, true,  AN_ASM,             AN_PAUSE | AN_ASM,  true,  FLOW_CTRL_TX },
+	{ false, true,  AN_ASM,             AN_PAUSE,           true,  0 },
+	{ false, false, 0,                  AN_PAUSE | AN_ASM,  true,  0 },
+};
+
+/*
+ * (g2) Pause negotiation on the 82576: each ethtool -A setting is
+ * advertised in ANAR through MDIC (the 10/100 bits left as they were),
+ * and the link's directions follow from both ends' bits as the table
+ * above says; the PHY semaphore is held for every access.
+ */
+static void igbx_test_phy_pause(struct kunit *test)
+{
+	struct igbx_model *m = igbx_model_new(test, IGBX_82576, 0);
+	unsigned int i;
+
+	KUNIT_ASSERT_EQ(test, igbx_phy_init(&m->hw), 0);
+	for (i = 0; i < ARRAY_SIZE(igbx_pause_cases); i++) {
+		const struct igbx_pause_case *c = &igbx_pause_cases[i];
+		u8 fc = 0xFF;
+
+		m->phy[4] = 0x0DE1;
+		igbx_phy_set_pause_adv(&m->hw, c->rx, c->tx);
+		KUNIT_ASSERT_EQ(test, igbx_phy_write_advertising(&m->hw), 0);
+		KUNIT_EXPECT_EQ_MSG(test, m->phy[4], 0x01E1 | c->anar, "case %u", i);
+		m->phy[5] = 0x41E0 | c->lpa;	/* ACK, 10/100 both duplexes */
+		KUNIT_EXPECT_EQ(test, igbx_phy_pause_resolve(&m->hw, c->full_duplex, &fc), 0);
+		KUNIT_EXPECT_EQ_MSG(test, fc, c->fc, "case %u", i);
+	}
+	KUNIT_EXPECT_EQ(test, m->unguarded_phy, 0u);
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, SW_FW_SYNC), 0u);
 }
 
 /* EEARBC's value for autoload word 0x0A holding @data. */
@@ -411,6 +479,7 @@ static struct kunit_case igbx_phy_test_cases[] = {
 	KUNIT_CASE(igbx_test_phy_reset_blocked),
 	KUNIT_CASE_PARAM(igbx_test_phy_id, igbx_phy_id_gen_params),
 	KUNIT_CASE(igbx_test_phy_advertise),
+	KUNIT_CASE(igbx_test_phy_pause),
 	KUNIT_CASE(igbx_test_pll_one_bounce),
 	KUNIT_CASE(igbx_test_pll_never),
 	KUNIT_CASE(igbx_test_pll_flash),

@@ -13,6 +13,7 @@
  */
 #include <linux/ethtool.h>
 #include <linux/linkmode.h>
+#include <linux/mii.h>
 
 #include "igbx.h"
 
@@ -312,11 +313,25 @@ static const struct {
 	{ ETHTOOL_LINK_MODE_1000baseT_Full_BIT, IGBX_PHY_CTRL1000, IGBX_CTRL1000_FULL },
 };
 
+/*
+ * Set the link up again (auto-negotiation restarted), its CTRL writes
+ * kept apart from the watchdog's flow control ones by the link lock.
+ */
+static int igbx_relink(struct igbx_adapter *adapter)
+{
+	int err;
+
+	mutex_lock(&adapter->link_lock);
+	err = igbx_setup_link(&adapter->hw);
+	mutex_unlock(&adapter->link_lock);
+	return err;
+}
+
 static int igbx_get_link_ksettings(struct net_device *netdev,
 				   struct ethtool_link_ksettings *cmd)
 {
 	struct igbx_adapter *adapter = netdev_priv(netdev);
-	u16 anar, ctrl1000;
+	u16 anar, ctrl1000, lpa, stat1000;
 	unsigned int i;
 	int err;
 
@@ -337,16 +352,30 @@ static int igbx_get_link_ksettings(struct net_device *netdev,
 	linkmode_set_bit(ETHTOOL_LINK_MODE_Autoneg_BIT, cmd->link_modes.supported);
 	linkmode_set_bit(ETHTOOL_LINK_MODE_Autoneg_BIT, cmd->link_modes.advertising);
 	linkmode_set_bit(ETHTOOL_LINK_MODE_TP_BIT, cmd->link_modes.supported);
+	linkmode_set_bit(ETHTOOL_LINK_MODE_Pause_BIT, cmd->link_modes.supported);
+	linkmode_set_bit(ETHTOOL_LINK_MODE_Asym_Pause_BIT, cmd->link_modes.supported);
+	linkmode_mod_bit(ETHTOOL_LINK_MODE_Pause_BIT, cmd->link_modes.advertising,
+			 anar & IGBX_ANAR_PAUSE);
+	linkmode_mod_bit(ETHTOOL_LINK_MODE_Asym_Pause_BIT,
+			 cmd->link_modes.advertising, anar & IGBX_ANAR_ASM_DIR);
 
 	cmd->base.port = PORT_TP;
 	cmd->base.phy_address = IGBX_PHY_ADDR;
 	cmd->base.autoneg = AUTONEG_ENABLE;
 	cmd->base.speed = SPEED_UNKNOWN;
 	cmd->base.duplex = DUPLEX_UNKNOWN;
-	if (netif_carrier_ok(netdev)) {
-		cmd->base.speed = adapter->link_speed;
-		cmd->base.duplex = adapter->link_full_duplex ? DUPLEX_FULL : DUPLEX_HALF;
-	}
+	if (!netif_carrier_ok(netdev))
+		return 0;
+	cmd->base.speed = adapter->link_speed;
+	cmd->base.duplex = adapter->link_full_duplex ? DUPLEX_FULL : DUPLEX_HALF;
+	/* the partner's modes and pause bits, as its last negotiation gave them */
+	err = igbx_phy_read(&adapter->hw, IGBX_PHY_LPA, &lpa);
+	if (!err)
+		err = igbx_phy_read(&adapter->hw, IGBX_PHY_STAT1000, &stat1000);
+	if (err)
+		return err;
+	mii_lpa_mod_linkmode_lpa_t(cmd->link_modes.lp_advertising, lpa);
+	mii_stat1000_mod_linkmode_lpa_t(cmd->link_modes.lp_advertising, stat1000);
 	return 0;
 }
 
@@ -392,34 +421,54 @@ static int igbx_set_link_ksettings(struct net_device *netdev,
 							 cmd->link_modes.advertising);
 	err = igbx_phy_write_advertising(&adapter->hw);
 	if (!err && netif_running(netdev))
-		err = igbx_setup_link(&adapter->hw);
+		err = igbx_relink(adapter);
 	return err;
 }
 
-/* ethtool -a/-A: pause frames are set, not negotiated. */
+/*
+ * ethtool -a/-A: the pause directions asked for, and whether they are
+ * negotiated (the default) or forced. What a negotiation gave shows in
+ * ethtool -a's "negotiated" lines, from both ends' advertisement
+ * (igbx_get_link_ksettings()).
+ */
 static void igbx_get_pauseparam(struct net_device *netdev,
 				struct ethtool_pauseparam *pause)
 {
 	struct igbx_adapter *adapter = netdev_priv(netdev);
 
-	pause->autoneg = AUTONEG_DISABLE;
+	pause->autoneg = adapter->pause_autoneg ? AUTONEG_ENABLE : AUTONEG_DISABLE;
 	pause->rx_pause = adapter->rx_pause;
 	pause->tx_pause = adapter->tx_pause;
 }
 
+/*
+ * The advertisement changes with the directions either way; a
+ * negotiated setting renegotiates (the watchdog resolves it when the
+ * link is back), a forced one is written at once.
+ */
 static int igbx_set_pauseparam(struct net_device *netdev,
 			       struct ethtool_pauseparam *pause)
 {
 	struct igbx_adapter *adapter = netdev_priv(netdev);
+	struct igbx_hw *hw = &adapter->hw;
+	int err;
 
-	if (pause->autoneg)
-		return -EOPNOTSUPP;
+	if (adapter->pause_autoneg == !!pause->autoneg &&
+	    adapter->rx_pause == !!pause->rx_pause &&
+	    adapter->tx_pause == !!pause->tx_pause)
+		return 0;
+	adapter->pause_autoneg = pause->autoneg;
 	adapter->rx_pause = pause->rx_pause;
 	adapter->tx_pause = pause->tx_pause;
-	if (netif_running(netdev))
-		igbx_setup_flow_control(&adapter->hw, adapter->rx_pause,
-					adapter->tx_pause,
-					igbx_max_frame(netdev));
+	igbx_phy_set_pause_adv(hw, adapter->rx_pause, adapter->tx_pause);
+	err = igbx_phy_write_advertising(hw);
+	if (err || !netif_running(netdev))
+		return err;
+	if (adapter->pause_autoneg)
+		return igbx_relink(adapter);
+	mutex_lock(&adapter->link_lock);
+	igbx_apply_flow_control(adapter, netif_carrier_ok(netdev));
+	mutex_unlock(&adapter->link_lock);
 	return 0;
 }
 
@@ -810,7 +859,7 @@ static int igbx_nway_reset(struct net_device *netdev)
 
 	if (!netif_running(netdev))
 		return -EAGAIN;
-	return igbx_setup_link(&adapter->hw);
+	return igbx_relink(adapter);
 }
 
 static void igbx_get_drvinfo(struct net_device *netdev,

@@ -54,13 +54,13 @@ const struct igbx_family_info igbx_families[IGBX_NR_FAMILIES] = {
 	[IGBX_I210] = {
 		.name = "I210", .max_queue_pairs = 4, .hw_queues = 4,
 		.nvm = IGBX_NVM_FLASH_OR_INVM, .udp_seg = true,
-		.rr2dcdelay = true, .phpm = true, .eee = true,
+		.rr2dcdelay = true, .phpm = true, .eee = true, .no_tncrs = true,
 		.ops = &igbx_i210_ops, .ptp = &igbx_ptp_i210_ops,
 	},
 	[IGBX_I211] = {
 		.name = "I211", .max_queue_pairs = 2, .hw_queues = 2,
 		.nvm = IGBX_NVM_INVM, .udp_seg = true, .rr2dcdelay = true,
-		.phpm = true, .eee = true,
+		.phpm = true, .eee = true, .no_tncrs = true,
 		.ops = &igbx_i210_ops, .ptp = &igbx_ptp_i210_ops,
 	},
 };

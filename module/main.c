@@ -193,6 +193,9 @@
  * (itr.c). DIM's profile table (6.11 on: the netdev's, for ethtool's
  * rx-profile) is replaced by the netlink core under RTNL and read by
  * DIM's work items under RCU.
+ * The watchdog runs without RTNL; where it writes CTRL (the pause
+ * directions a new link negotiated) it holds the adapter's link_lock,
+ * as do the ethtool paths that set the link up again or force pause.
  * A ring belongs to its NAPI poll while the port is up: RX
  * entirely, TX from next_to_clean on, with ndo_start_xmit owning
  * next_to_use under the stack's TX queue lock (tx.c has the barriers).
@@ -255,8 +258,7 @@ void igbx_configure(struct igbx_adapter *adapter)
 	igbx_wr32(hw, IGBX_CTRL_EXT,
 		  igbx_rd32(hw, IGBX_CTRL_EXT) | IGBX_CTRL_EXT_DRV_LOAD);
 	igbx_write_rar(hw, 0, adapter->netdev->dev_addr);
-	igbx_setup_flow_control(hw, adapter->rx_pause, adapter->tx_pause,
-				igbx_max_frame(adapter->netdev));
+	igbx_apply_flow_control(adapter, false);
 	igbx_configure_interrupts(adapter);
 	igbx_configure_tx(adapter);
 

@@ -119,10 +119,13 @@ static void igbx_init_netdev(struct igbx_adapter *adapter)
 	adapter->itr_us = IGBX_ITR_DEFAULT_US;
 	adapter->adaptive_rx = true;
 	netdev_rss_key_fill(adapter->rss_key, sizeof(adapter->rss_key));
+	adapter->pause_autoneg = true;
 	adapter->rx_pause = true;
 	adapter->tx_pause = true;
+	igbx_phy_set_pause_adv(&adapter->hw, true, true);
 	spin_lock_init(&adapter->stats_lock);
 	spin_lock_init(&adapter->itr_lock);
+	mutex_init(&adapter->link_lock);
 	set_bit(IGBX_STATE_DOWN, &adapter->state);
 	igbx_init_watchdog(adapter);
 

@@ -22,6 +22,7 @@
 #include <linux/bitfield.h>
 #include <linux/delay.h>
 #include <linux/iopoll.h>
+#include <linux/mii.h>
 
 #include "igbx.h"
 
@@ -416,12 +417,12 @@ static int igbx_setup_82580(struct igbx_hw *hw)
  * igbx_phy_write_advertising() - write what the PHY is to advertise
  * @hw: hardware handle
  *
- * The 10/100 modes of &igbx_hw.phy go to ANAR, 1000 full duplex to the
- * 1000BASE-T control register (1000 half duplex is never offered, as
- * with igb), and master/slave is left to auto-negotiation. With nothing
- * chosen (both fields 0), every mode is advertised. ANAR's other bits
- * (selector, pause) are kept. Takes effect at the next restart of
- * auto-negotiation.
+ * The 10/100 modes and pause bits of &igbx_hw.phy go to ANAR, 1000 full
+ * duplex to the 1000BASE-T control register (1000 half duplex is never
+ * offered, as with igb), and master/slave is left to auto-negotiation.
+ * With no mode chosen (@adv_anar and @adv_1000 both 0), every mode is
+ * advertised. ANAR's other bits (the selector) are kept. Takes effect at
+ * the next restart of auto-negotiation.
  *
  * Return: 0 or the PHY access error.
  */
@@ -437,13 +438,66 @@ int igbx_phy_write_advertising(struct igbx_hw *hw)
 	}
 	err = igbx_phy_update(hw, IGBX_PHY_ANAR,
 			      IGBX_ANAR_10HALF | IGBX_ANAR_10FULL |
-			      IGBX_ANAR_100HALF | IGBX_ANAR_100FULL, anar);
+			      IGBX_ANAR_100HALF | IGBX_ANAR_100FULL |
+			      IGBX_ANAR_PAUSE | IGBX_ANAR_ASM_DIR,
+			      anar | hw->phy.adv_pause);
 	if (err)
 		return err;
 	return igbx_phy_update(hw, IGBX_PHY_CTRL1000,
 			       IGBX_CTRL1000_HALF | IGBX_CTRL1000_FULL |
 			       IGBX_CTRL1000_MS_ENABLE, adv_1000);
 }
+EXPORT_SYMBOL_IF_KUNIT(igbx_phy_write_advertising);
+
+/**
+ * igbx_phy_set_pause_adv() - choose the pause bits the PHY is to advertise
+ * @hw: hardware handle
+ * @rx_pause: the port is to honour pause frames it receives
+ * @tx_pause: the port is to send pause frames
+ *
+ * IEEE 802.3 Annex 28B.2's encoding (mii_advertise_flowctrl()): both
+ * directions are PAUSE alone, receiving only is PAUSE and ASM_DIR,
+ * sending only is ASM_DIR (<linux/mii.h>'s ADVERTISE_PAUSE_CAP and
+ * ADVERTISE_PAUSE_ASYM are IGBX_ANAR_PAUSE and IGBX_ANAR_ASM_DIR). Kept
+ * in &igbx_hw.phy for igbx_phy_write_advertising().
+ */
+void igbx_phy_set_pause_adv(struct igbx_hw *hw, bool rx_pause, bool tx_pause)
+{
+	hw->phy.adv_pause = mii_advertise_flowctrl((rx_pause ? FLOW_CTRL_RX : 0) |
+						   (tx_pause ? FLOW_CTRL_TX : 0));
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_phy_set_pause_adv);
+
+/**
+ * igbx_phy_pause_resolve() - the pause directions a link negotiated
+ * @hw: hardware handle, its link just up by auto-negotiation
+ * @full_duplex: the link's duplex
+ * @fc: out: FLOW_CTRL_RX and FLOW_CTRL_TX bits, 0 on error
+ *
+ * Both ends' PAUSE and ASM_DIR bits (ANAR, and the partner's in LPA)
+ * give the directions by IEEE 802.3 Annex 28B.3's table
+ * (mii_resolve_flowctrl_fdx()), as the 82576 datasheet's Flow Control
+ * section leaves to software for a copper link. A half-duplex link has
+ * no pause frames.
+ *
+ * Return: 0 or the PHY access error.
+ */
+int igbx_phy_pause_resolve(struct igbx_hw *hw, bool full_duplex, u8 *fc)
+{
+	u16 anar, lpa;
+	int err;
+
+	*fc = 0;
+	if (!full_duplex)
+		return 0;
+	err = igbx_phy_read(hw, IGBX_PHY_ANAR, &anar);
+	if (!err)
+		err = igbx_phy_read(hw, IGBX_PHY_LPA, &lpa);
+	if (!err)
+		*fc = mii_resolve_flowctrl_fdx(anar, lpa);
+	return err;
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_phy_pause_resolve);
 
 /*
  * The MAC side of the internal PHY's power, on MACs with PHPM (82580,

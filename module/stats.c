@@ -95,6 +95,31 @@ VISIBLE_IF_KUNIT void igbx_hw_stats_fold(u64 *totals, const u64 *deltas)
 EXPORT_SYMBOL_IF_KUNIT(igbx_hw_stats_fold);
 
 /**
+ * igbx_read_hw_stats() - read every hardware counter once
+ * @hw: hardware handle
+ * @deltas: out: what each register held, indexed by &enum igbx_hw_stat
+ *
+ * Reading clears them. A counter the family does not keep validly
+ * (&igbx_family_info.no_tncrs) is not read and reads as 0.
+ */
+VISIBLE_IF_KUNIT void igbx_read_hw_stats(struct igbx_hw *hw, u64 *deltas)
+{
+	unsigned int i;
+
+	for (i = 0; i < IGBX_NR_HW_STATS; i++) {
+		const struct igbx_hw_stat_reg *r = &igbx_hw_stat_regs[i];
+
+		deltas[i] = 0;
+		if (i == IGBX_HWS_TNCRS && hw->info->no_tncrs)
+			continue;
+		deltas[i] = igbx_rd32(hw, r->reg);
+		if (r->pair)
+			deltas[i] |= (u64)igbx_rd32(hw, r->reg + 4) << 32;
+	}
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_read_hw_stats);
+
+/**
  * igbx_update_hw_stats() - read the hardware counters into the totals
  * @adapter: the port
  *
@@ -105,18 +130,11 @@ void igbx_update_hw_stats(struct igbx_adapter *adapter)
 {
 	struct igbx_hw *hw = &adapter->hw;
 	u64 deltas[IGBX_NR_HW_STATS];
-	unsigned int i;
 
 	if (igbx_removed(hw))
 		return;
 	spin_lock_bh(&adapter->stats_lock);
-	for (i = 0; i < IGBX_NR_HW_STATS; i++) {
-		const struct igbx_hw_stat_reg *r = &igbx_hw_stat_regs[i];
-
-		deltas[i] = igbx_rd32(hw, r->reg);
-		if (r->pair)
-			deltas[i] |= (u64)igbx_rd32(hw, r->reg + 4) << 32;
-	}
+	igbx_read_hw_stats(hw, deltas);
 	if (!igbx_removed(hw))
 		igbx_hw_stats_fold(adapter->hw_stats, deltas);
 	spin_unlock_bh(&adapter->stats_lock);

@@ -5,6 +5,8 @@
  * A delayed work item runs every two seconds while the interface is up,
  * and at once when the link-status-change interrupt fires. It
  *   - turns STATUS.LU into netif_carrier_on/off, with one log line,
+ *     and on a link that is up keeps speed, duplex and the negotiated
+ *     pause directions current,
  *   - folds the clear-on-read hardware counters into 64-bit totals,
  *   - looks for a TX ring that holds work but made no progress across two
  *     runs while the link was up (a hung queue), and
@@ -13,6 +15,7 @@
  * A hang, like the stack's ndo_tx_timeout, schedules the reset task,
  * which takes the rings down and up again under RTNL.
  */
+#include <linux/mii.h>
 #include <linux/rtnetlink.h>
 
 #include "igbx.h"
@@ -33,33 +36,85 @@ static const char *igbx_flow_control_name(u32 ctrl)
 	}
 }
 
+/**
+ * igbx_apply_flow_control() - put the pause directions in force
+ * @adapter: the port
+ * @link_up: the link is up, at &igbx_adapter.link_full_duplex
+ *
+ * Forced (&igbx_adapter.pause_autoneg off), the directions are the ones
+ * ethtool -A set. Negotiated, they are the resolution of both ends'
+ * advertisement once the link is up (igbx_phy_pause_resolve()), and
+ * until then the requested ones, as igb holds them before the link
+ * comes up. Written to the MAC with igbx_setup_flow_control(); with
+ * the link up, only when CTRL does not hold them already.
+ *
+ * Return: true when the directions in CTRL changed.
+ */
+bool igbx_apply_flow_control(struct igbx_adapter *adapter, bool link_up)
+{
+	bool rx = adapter->rx_pause, tx = adapter->tx_pause;
+	u32 ctrl;
+	u8 fc;
+
+	if (adapter->pause_autoneg && link_up) {
+		if (igbx_phy_pause_resolve(&adapter->hw,
+					   adapter->link_full_duplex, &fc))
+			netif_warn(adapter, link, adapter->netdev,
+				   "link partner's pause ability unreadable: no pause frames\n");
+		rx = fc & FLOW_CTRL_RX;
+		tx = fc & FLOW_CTRL_TX;
+	}
+	ctrl = igbx_rd32(&adapter->hw, IGBX_CTRL);
+	if (link_up && !!(ctrl & IGBX_CTRL_RFCE) == rx &&
+	    !!(ctrl & IGBX_CTRL_TFCE) == tx)
+		return false;
+	igbx_setup_flow_control(&adapter->hw, rx, tx,
+				igbx_max_frame(adapter->netdev));
+	return true;
+}
+
 /*
  * Follow the link (STATUS.LU on copper, igbx_check_link()) with the
- * carrier, saying so once per change.
+ * carrier, saying so once per change. While it is up, speed, duplex
+ * and the negotiated pause directions are read again on every run, not
+ * only when the carrier comes on: a renegotiation (ethtool -A or -r, or
+ * the partner's) can end between two runs without the link ever being
+ * seen down.
  */
 static void igbx_update_link(struct igbx_adapter *adapter)
 {
 	struct net_device *netdev = adapter->netdev;
+	bool was_up = netif_carrier_ok(netdev);
 	struct igbx_hw *hw = &adapter->hw;
-	bool full_duplex = false;
+	bool full_duplex = false, changed;
 	u32 speed = 0;
 	bool up = igbx_check_link(hw, &speed, &full_duplex) && !igbx_removed(hw);
 
-	if (up == netif_carrier_ok(netdev))
-		return;
 	if (!up) {
+		if (!was_up)
+			return;
 		netif_carrier_off(netdev);
 		adapter->link_speed = 0;
 		netif_info(adapter, link, netdev, "NIC Link is Down\n");
 		return;
 	}
+	changed = !was_up || speed != adapter->link_speed ||
+		  full_duplex != adapter->link_full_duplex;
 	adapter->link_speed = speed;
 	adapter->link_full_duplex = full_duplex;
+	mutex_lock(&adapter->link_lock);
+	if (igbx_apply_flow_control(adapter, true))
+		changed = true;
+	mutex_unlock(&adapter->link_lock);
+	if (!changed)
+		return;
 	netif_info(adapter, link, netdev,
 		   "NIC Link is Up %u Mbps %s Duplex, Flow Control: %s\n",
 		   adapter->link_speed,
 		   adapter->link_full_duplex ? "Full" : "Half",
 		   igbx_flow_control_name(igbx_rd32(hw, IGBX_CTRL)));
+	if (was_up)
+		return;
 	netif_carrier_on(netdev);
 	netif_tx_wake_all_queues(netdev);
 }
