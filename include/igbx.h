@@ -853,6 +853,7 @@ int igbx_phy_init(struct igbx_hw *hw);
 int igbx_phy_write_advertising(struct igbx_hw *hw);
 void igbx_phy_set_pause_adv(struct igbx_hw *hw, bool rx_pause, bool tx_pause);
 int igbx_phy_pause_resolve(struct igbx_hw *hw, bool full_duplex, u8 *fc);
+void igbx_eee_on(struct igbx_hw *hw);
 int igbx_setup_copper_link(struct igbx_hw *hw);
 bool igbx_check_copper_link(struct igbx_hw *hw, u32 *speed, bool *full_duplex);
 

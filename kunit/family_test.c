@@ -712,6 +712,33 @@ static void igbx_test_family_stats(struct kunit *test)
 	}
 }
 
+/*
+ * EEE after a MAC reset: the reset clears IPCNFG (0x0E38) and EEER
+ * (0x0E30), which the model leaves at 0 here as the reset would; the
+ * reset sequence itself sets them again on the I350, I210 and I211
+ * (IPCNFG 100M and 1G EEE advertised, 0xC; EEER TX/RX LPI and LPI with
+ * flow control, 0x70000), as igb's reset does, and leaves them alone on
+ * the other families.
+ */
+static void igbx_test_family_reset_eee(struct kunit *test)
+{
+	enum igbx_family f;
+
+	for (f = 0; f < IGBX_NR_FAMILIES; f++) {
+		struct igbx_model *m = igbx_model_new(test, f, 0);
+		bool eee = f == IGBX_I350 || f == IGBX_I210 || f == IGBX_I211;
+
+		igbx_model_set_reg(m, 0x0E38, 0);
+		igbx_model_set_reg(m, 0x0E30, 0);
+		KUNIT_ASSERT_EQ_MSG(test, igbx_reset_hw(&m->hw), 0, "%s",
+				    igbx_families[f].name);
+		KUNIT_EXPECT_EQ_MSG(test, igbx_model_reg(m, 0x0E38), eee ? 0xCu : 0u,
+				    "%s", igbx_families[f].name);
+		KUNIT_EXPECT_EQ_MSG(test, igbx_model_reg(m, 0x0E30),
+				    eee ? 0x70000u : 0u, "%s", igbx_families[f].name);
+	}
+}
+
 /**
  * struct igbx_vfta_case - how a family must write its VLAN filter table
  * @family: the MAC generation
@@ -1654,6 +1681,7 @@ static struct kunit_case igbx_family_test_cases[] = {
 	KUNIT_CASE_PARAM(igbx_test_family_pba, igbx_pba_gen_params),
 	KUNIT_CASE(igbx_test_fc_marks),
 	KUNIT_CASE(igbx_test_family_stats),
+	KUNIT_CASE(igbx_test_family_reset_eee),
 	KUNIT_CASE_PARAM(igbx_test_family_vfta, igbx_vfta_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_regtest, igbx_regtest_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_cmpl_timeout, igbx_gcr_gen_params),

@@ -129,7 +129,11 @@ static int igbx_reset_seq(struct igbx_hw *hw, bool cmpl_timeout)
 	igbx_wr32(hw, IGBX_EIMC, ~0U);
 	igbx_rd32(hw, IGBX_ICR);
 	igbx_rd32(hw, IGBX_EICR);
-	return igbx_removed(hw) ? -ENODEV : 0;
+	if (igbx_removed(hw))
+		return -ENODEV;
+	/* the reset took EEE's MAC-side settings too (igb sets them again) */
+	igbx_eee_on(hw);
+	return 0;
 }
 
 /**

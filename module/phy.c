@@ -512,14 +512,20 @@ static void igbx_phpm_full_power(struct igbx_hw *hw)
 		  phpm & ~(IGBX_PHPM_GO_LINKD | IGBX_PHPM_D0_LPLU));
 }
 
-/*
- * Energy Efficient Ethernet as igb sets it by default on the I350, I210
- * and I211 (I350 and I210 datasheets, IPCNFG and EEER): advertised at 100
- * and 1000 Mb/s, low-power idle entered in both directions, also while
- * flow control pauses the link.
+/**
+ * igbx_eee_on() - Energy Efficient Ethernet on, where the family has it
+ * @hw: hardware handle
+ *
+ * As igb sets it by default on the I350, I210 and I211 (&igbx_family_info.eee;
+ * I350 and I210 datasheets, IPCNFG and EEER): advertised at 100 and 1000
+ * Mb/s, low-power idle entered in both directions, also while flow
+ * control pauses the link. Both are MAC registers that a MAC reset
+ * clears, so the reset sequence calls this too, as igb's reset does.
  */
-static void igbx_eee_on(struct igbx_hw *hw)
+void igbx_eee_on(struct igbx_hw *hw)
 {
+	if (!hw->info->eee)
+		return;
 	igbx_wr32(hw, IGBX_IPCNFG, igbx_rd32(hw, IGBX_IPCNFG) |
 		  IGBX_IPCNFG_EEE_100M_AN | IGBX_IPCNFG_EEE_1G_AN);
 	igbx_wr32(hw, IGBX_EEER, igbx_rd32(hw, IGBX_EEER) |
@@ -578,8 +584,7 @@ int igbx_setup_copper_link(struct igbx_hw *hw)
 	if (err)
 		return err;
 
-	if (hw->info->eee)
-		igbx_eee_on(hw);
+	igbx_eee_on(hw);
 	err = igbx_phy_write_advertising(hw);
 	if (err)
 		return err;
