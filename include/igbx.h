@@ -544,6 +544,8 @@ extern const struct igbx_ptp_ops igbx_ptp_i210_ops;
  *	default, as on igb); off, they are forced
  * @rx_pause: honour received pause frames (ethtool -A rx)
  * @tx_pause: send pause frames (ethtool -A tx)
+ * @pause_unread: the last negotiated-pause resolution could not read the
+ *	PHY (warned once, until a read succeeds again); link_lock
  * @tx_ring_count: descriptors per TX ring
  * @rx_ring_count: descriptors per RX ring
  * @rx_buf_len: bytes the NIC may write into one RX buffer (a multiple of
@@ -595,6 +597,7 @@ struct igbx_adapter {
 	bool pause_autoneg;
 	bool rx_pause;
 	bool tx_pause;
+	bool pause_unread;
 	u16 tx_ring_count;
 	u16 rx_ring_count;
 	u16 rx_buf_len;
@@ -986,7 +989,11 @@ bool igbx_ptp_tx_claim(struct igbx_adapter *adapter, struct sk_buff *skb);
 void igbx_ptp_tx_start(struct igbx_adapter *adapter);
 void igbx_ptp_tx_abort(struct igbx_adapter *adapter);
 void igbx_ptp_rx_stamp(struct igbx_adapter *adapter, struct sk_buff *skb);
-void igbx_ptp_rx_pktstamp(struct igbx_adapter *adapter, struct sk_buff *skb);
+unsigned int igbx_ptp_rx_pktstamp(struct igbx_adapter *adapter, const u8 *va,
+				  unsigned int size, ktime_t *stamp);
+
+/* the 16-byte header ahead of a frame stamped in its receive buffer */
+#define IGBX_PTP_TS_HDR_LEN	16
 
 /**
  * igbx_ptp_srrctl() - SRRCTL bits the time sync unit wants on RX rings

@@ -713,6 +713,29 @@ static void igbx_test_family_stats(struct kunit *test)
 }
 
 /*
+ * The XDP MTU limit per family: a frame must fit one receive buffer
+ * (2048 bytes here) with its Ethernet, VLAN and FCS bytes (22), and on
+ * the 82580 and later also with the 16-byte timestamp header the NIC can
+ * write ahead of it: 2026 on the 82575/82576, 2010 on the rest.
+ */
+static void igbx_test_family_xdp_mtu(struct kunit *test)
+{
+	struct igbx_adapter *adapter;
+	enum igbx_family f;
+
+	adapter = kunit_kzalloc(test, sizeof(*adapter), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, adapter);
+	adapter->rx_buf_len = 2048;
+	for (f = 0; f < IGBX_NR_FAMILIES; f++) {
+		bool hdr = f != IGBX_82575 && f != IGBX_82576;
+
+		adapter->hw.info = &igbx_families[f];
+		KUNIT_EXPECT_EQ_MSG(test, igbx_xdp_max_mtu(adapter),
+				    hdr ? 2010 : 2026, "%s", igbx_families[f].name);
+	}
+}
+
+/*
  * EEE after a MAC reset: the reset clears IPCNFG (0x0E38) and EEER
  * (0x0E30), which the model leaves at 0 here as the reset would; the
  * reset sequence itself sets them again on the I350, I210 and I211
@@ -1681,6 +1704,7 @@ static struct kunit_case igbx_family_test_cases[] = {
 	KUNIT_CASE_PARAM(igbx_test_family_pba, igbx_pba_gen_params),
 	KUNIT_CASE(igbx_test_fc_marks),
 	KUNIT_CASE(igbx_test_family_stats),
+	KUNIT_CASE(igbx_test_family_xdp_mtu),
 	KUNIT_CASE(igbx_test_family_reset_eee),
 	KUNIT_CASE_PARAM(igbx_test_family_vfta, igbx_vfta_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_regtest, igbx_regtest_gen_params),

@@ -893,82 +893,58 @@ static void igbx_test_ptp_82580_time(struct kunit *test)
 	igbx_ptp_expect_write(test, 3, TIMINCA, 34360);
 }
 
-/* a frame of @len bytes behind a stamp header of @rsvd, @lo, @hi */
-static struct sk_buff *igbx_ptp_hdr_skb(struct kunit *test, u32 rsvd, u32 lo,
-					u32 hi, unsigned int len)
+/* a stamp header of @rsvd, @lo, @hi into @buf */
+static void igbx_ptp_hdr(u8 *buf, u32 rsvd, u32 lo, u32 hi)
 {
-	struct sk_buff *skb = alloc_skb(16 + len, GFP_KERNEL);
-	u8 *p;
-	unsigned int i;
-
-	KUNIT_ASSERT_NOT_NULL(test, skb);
-	p = skb_put(skb, 16 + len);
-	put_unaligned_le32(rsvd, p);
-	put_unaligned_le32(0, p + 4);
-	put_unaligned_le32(lo, p + 8);
-	put_unaligned_le32(hi, p + 12);
-	for (i = 0; i < len; i++)
-		p[16 + i] = 0xA0 + i;
-	return skb;
+	put_unaligned_le32(rsvd, buf);
+	put_unaligned_le32(0, buf + 4);
+	put_unaligned_le32(lo, buf + 8);
+	put_unaligned_le32(hi, buf + 12);
 }
 
 /*
  * The stamp in the receive buffer (82580 and later): 16 bytes ahead of
  * the frame, two reserved dwords then SYSTIML and SYSTIMH, little
- * endian. The header comes off; the stamp is the family's conversion
- * (the timecounter on the I350, seconds and nanoseconds less the RX
- * delay at the link speed on the I210). Reserved dwords not zero: the
- * header comes off, no stamp. A buffer shorter than a header: untouched.
+ * endian. The header's length comes back for the caller to skip; the
+ * stamp is the family's conversion (the timecounter on the I350, seconds
+ * and nanoseconds less the RX delay at the link speed on the I210).
+ * Reserved dwords not zero: the length, no stamp. A buffer shorter than
+ * a header: 0, no stamp.
  */
 static void igbx_test_ptp_rx_pktstamp(struct kunit *test)
 {
 	struct igbx_adapter *adapter = igbx_ptp_family_adapter(test, IGBX_I350);
 	struct igbx_ptp_fake *fake = test->priv;
-	struct sk_buff *skb;
+	ktime_t stamp;
+	u8 buf[16];
 
 	igbx_ptp_fake_systim(fake, IGBX_I350, 0xFFFFFFF0ULL, 0);
 	timecounter_init(&adapter->ptp.tc, &adapter->ptp.cc, 3000000000ULL);
 	/* 0x20 ns later: across SYSTIML's carry into SYSTIMH */
-	skb = igbx_ptp_hdr_skb(test, 0, 0x10, 0x1, 60);
-	igbx_ptp_rx_pktstamp(adapter, skb);
-	KUNIT_EXPECT_EQ(test, skb->len, 60u);
-	KUNIT_EXPECT_EQ(test, skb->data[0], 0xA0);
-	KUNIT_EXPECT_EQ(test, skb->data[59], 0xA0 + 59);
-	KUNIT_EXPECT_EQ(test, ktime_to_ns(skb_hwtstamps(skb)->hwtstamp),
-			3000000032LL);
-	kfree_skb(skb);
+	igbx_ptp_hdr(buf, 0, 0x10, 0x1);
+	stamp = 0;
+	KUNIT_EXPECT_EQ(test, igbx_ptp_rx_pktstamp(adapter, buf, 76, &stamp), 16u);
+	KUNIT_EXPECT_EQ(test, ktime_to_ns(stamp), 3000000032LL);
 
-	skb = igbx_ptp_hdr_skb(test, 0x1, 0x10, 0x1, 60);
-	igbx_ptp_rx_pktstamp(adapter, skb);
-	KUNIT_EXPECT_EQ(test, skb->len, 60u);
-	KUNIT_EXPECT_EQ(test, skb->data[0], 0xA0);
-	KUNIT_EXPECT_EQ(test, skb_hwtstamps(skb)->hwtstamp, 0);
-	kfree_skb(skb);
+	igbx_ptp_hdr(buf, 0x1, 0x10, 0x1);
+	stamp = 0;
+	KUNIT_EXPECT_EQ(test, igbx_ptp_rx_pktstamp(adapter, buf, 76, &stamp), 16u);
+	KUNIT_EXPECT_EQ(test, stamp, 0);
 
-	skb = alloc_skb(64, GFP_KERNEL);
-	KUNIT_ASSERT_NOT_NULL(test, skb);
-	skb_put_zero(skb, 15);
-	igbx_ptp_rx_pktstamp(adapter, skb);
-	KUNIT_EXPECT_EQ(test, skb->len, 15u);
-	kfree_skb(skb);
+	igbx_ptp_hdr(buf, 0, 0x10, 0x1);
+	KUNIT_EXPECT_EQ(test, igbx_ptp_rx_pktstamp(adapter, buf, 15, &stamp), 0u);
+	KUNIT_EXPECT_EQ(test, stamp, 0);
 
 	/* I210 at 1000 Mb/s: 5 s + 1000 ns, less 448 ns */
 	adapter = igbx_ptp_family_adapter(test, IGBX_I210);
 	adapter->link_speed = SPEED_1000;
-	skb = igbx_ptp_hdr_skb(test, 0, 1000, 5, 42);
-	igbx_ptp_rx_pktstamp(adapter, skb);
-	KUNIT_EXPECT_EQ(test, skb->len, 42u);
-	KUNIT_EXPECT_EQ(test, skb->data[0], 0xA0);
-	KUNIT_EXPECT_EQ(test, ktime_to_ns(skb_hwtstamps(skb)->hwtstamp),
-			5000000552LL);
-	kfree_skb(skb);
+	igbx_ptp_hdr(buf, 0, 1000, 5);
+	KUNIT_EXPECT_EQ(test, igbx_ptp_rx_pktstamp(adapter, buf, 16, &stamp), 16u);
+	KUNIT_EXPECT_EQ(test, ktime_to_ns(stamp), 5000000552LL);
 	/* and at 100 Mb/s, 2213 ns */
 	adapter->link_speed = SPEED_100;
-	skb = igbx_ptp_hdr_skb(test, 0, 1000, 5, 42);
-	igbx_ptp_rx_pktstamp(adapter, skb);
-	KUNIT_EXPECT_EQ(test, ktime_to_ns(skb_hwtstamps(skb)->hwtstamp),
-			5000000000LL + 1000 - 2213);
-	kfree_skb(skb);
+	igbx_ptp_rx_pktstamp(adapter, buf, 58, &stamp);
+	KUNIT_EXPECT_EQ(test, ktime_to_ns(stamp), 5000000000LL + 1000 - 2213);
 }
 
 /*

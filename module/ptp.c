@@ -62,8 +62,10 @@
  * turns every RX filter request (but SOME) into ALL on these MACs, and
  * ethtool -T lists only NONE and ALL. rx.c calls igbx_ptp_rx_pktstamp()
  * for a first buffer whose descriptor has TSIP (one branch on the bit,
- * whatever the family), which pulls the header off and stamps the skb;
- * the register stamp (TS without TSIP) is the 82576's path. The UDP
+ * whatever the family), before an XDP program runs: the header is skipped
+ * there, so a program and the stack see the frame alone, and the stamp
+ * goes on the skb if one is built. The register stamp (TS without TSIP)
+ * is the 82576's path. The UDP
  * filter compares the destination port only.
  *
  * The I210 and I211 (I210 datasheet, Time SYNC chapter and registers)
@@ -156,8 +158,6 @@
 #define IGBX_PTP_MAX_ADJ_82580	62499999
 /* the 82580/I350/I354 SYSTIM: 40 bits of nanoseconds, wrapping in 18.3 min */
 #define IGBX_PTP_BITS_82580	40
-/* the 16-byte header ahead of a frame stamped in its receive buffer */
-#define IGBX_PTP_TS_HDR_LEN	16
 /*
  * SYSTIM wraps every 2^45 ns (9.77 h) on the 82576 and every 2^40 ns
  * (18.3 min) on the 82580/I350/I354; the timecounter must be read more
@@ -999,10 +999,11 @@ void igbx_ptp_rx_hang_check(struct igbx_adapter *adapter)
 EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_rx_hang_check);
 
 /**
- * igbx_ptp_rx_pktstamp() - take the timestamp header off a frame
+ * igbx_ptp_rx_pktstamp() - read the timestamp header ahead of a frame
  * @adapter: the port
- * @skb: a frame just built from its first buffer, whose descriptor has
- *	the TSIP bit
+ * @va: where the NIC started writing the frame's first buffer
+ * @size: bytes the NIC wrote into that buffer, header included
+ * @stamp: set to the frame's receive time when the header holds one
  *
  * The 82580 and later, with SRRCTL.TIMESTAMP (and on the I210/I211
  * RXPBS.CFG_TS_EN), write a stamped frame's receive time into its buffer
@@ -1010,29 +1011,29 @@ EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_rx_hang_check);
  * datasheet, receive descriptor write-back and the time stamp in the
  * packet buffer; I210 datasheet likewise): 16 bytes, four little-endian
  * dwords, two reserved (zero), then SYSTIML and SYSTIMH as latched for
- * the frame. The header is always pulled off the frame; the stamp is
- * attached only when the reserved dwords are zero, as igb checks. Called
- * from the NAPI poll for such frames only; the header sits in the skb's
- * linear part, which holds the whole first buffer.
+ * the frame. The caller always skips the header, before an XDP program
+ * or the stack sees the frame; the stamp is taken only when the
+ * reserved dwords are zero, as igb checks. Called from the NAPI poll for
+ * such frames only.
+ *
+ * Return: the header's length, or 0 when @size cannot hold one.
  */
-void igbx_ptp_rx_pktstamp(struct igbx_adapter *adapter, struct sk_buff *skb)
+unsigned int igbx_ptp_rx_pktstamp(struct igbx_adapter *adapter, const u8 *va,
+				  unsigned int size, ktime_t *stamp)
 {
-	const u8 *hdr = skb->data;
 	u32 rsvd, lo, hi;
 
-	if (unlikely(skb_headlen(skb) < IGBX_PTP_TS_HDR_LEN))
-		return;
-	rsvd = get_unaligned_le32(hdr) | get_unaligned_le32(hdr + 4);
-	lo = get_unaligned_le32(hdr + 8);
-	hi = get_unaligned_le32(hdr + 12);
-	__skb_pull(skb, IGBX_PTP_TS_HDR_LEN);
-	if (rsvd)
-		return;
-	skb_hwtstamps(skb)->hwtstamp =
-		ktime_sub_ns(igbx_ptp_to_ktime(adapter,
-					       igbx_ptp_stamp_value(lo, hi)),
-			     igbx_ptp_latency(adapter->hw.info->ptp->rx_latency,
-					      adapter->link_speed));
+	if (unlikely(size < IGBX_PTP_TS_HDR_LEN))
+		return 0;
+	rsvd = get_unaligned_le32(va) | get_unaligned_le32(va + 4);
+	lo = get_unaligned_le32(va + 8);
+	hi = get_unaligned_le32(va + 12);
+	if (!rsvd)
+		*stamp = ktime_sub_ns(igbx_ptp_to_ktime(adapter,
+							igbx_ptp_stamp_value(lo, hi)),
+				      igbx_ptp_latency(adapter->hw.info->ptp->rx_latency,
+						       adapter->link_speed));
+	return IGBX_PTP_TS_HDR_LEN;
 }
 EXPORT_SYMBOL_IF_KUNIT(igbx_ptp_rx_pktstamp);
 

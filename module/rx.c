@@ -534,7 +534,9 @@ static void igbx_rx_xdp_tx_flush(struct igbx_ring *ring)
  * @ring: the RX ring
  * @prog: the program
  * @buf: the frame's buffer, synced for the CPU
- * @size: bytes the NIC wrote
+ * @headroom: where in the buffer the frame starts (past any timestamp
+ *	header)
+ * @size: the frame's bytes
  * @st: this poll's XDP state; @st->xdp is set up here for the frame
  *
  * Return: true when the program passed the frame (@st->xdp then says
@@ -543,14 +545,14 @@ static void igbx_rx_xdp_tx_flush(struct igbx_ring *ring)
  * pool. Either way the verdict is counted.
  */
 static bool igbx_rx_xdp(struct igbx_ring *ring, struct bpf_prog *prog,
-			struct igbx_rx_buffer *buf, unsigned int size,
-			struct igbx_xdp_poll *st)
+			struct igbx_rx_buffer *buf, unsigned int headroom,
+			unsigned int size, struct igbx_xdp_poll *st)
 {
 	struct xdp_buff *xdp = &st->xdp;
 	u32 act;
 
 	xdp_prepare_buff(xdp, page_address(buf->page) + buf->page_offset,
-			 ring->rx_headroom, size, true);
+			 headroom, size, true);
 	act = bpf_prog_run_xdp(prog, xdp);
 	switch (act) {
 	case XDP_PASS:
@@ -642,9 +644,21 @@ int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 		if (!skb) {
 			void *va = page_address(buf->page) + buf->page_offset;
 			unsigned int headroom = ring->rx_headroom, meta = 0;
+			ktime_t stamp = 0;
 
+			/* a timestamp header leads the frame (ptp.c) */
+			if (unlikely(status & IGBX_RXD_STAT_TSIP)) {
+				unsigned int hlen;
+
+				hlen = igbx_ptp_rx_pktstamp(netdev_priv(ring->netdev),
+							    va + headroom, size,
+							    &stamp);
+				headroom += hlen;
+				size -= hlen;
+			}
 			if (prog && !igbx_rx_frame_error(status)) {
-				if (!igbx_rx_xdp(ring, prog, buf, size, &st)) {
+				if (!igbx_rx_xdp(ring, prog, buf, headroom, size,
+						 &st)) {
 					/* received, as igb counts it */
 					packets++;
 					bytes += size;
@@ -676,10 +690,8 @@ int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 				done++;
 				continue;
 			}
-			/* a timestamp header leads the frame (ptp.c) */
-			if (unlikely(status & IGBX_RXD_STAT_TSIP))
-				igbx_ptp_rx_pktstamp(netdev_priv(ring->netdev),
-						     skb);
+			if (unlikely(stamp))
+				skb_hwtstamps(skb)->hwtstamp = stamp;
 		} else {
 			igbx_add_rx_frag(ring, skb, buf, size);
 		}

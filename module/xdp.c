@@ -37,13 +37,21 @@
  * igbx_xdp_max_mtu() - the largest MTU an XDP program can run with
  * @adapter: the port
  *
- * The longest frame (igbx_max_frame()) must fit one receive buffer.
+ * The longest frame (igbx_max_frame()) must fit one receive buffer,
+ * together with the timestamp header the 82580 and later may write
+ * ahead of it (igbx_ptp_rx_pktstamp()); room is kept for the header
+ * whether or not receive stamping is on, as it can be turned on while
+ * the program runs.
  *
  * Return: the MTU limit.
  */
 int igbx_xdp_max_mtu(const struct igbx_adapter *adapter)
 {
-	return adapter->rx_buf_len - (ETH_HLEN + VLAN_HLEN + ETH_FCS_LEN);
+	int max = adapter->rx_buf_len - (ETH_HLEN + VLAN_HLEN + ETH_FCS_LEN);
+
+	if (igbx_ptp_srrctl(&adapter->hw))
+		max -= IGBX_PTP_TS_HDR_LEN;
+	return max;
 }
 EXPORT_SYMBOL_IF_KUNIT(igbx_xdp_max_mtu);
 
