@@ -122,7 +122,8 @@ static void igbx_init_netdev(struct igbx_adapter *adapter)
 	adapter->pause_autoneg = true;
 	adapter->rx_pause = true;
 	adapter->tx_pause = true;
-	igbx_phy_set_pause_adv(&adapter->hw, true, true);
+	igbx_phy_set_pause_adv(&adapter->hw, adapter->rx_pause,
+			       adapter->tx_pause);
 	spin_lock_init(&adapter->stats_lock);
 	spin_lock_init(&adapter->itr_lock);
 	mutex_init(&adapter->link_lock);

@@ -57,10 +57,15 @@ bool igbx_apply_flow_control(struct igbx_adapter *adapter, bool link_up)
 	u8 fc;
 
 	if (adapter->pause_autoneg && link_up) {
-		if (igbx_phy_pause_resolve(&adapter->hw,
-					   adapter->link_full_duplex, &fc))
+		bool unread = igbx_phy_pause_resolve(&adapter->hw,
+						     adapter->link_full_duplex,
+						     &fc);
+
+		/* once per spell of failed reads, not every watchdog run */
+		if (unread && !adapter->pause_unread)
 			netif_warn(adapter, link, adapter->netdev,
 				   "link partner's pause ability unreadable: no pause frames\n");
+		adapter->pause_unread = unread;
 		rx = fc & FLOW_CTRL_RX;
 		tx = fc & FLOW_CTRL_TX;
 	}
