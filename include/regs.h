@@ -53,8 +53,12 @@
 #define IGBX_FCT_PAUSE		0x8808
 #define IGBX_FC_PAUSE_TIME	0xFFFF	/* in 512-bit times */
 
+#define IGBX_CTRL_FD		BIT(0)	/* full duplex, when forced */
 #define IGBX_CTRL_GIO_MASTER_DISABLE BIT(2)
 #define IGBX_CTRL_SLU		BIT(6)	/* set link up */
+#define IGBX_CTRL_ILOS		BIT(7)	/* invert loss-of-signal */
+#define IGBX_CTRL_SPEED		GENMASK(9, 8)	/* speed, when forced */
+#define IGBX_CTRL_SPEED_1000	2
 #define IGBX_CTRL_FRCSPD	BIT(11)	/* force speed (bypass the PHY's) */
 #define IGBX_CTRL_FRCDPX	BIT(12)	/* force duplex */
 #define IGBX_CTRL_ADVD3WUC	BIT(20)	/* wake-up keeps working in D3cold */
@@ -153,6 +157,8 @@
 
 /* PHY registers (IEEE 802.3 clause 22) and the BMCR bits used */
 #define IGBX_PHY_BMCR		0x00
+#define IGBX_BMCR_SPEED1000	BIT(6)	/* with bit 13 clear: 1000 Mb/s */
+#define IGBX_BMCR_FULLDPLX	BIT(8)
 #define IGBX_BMCR_ANRESTART	BIT(9)	/* restart auto-negotiation */
 #define IGBX_BMCR_ISOLATE	BIT(10)
 #define IGBX_BMCR_PDOWN		BIT(11)	/* power down */
@@ -251,6 +257,8 @@
 #define IGBX_82580_PHY_CFG	0x16
 #define IGBX_82580_CFG_DOWNSHIFT GENMASK(11, 10)
 #define IGBX_82580_CFG_CRS_ON_TX BIT(15)
+#define IGBX_82580_PHY_LBK	0x13	/* loopback control */
+#define IGBX_82580_LBK_MII	0x8041	/* MII loopback, as igb sets it */
 
 /* PCI power management, for the I210/I211 PLL workaround */
 #define IGBX_PMCSR_STATE	GENMASK(1, 0)	/* 0: D0, 3: D3hot */

@@ -172,6 +172,29 @@ static void igbx_test_register_pattern(struct kunit *test)
 	igbx_test_idle(test, igbx_do_register_test);
 }
 
+/*
+ * ethtool -t's loopback, a PHY loopback: every frame comes back byte for
+ * byte (0), and afterwards the PHY is out of loopback (BMCR bit 14) and
+ * the MAC no longer forces its speed and duplex (CTRL bits 11, 12).
+ */
+static void igbx_do_phy_loopback_test(struct kunit *test,
+				      struct igbx_adapter *adapter)
+{
+	struct igbx_hw *hw = &adapter->hw;
+	u16 bmcr = 0;
+
+	KUNIT_EXPECT_EQ(test, igbx_test_loopback(adapter), 0);
+	KUNIT_ASSERT_EQ(test, igbx_phy_read(hw, IGBX_PHY_BMCR, &bmcr), 0);
+	KUNIT_EXPECT_EQ(test, bmcr & IGBX_BMCR_LOOPBACK, 0);
+	KUNIT_EXPECT_EQ(test, igbx_rd32(hw, IGBX_CTRL) &
+			(IGBX_CTRL_FRCSPD | IGBX_CTRL_FRCDPX), 0u);
+}
+
+static void igbx_test_phy_loopback_selftest(struct kunit *test)
+{
+	igbx_test_idle(test, igbx_do_phy_loopback_test);
+}
+
 static void igbx_do_reset_test(struct kunit *test, struct igbx_adapter *adapter)
 {
 	struct igbx_hw *hw = &adapter->hw;
@@ -407,6 +430,7 @@ static struct kunit_case igbx_device_cases[] = {
 	KUNIT_CASE(igbx_test_nvm_checksum),
 	KUNIT_CASE(igbx_test_mac_address),
 	KUNIT_CASE(igbx_test_register_pattern),
+	KUNIT_CASE_SLOW(igbx_test_phy_loopback_selftest),
 	KUNIT_CASE(igbx_test_reset),
 	KUNIT_CASE(igbx_test_vanished_refuses),
 	KUNIT_CASE(igbx_test_ethtool_stats_table),

@@ -382,6 +382,45 @@ static void igbx_test_phy_pause(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, SW_FW_SYNC), 0u);
 }
 
+/*
+ * ethtool -t's loopback (igbx_phy_loopback()): BMCR ends at loopback,
+ * 1000 Mb/s, full duplex, auto-negotiation off (0x4140); CTRL forces the
+ * MAC to match (FD bit 0, SLU 6, speed 9:8 = 2, FRCSPD 11, FRCDPX 12),
+ * with ILOS (7) only for a Marvell PHY, which is also set to manual MDI
+ * (register 16 bits 6:5 = 0); the 82580/I350 PHY gets MII loopback in
+ * register 19 (0x8041), no other PHY has it touched. All inside the PHY
+ * semaphore. Off: BMCR.LOOPBACK cleared, CTRL left to the next link
+ * setup. A PHY that stops answering: an error, and CTRL not forced.
+ */
+static void igbx_test_phy_loopback(struct kunit *test)
+{
+	const struct igbx_phy_case *c;
+	struct igbx_model *m = igbx_phy_model(test, &c);
+	bool m88 = c->type == IGBX_PHY_M88;
+	u32 ctrl;
+
+	KUNIT_ASSERT_EQ(test, igbx_phy_init(&m->hw), 0);
+	m->phy[19] = 0;
+	KUNIT_ASSERT_EQ(test, igbx_phy_loopback(&m->hw, true), 0);
+	KUNIT_EXPECT_EQ(test, m->phy[0], 0x4140);
+	ctrl = igbx_model_reg(m, CTRL);
+	KUNIT_EXPECT_EQ(test, ctrl & 0x1BC1, m88 ? 0x1AC1u : 0x1A41u);
+	KUNIT_EXPECT_EQ(test, m->phy[19], c->type == IGBX_PHY_82580 ? 0x8041 : 0);
+	if (m88)
+		KUNIT_EXPECT_EQ(test, m->phy[0x10] & 0x60, 0);
+
+	KUNIT_ASSERT_EQ(test, igbx_phy_loopback(&m->hw, false), 0);
+	KUNIT_EXPECT_EQ(test, m->phy[0] & BIT(14), 0);
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, CTRL), ctrl);
+	KUNIT_EXPECT_EQ(test, m->unguarded_phy, 0u);
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, SW_FW_SYNC), 0u);
+
+	igbx_model_set_reg(m, CTRL, 0);
+	m->no_phy = true;
+	KUNIT_EXPECT_LT(test, igbx_phy_loopback(&m->hw, true), 0);
+	KUNIT_EXPECT_EQ(test, igbx_model_reg(m, CTRL), 0u);
+}
+
 /* EEARBC's value for autoload word 0x0A holding @data. */
 static u32 igbx_eearbc(u16 data)
 {
@@ -480,6 +519,7 @@ static struct kunit_case igbx_phy_test_cases[] = {
 	KUNIT_CASE_PARAM(igbx_test_phy_id, igbx_phy_id_gen_params),
 	KUNIT_CASE(igbx_test_phy_advertise),
 	KUNIT_CASE(igbx_test_phy_pause),
+	KUNIT_CASE_PARAM(igbx_test_phy_loopback, igbx_phy_gen_params),
 	KUNIT_CASE(igbx_test_pll_one_bounce),
 	KUNIT_CASE(igbx_test_pll_never),
 	KUNIT_CASE(igbx_test_pll_flash),

@@ -262,16 +262,22 @@ static int igbx_lb_check(struct igbx_ring *rx, const u8 *frames)
 }
 
 /**
- * igbx_test_loopback() - frames through the MAC's own loopback
+ * igbx_test_loopback() - frames through the PHY's loopback
  * @adapter: an idle port, rings not allocated
  *
- * Builds the rings as open does, puts the MAC in loopback (RCTL.LBM),
- * sends IGBX_LB_FRAMES frames of IGBX_LB_LEN bytes by hand on queue 0
- * and expects each back on RX queue 0 byte for byte. The MAC is reset and
- * the rings freed afterwards.
+ * Builds the rings as open does, sets the link up, then puts the copper
+ * PHY in loopback at 1000 Mb/s full duplex with the MAC forced to match
+ * (igbx_phy_loopback(); a
+ * PHY loopback, as igb's test uses, so the MAC-to-PHY path is tested
+ * too), sends IGBX_LB_FRAMES frames of IGBX_LB_LEN bytes by hand on
+ * queue 0 and expects each back on RX queue 0 byte for byte. The PHY's
+ * loopback is ended, the MAC reset and the rings freed afterwards; the
+ * next open sets the link up again.
  *
- * Return: 0; -ENOLINK without link (the emulated 82576 loops back only
- * with link up); -ETIMEDOUT, -EMSGSIZE or -EILSEQ when a frame did not
+ * Return: 0; -ENOLINK when the MAC sees no link (a PHY in loopback
+ * gives it one; the emulated 82576 only once auto-negotiation has
+ * completed, hence the link setup first); -ETIMEDOUT, -EMSGSIZE or
+ * -EILSEQ when a frame did not
  * come back, came back with another length, or with other bytes;
  * -ENOMEM.
  */
@@ -295,9 +301,9 @@ int igbx_test_loopback(struct igbx_adapter *adapter)
 	if (err)
 		goto out_frames;
 	igbx_configure(adapter);
-	igbx_wr32(hw, IGBX_RCTL, igbx_rd32(hw, IGBX_RCTL) |
-		  FIELD_PREP(IGBX_RCTL_LBM_MASK, IGBX_RCTL_LBM_MAC));
-	if (igbx_setup_link(hw) || igbx_wait_link(hw)) {
+	/* the link set up first, as igb's reset before its test does it */
+	if (igbx_setup_link(hw) || igbx_phy_loopback(hw, true) ||
+	    igbx_wait_link(hw)) {
 		err = -ENOLINK;
 		goto out_rings;
 	}
@@ -307,6 +313,7 @@ int igbx_test_loopback(struct igbx_adapter *adapter)
 		err = igbx_lb_check(rx, frames);
 
 out_rings:
+	igbx_phy_loopback(hw, false);
 	igbx_reset_hw(hw);
 	for (n = 0; n < IGBX_LB_FRAMES; n++)
 		if (dma[n] && !dma_mapping_error(tx->dev, dma[n]))
@@ -318,6 +325,7 @@ out_frames:
 	kfree(frames);
 	return err;
 }
+EXPORT_SYMBOL_IF_KUNIT(igbx_test_loopback);
 
 /**
  * igbx_test_link() - is there a link?

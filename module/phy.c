@@ -43,6 +43,8 @@
 #define IGBX_IGP_CFG_MS		100
 /* A PHY software reset (BMCR.RESET) completes within a few ms. */
 #define IGBX_PHY_SWRST_US	10000
+/* the pause before a PHY's loopback is switched on (igb's 50 ms) */
+#define IGBX_PHY_LOOPBACK_MS	50
 
 /* Run one MDIC transaction and wait for READY (82576 datasheet 8.2.4). */
 static int igbx_mdic(struct igbx_hw *hw, u32 cmd, u32 *result)
@@ -593,6 +595,85 @@ int igbx_setup_copper_link(struct igbx_hw *hw)
 			       IGBX_BMCR_LOOPBACK,
 			       IGBX_BMCR_ANENABLE | IGBX_BMCR_ANRESTART);
 }
+
+/**
+ * igbx_phy_loopback() - turn the copper PHY's own loopback on or off
+ * @hw: hardware handle, PHY identified
+ * @on: loop back (true), or end the loopback (false)
+ *
+ * On: the PHY is forced to 1000 Mb/s full duplex with auto-negotiation
+ * off and BMCR.LOOPBACK set, so that every frame the MAC sends comes
+ * back from the PHY without reaching the wire, and the MAC is forced to
+ * the same speed and duplex with its link set up (CTRL FRCSPD, FRCDPX,
+ * SPEED, FD, SLU). Each PHY needs something first (IEEE 802.3 22.2.4.1.2;
+ * the per-PHY steps from the M88, 82576, 82580/I350 and I210 datasheets'
+ * PHY register descriptions, in the order igb's PHY loopback test uses):
+ * a Marvell PHY gets manual MDI and two software resets to take it, and
+ * the MAC inverts its loss-of-signal input for it (CTRL.ILOS); the
+ * 82580's and I350's internal PHY gets MII loopback in its Loopback
+ * Control register; the I210's PHY goes back to page 0; the IGP PHY
+ * needs nothing. igb also turns a Marvell PHY's receiver off through
+ * registers its datasheet does not describe; igbx does not.
+ *
+ * Off: BMCR.LOOPBACK is cleared and the PHY software-reset. The next
+ * igbx_setup_copper_link() undoes the rest (it resets the PHY and clears
+ * the MAC's forced speed and duplex); the caller runs it, or resets the
+ * MAC, before the port carries traffic again.
+ *
+ * Return: 0, -ENODEV when the PHY was never identified, or the PHY
+ * access error.
+ */
+int igbx_phy_loopback(struct igbx_hw *hw, bool on)
+{
+	u32 ctrl;
+	int err = 0;
+
+	if (!on)
+		return igbx_phy_update(hw, IGBX_PHY_BMCR, IGBX_BMCR_LOOPBACK, 0) ?:
+		       igbx_phy_commit(hw);
+
+	ctrl = igbx_rd32(hw, IGBX_CTRL) & ~IGBX_CTRL_SPEED;
+	ctrl |= IGBX_CTRL_FRCSPD | IGBX_CTRL_FRCDPX | IGBX_CTRL_FD |
+		IGBX_CTRL_SLU |
+		FIELD_PREP(IGBX_CTRL_SPEED, IGBX_CTRL_SPEED_1000);
+	switch (hw->phy.type) {
+	case IGBX_PHY_M88:
+		ctrl |= IGBX_CTRL_ILOS;
+		err = igbx_phy_update(hw, IGBX_M88_PSCR, IGBX_M88_PSCR_MDIX, 0);
+		if (!err)
+			err = igbx_phy_write(hw, IGBX_PHY_BMCR,
+					     IGBX_BMCR_RESET | IGBX_BMCR_ANENABLE |
+					     IGBX_BMCR_FULLDPLX |
+					     IGBX_BMCR_SPEED1000);
+		if (!err)
+			err = igbx_phy_write(hw, IGBX_PHY_BMCR,
+					     IGBX_BMCR_RESET | IGBX_BMCR_FULLDPLX |
+					     IGBX_BMCR_SPEED1000);
+		break;
+	case IGBX_PHY_I210:
+		err = igbx_phy_write(hw, IGBX_M88_PAGE, 0);
+		break;
+	case IGBX_PHY_82580:
+		err = igbx_phy_write(hw, IGBX_82580_PHY_LBK, IGBX_82580_LBK_MII);
+		break;
+	case IGBX_PHY_IGP:
+		break;
+	default:
+		return -ENODEV;
+	}
+	if (err)
+		return err;
+	/* a moment for the PHY, as igb gives it, before the loopback */
+	msleep(IGBX_PHY_LOOPBACK_MS);
+	err = igbx_phy_write(hw, IGBX_PHY_BMCR,
+			     IGBX_BMCR_LOOPBACK | IGBX_BMCR_FULLDPLX |
+			     IGBX_BMCR_SPEED1000);
+	if (err)
+		return err;
+	igbx_wr32(hw, IGBX_CTRL, ctrl);
+	return 0;
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_phy_loopback);
 
 /**
  * igbx_check_copper_link() - link state as the MAC reports it in STATUS
