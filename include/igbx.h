@@ -858,6 +858,7 @@ void igbx_phy_set_pause_adv(struct igbx_hw *hw, bool rx_pause, bool tx_pause);
 int igbx_phy_pause_resolve(struct igbx_hw *hw, bool full_duplex, u8 *fc);
 void igbx_eee_on(struct igbx_hw *hw);
 int igbx_setup_copper_link(struct igbx_hw *hw);
+int igbx_phy_loopback(struct igbx_hw *hw, bool on);
 bool igbx_check_copper_link(struct igbx_hw *hw, u32 *speed, bool *full_duplex);
 
 /* mac_82575.c: the 82575 and 82576 */
@@ -1033,6 +1034,7 @@ void igbx_addr_to_rar(const u8 *addr, u32 *ral, u32 *rah);
 u16 igbx_nvm_port_base(const struct igbx_hw *hw);
 u32 igbx_eitr_value(const struct igbx_family_info *info, u32 usecs);
 struct igbx_adapter *igbx_adapter_of(struct pci_dev *pdev);
+int igbx_id_family(u16 vendor, u16 device, bool untested);
 void igbx_hw_stats_fold(u64 *totals, const u64 *deltas);
 void igbx_read_hw_stats(struct igbx_hw *hw, u64 *deltas);
 void igbx_fill_stats64(const u64 *hw_stats, struct rtnl_link_stats64 *s);

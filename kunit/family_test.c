@@ -713,6 +713,57 @@ static void igbx_test_family_stats(struct kunit *test)
 }
 
 /*
+ * Which devices probe takes, by ID (igb's e1000_hw.h names them): the
+ * 82576 copper ports always; the other families' copper ports only with
+ * untested_families=1 (-EPERM without); fiber, SerDes, SGMII and
+ * backplane ports never, nor another vendor's device with an ID igbx
+ * knows.
+ */
+static void igbx_test_family_ids(struct kunit *test)
+{
+	static const struct {
+		u16 device;
+		int off, on;
+	} ids[] = {
+		{ 0x10C9, IGBX_82576, IGBX_82576 },
+		{ 0x10E8, IGBX_82576, IGBX_82576 },
+		{ 0x1526, IGBX_82576, IGBX_82576 },
+		{ 0x150A, IGBX_82576, IGBX_82576 },
+		{ 0x10A7, -EPERM, IGBX_82575 },
+		{ 0x10D6, -EPERM, IGBX_82575 },
+		{ 0x150E, -EPERM, IGBX_82580 },
+		{ 0x1516, -EPERM, IGBX_82580 },
+		{ 0x1521, -EPERM, IGBX_I350 },
+		{ 0x1533, -EPERM, IGBX_I210 },
+		{ 0x157B, -EPERM, IGBX_I210 },
+		{ 0x1539, -EPERM, IGBX_I211 },
+		/* 82575 fiber/SerDes; 82576 fiber, SerDes; 82580 fiber, SGMII */
+		{ 0x10A9, -ENODEV, -ENODEV },
+		{ 0x10E6, -ENODEV, -ENODEV },
+		{ 0x150D, -ENODEV, -ENODEV },
+		{ 0x150F, -ENODEV, -ENODEV },
+		{ 0x1511, -ENODEV, -ENODEV },
+		/* DH89xxCC SGMII; I350 SerDes; I354 backplane; I210 SGMII */
+		{ 0x0438, -ENODEV, -ENODEV },
+		{ 0x1523, -ENODEV, -ENODEV },
+		{ 0x1F40, -ENODEV, -ENODEV },
+		{ 0x1538, -ENODEV, -ENODEV },
+		{ 0x157C, -ENODEV, -ENODEV },
+		{ 0x0000, -ENODEV, -ENODEV },
+	};
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(ids); i++) {
+		KUNIT_EXPECT_EQ_MSG(test, igbx_id_family(0x8086, ids[i].device, false),
+				    ids[i].off, "%04x", ids[i].device);
+		KUNIT_EXPECT_EQ_MSG(test, igbx_id_family(0x8086, ids[i].device, true),
+				    ids[i].on, "%04x", ids[i].device);
+	}
+	KUNIT_EXPECT_EQ(test, igbx_id_family(0x10EC, 0x10C9, true), -ENODEV);
+	KUNIT_EXPECT_EQ(test, igbx_id_family(0x10EC, 0x1533, true), -ENODEV);
+}
+
+/*
  * The XDP MTU limit per family: a frame must fit one receive buffer
  * (2048 bytes here) with its Ethernet, VLAN and FCS bytes (22), and on
  * the 82580 and later also with the 16-byte timestamp header the NIC can
@@ -1705,6 +1756,7 @@ static struct kunit_case igbx_family_test_cases[] = {
 	KUNIT_CASE(igbx_test_fc_marks),
 	KUNIT_CASE(igbx_test_family_stats),
 	KUNIT_CASE(igbx_test_family_xdp_mtu),
+	KUNIT_CASE(igbx_test_family_ids),
 	KUNIT_CASE(igbx_test_family_reset_eee),
 	KUNIT_CASE_PARAM(igbx_test_family_vfta, igbx_vfta_gen_params),
 	KUNIT_CASE_PARAM(igbx_test_family_regtest, igbx_regtest_gen_params),

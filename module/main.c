@@ -75,7 +75,8 @@
  *   stats.c     hardware counters, get_stats64, per-queue qstats
  *   debugfs.c   a live view of every ring
  *   diag.c      ethtool -t's offline tests: register pattern, interrupt,
- *               MAC loopback, link (the NVM checksum is nvm.c's)
+ *               PHY loopback (phy.c sets it per PHY), link (the NVM
+ *               checksum is nvm.c's)
  *   regdump.c   ethtool -d: the register dump in igb's layout
  *   ptp.c       the PTP hardware clock (SYSTIM through the kernel's
  *               timecounter, or the I210's SYSTIM written directly),
@@ -154,9 +155,11 @@
  * each link setup makes (phy.c); an unknown ID fails the probe. No
  * family switches its PHY's power apart from link setup (phy_power is
  * NULL). The 82580 has a table of its own, the I350 and I354 share one,
- * and the I210 and I211 another. Only the 82576's copper IDs are bound
- * (pci.c): until the other families' whole bring-up has run, only KUnit's
- * register model reaches their entries.
+ * and the I210 and I211 another. The 82576's copper IDs are bound as
+ * any driver's are; the other families' copper IDs only when igbx was
+ * loaded with untested_families=1 (pci.c), since their bring-up has run
+ * against KUnit's register models alone. No fiber, SerDes, SGMII or
+ * backplane ID is bound: their link code does not exist.
  *
  * Probe resets the MAC, checks the NVM, takes the MAC address, then
  * resets and identifies the PHY (igbx_phy_init()). Bringing a port up

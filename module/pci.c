@@ -16,26 +16,89 @@
 
 #define IGBX_DEV(id, fam) { PCI_VDEVICE(INTEL, id), .driver_data = (fam) }
 
+/* driver_data: a family tested only against register models */
+#define IGBX_ID_UNTESTED	BIT(8)
+#define IGBX_DEV_UNTESTED(id, fam) IGBX_DEV(id, (fam) | IGBX_ID_UNTESTED)
+
 /*
- * Only ports whose bring-up and link code exists are bound: the 82576
- * with its copper PHY. The other igb device IDs are left to igb until
- * their own sequences exist (issue 23): 82575 (0x10A7, 0x10A9, 0x10D6),
- * the 82576's fiber and SerDes ports (0x10E6, 0x10E7, 0x1518, 0x150D),
- * which need the PCS link code, 82580 and DH89xxCC (0x150E, 0x150F,
- * 0x1510, 0x1511, 0x1516, 0x1527, 0x0438, 0x043A, 0x043C, 0x0440), I350
- * (0x1521-0x1524), I354 (0x1F40, 0x1F41, 0x1F45), I210 (0x1533,
- * 0x1536-0x1538, flash-less 0x157B, 0x157C) and I211 (0x1539). Each
- * needs its PHY reset and setup, its semaphores and packet buffer sizing,
- * and I210/I211 the iNVM, before igbx may take it.
+ * What igbx binds. The 82576 copper ports run on QEMU's 82576 in every
+ * test tier. The other families' copper ports have their bring-up and
+ * copper link code (mac_*.c, phy.c, nvm.c), run only against KUnit's
+ * register models, never on a device: igbx_probe() takes one only when
+ * igbx was loaded with untested_families=1. The other igb IDs are fiber,
+ * SerDes, SGMII or backplane ports, whose link code does not exist, and
+ * igbx never binds them: the 82575's 0x10A9, the 82576's 0x10E6, 0x10E7,
+ * 0x1518 and 0x150D, the 82580's 0x150F, 0x1510, 0x1511 and 0x1527,
+ * every DH89xxCC (0x0438, 0x043A, 0x043C, 0x0440), the I350's
+ * 0x1522-0x1524, every I354 (0x1F40, 0x1F41, 0x1F45) and the I210's
+ * 0x1536-0x1538 and 0x157C. A copper ID whose NVM sets another medium is
+ * refused at probe as well (igbx_phy_init()).
  */
-static const struct pci_device_id igbx_pci_tbl[] = {
+static const struct pci_device_id igbx_pci_drv_tbl[] = {
 	IGBX_DEV(0x10C9, IGBX_82576),	/* 82576 copper (QEMU's igb) */
 	IGBX_DEV(0x10E8, IGBX_82576),	/* 82576 quad copper */
 	IGBX_DEV(0x1526, IGBX_82576),	/* 82576 quad copper ET2 */
 	IGBX_DEV(0x150A, IGBX_82576),	/* 82576NS copper */
+	IGBX_DEV_UNTESTED(0x10A7, IGBX_82575),	/* 82575EB copper */
+	IGBX_DEV_UNTESTED(0x10D6, IGBX_82575),	/* 82575GB quad copper */
+	IGBX_DEV_UNTESTED(0x150E, IGBX_82580),	/* 82580 copper */
+	IGBX_DEV_UNTESTED(0x1516, IGBX_82580),	/* 82580 dual copper */
+	IGBX_DEV_UNTESTED(0x1521, IGBX_I350),	/* I350 copper */
+	IGBX_DEV_UNTESTED(0x1533, IGBX_I210),	/* I210 copper */
+	IGBX_DEV_UNTESTED(0x157B, IGBX_I210),	/* I210 copper, flash-less */
+	IGBX_DEV_UNTESTED(0x1539, IGBX_I211),	/* I211 copper */
+	{ }
+};
+
+/*
+ * The module's aliases, what loads igbx for a device: the 82576 copper
+ * ports alone, so that nothing loads igbx for a port it binds only on
+ * request.
+ */
+static const struct pci_device_id igbx_pci_tbl[] = {
+	IGBX_DEV(0x10C9, IGBX_82576),
+	IGBX_DEV(0x10E8, IGBX_82576),
+	IGBX_DEV(0x1526, IGBX_82576),
+	IGBX_DEV(0x150A, IGBX_82576),
 	{ }
 };
 MODULE_DEVICE_TABLE(pci, igbx_pci_tbl);
+
+static bool untested_families;
+module_param(untested_families, bool, 0444);
+MODULE_PARM_DESC(untested_families,
+		 "Also bind copper 82575, 82580, I350, I210 and I211 ports, whose bring-up is tested only against register models (default off)");
+
+/**
+ * igbx_id_family() - the family of a device igbx may bind
+ * @vendor: the PCI vendor ID
+ * @device: the PCI device ID
+ * @untested: untested_families as loaded
+ *
+ * The device's own IDs decide, not the &pci_device_id probe was given:
+ * one added through new_id, or matched through driver_override, carries
+ * no family.
+ *
+ * Return: the &enum igbx_family; -EPERM for a copper port of a family
+ * tested only against register models while @untested is false;
+ * -ENODEV for any other device.
+ */
+VISIBLE_IF_KUNIT int igbx_id_family(u16 vendor, u16 device, bool untested)
+{
+	const struct pci_device_id *id;
+
+	if (vendor != PCI_VENDOR_ID_INTEL)
+		return -ENODEV;
+	for (id = igbx_pci_drv_tbl; id->vendor; id++) {
+		if (id->device != device)
+			continue;
+		if ((id->driver_data & IGBX_ID_UNTESTED) && !untested)
+			return -EPERM;
+		return id->driver_data & ~IGBX_ID_UNTESTED;
+	}
+	return -ENODEV;
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_id_family);
 
 static const char *igbx_int_mode_name(enum igbx_int_mode mode)
 {
@@ -168,22 +231,26 @@ static void igbx_init_wol(struct igbx_adapter *adapter)
 
 static int igbx_probe(struct pci_dev *pdev, const struct pci_device_id *ent)
 {
-	enum igbx_family family = ent->driver_data;
+	int family = igbx_id_family(pdev->vendor, pdev->device,
+				    untested_families);
 	struct igbx_adapter *adapter;
 	struct net_device *netdev;
 	u8 __iomem *hw_addr;
 	int err;
 
-	/*
-	 * An ID added through the driver's new_id attribute carries no
-	 * family (driver_data 0 would read as the 82575): only the table's
-	 * own IDs have their bring-up code.
-	 */
-	if (!pci_match_id(igbx_pci_tbl, pdev)) {
-		dev_err(&pdev->dev, "device %04x:%04x is not one igbx can drive yet\n",
+	if (family == -EPERM) {
+		dev_info(&pdev->dev, "device %04x:%04x: its family's bring-up is tested only against a register model; load igbx with untested_families=1 to bind it\n",
+			 pdev->vendor, pdev->device);
+		return -ENODEV;
+	}
+	if (family < 0) {
+		dev_err(&pdev->dev, "device %04x:%04x is not one igbx can drive\n",
 			pdev->vendor, pdev->device);
 		return -ENODEV;
 	}
+	if (igbx_id_family(pdev->vendor, pdev->device, false) == -EPERM)
+		dev_warn(&pdev->dev, "%s: bound with untested_families=1; igbx has not run on this family's silicon (scripts/hw-check.sh writes a report to send)\n",
+			 igbx_families[family].name);
 
 	err = pci_enable_device_mem(pdev);
 	if (err) {
@@ -312,7 +379,7 @@ static void igbx_remove(struct pci_dev *pdev)
 
 static struct pci_driver igbx_pci_driver = {
 	.name		= IGBX_DRV_NAME,
-	.id_table	= igbx_pci_tbl,
+	.id_table	= igbx_pci_drv_tbl,
 	.probe		= igbx_probe,
 	.remove		= igbx_remove,
 	.shutdown	= igbx_shutdown,

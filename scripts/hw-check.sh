@@ -4,12 +4,14 @@
 # hw-check.sh: try igbx on one port of a real test box and write a report
 # that can be attached to an issue.
 #
-#   scripts/hw-check.sh -y [-m IGBX_KO] [-a ADDR/PREFIX -p PEER] [-o] [-n]
-#                       [-k] [-r REPORT] IFACE
+#   scripts/hw-check.sh -y [-m IGBX_KO] [-u] [-a ADDR/PREFIX -p PEER] [-o]
+#                       [-n] [-k] [-r REPORT] IFACE
 #
 #   -y   required: the port is taken from its driver for the run, so
 #        whatever runs over it (an SSH session, say) loses it meanwhile
 #   -m   the igbx.ko to load (default: modprobe igbx, after DKMS say)
+#   -u   load igbx with untested_families=1, for an 82575, 82580, I350,
+#        I210 or I211 copper port (tested against register models only)
 #   -a   an address for the port while igbx has it, and
 #   -p   a peer that answers ping on that link: then ping it
 #   -o   also run the offline self-test (loopbacks; the link drops)
@@ -28,15 +30,16 @@
 set -u
 
 usage() {
-	sed -n '7,20s/^# \{0,1\}//p' "$0" >&2
+	sed -n '7,22s/^# \{0,1\}//p' "$0" >&2
 	exit 2
 }
 
-ko="" addr="" peer="" offline=0 nocable=0 keep=0 yes=0 report=""
-while getopts ym:a:p:onkr: opt; do
+ko="" addr="" peer="" offline=0 nocable=0 keep=0 yes=0 report="" param=""
+while getopts ym:ua:p:onkr: opt; do
 	case $opt in
 	y) yes=1 ;;
 	m) ko=$OPTARG ;;
+	u) param=untested_families=1 ;;
 	a) addr=$OPTARG ;;
 	p) peer=$OPTARG ;;
 	o) offline=1 ;;
@@ -124,13 +127,14 @@ echo "$mark" > /dev/kmsg
 loaded=0
 if [ ! -d /sys/module/igbx ]; then
 	if [ -n "$ko" ]; then
-		check "insmod $ko" insmod "$ko"
+		check "insmod $ko${param:+ $param}" insmod "$ko" $param
 	else
-		check "modprobe igbx" modprobe igbx
+		check "modprobe igbx${param:+ $param}" modprobe igbx $param
 	fi
 	loaded=1
 fi
 [ -d /sys/module/igbx ] || { log "$passed passed, $failed failed"; exit 1; }
+log "# igbx untested_families=$(cat /sys/module/igbx/parameters/untested_families)"
 
 bind igbx
 if [ "$(driver_of)" != igbx ]; then

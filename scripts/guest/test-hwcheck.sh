@@ -54,16 +54,23 @@ for c in "igbx binds $A" "driver igbx, bus $A" "link up within 15 s" \
 done
 check "hw-check: the report holds the register-dump check and ethtool -S" \
 	sh -c "grep -q 'ethtool -d' /tmp/hwc.txt && grep -q -- '---- ethtool -S' /tmp/hwc.txt"
+check "hw-check: igbx loaded without untested_families" \
+	grep -q "^# igbx untested_families=N" /tmp/hwc.txt
 check "afterwards: port A on igb again" bound_to igb "$A"
 check "afterwards: igbx unloaded" test ! -d /sys/module/igbx
 
-# it can fail: a peer nobody has, and -k keeps igbx
+# it can fail: a peer nobody has; -k keeps igbx; -u loads it with
+# untested_families=1, which still binds the 82576
 DEV_A=$(netdev_of "$A")
 rc=0
-$HWC -y -k -m /test/igbx.ko -a "$ADDR_A/24" -p 10.0.0.99 -r /tmp/hwc-bad.txt "$DEV_A" \
+$HWC -y -k -u -m /test/igbx.ko -a "$ADDR_A/24" -p 10.0.0.99 -r /tmp/hwc-bad.txt "$DEV_A" \
 	> /dev/null 2>&1 || rc=$?
 check_eq "hw-check with an absent peer: status 1" "$rc" 1
 check "hw-check with an absent peer: the ping is 'not ok'" \
 	grep -q "^not ok - ping 10.0.0.99" /tmp/hwc-bad.txt
+check "-u: insmod with untested_families=1" \
+	grep -q "^ok - insmod /test/igbx.ko untested_families=1" /tmp/hwc-bad.txt
+check "-u: the parameter is on" \
+	grep -q "^# igbx untested_families=Y" /tmp/hwc-bad.txt
 check "-k: port A kept on igbx" bound_to igbx "$A"
 finish
