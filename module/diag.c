@@ -267,19 +267,17 @@ static int igbx_lb_check(struct igbx_ring *rx, const u8 *frames)
  *
  * Builds the rings as open does, sets the link up, then puts the copper
  * PHY in loopback at 1000 Mb/s full duplex with the MAC forced to match
- * (igbx_phy_loopback(); a
- * PHY loopback, as igb's test uses, so the MAC-to-PHY path is tested
- * too), sends IGBX_LB_FRAMES frames of IGBX_LB_LEN bytes by hand on
- * queue 0 and expects each back on RX queue 0 byte for byte. The PHY's
- * loopback is ended, the MAC reset and the rings freed afterwards; the
- * next open sets the link up again.
+ * (igbx_phy_loopback(): a PHY loopback, as igb's test uses, so the path
+ * from the MAC to the PHY is tested too), sends IGBX_LB_FRAMES frames of
+ * IGBX_LB_LEN bytes by hand on queue 0 and expects each back on RX queue
+ * 0 byte for byte. The PHY's loopback is ended, the MAC reset and the
+ * rings freed afterwards; the next open sets the link up again.
  *
  * Return: 0; -ENOLINK when the MAC sees no link (a PHY in loopback
  * gives it one; the emulated 82576 only once auto-negotiation has
  * completed, hence the link setup first); -ETIMEDOUT, -EMSGSIZE or
- * -EILSEQ when a frame did not
- * come back, came back with another length, or with other bytes;
- * -ENOMEM.
+ * -EILSEQ when a frame did not come back, came back with another
+ * length, or with other bytes; -ENOMEM.
  */
 int igbx_test_loopback(struct igbx_adapter *adapter)
 {
