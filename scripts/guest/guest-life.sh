@@ -198,15 +198,15 @@ life_aer() {
 	done
 }
 
-# life_s3 PREFIX: three S3 cycles, each woken by the host 5 s after the
-# guest asked (the test needs "# vm-monitor: yes" and S3 enabled in
+# life_s3 PREFIX: three S3 cycles, each woken by the host at least 5 s
+# after the guest asked, once QEMU has it in S3 (the test needs "# vm-monitor: yes" and S3 enabled in
 # QEMU), each followed by life_back
 life_s3() {
 	local i t0 back=0 slept=0
 	LIFE_TCP=0
 	grep -qw mem /sys/power/state || fail "S3 offered (/sys/power/state: $(cat /sys/power/state))"
 	for i in 1 2 3; do
-		host_cmd later 5 system_wakeup
+		host_cmd wake 5
 		t0=$(now_ms)
 		echo mem > /sys/power/state && slept=$((slept + 1))
 		life_back "$1S3 $i" "$t0" && back=$((back + 1))

@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0
 # Lifecycle: system sleep under a TCP stream through port A (igbx; port B
 # on the in-tree igb, which sleeps too). Three S3 cycles: the guest writes
-# "mem" to /sys/power/state after asking the host to wake it 5 s later
-# from QEMU's monitor (system_wakeup; QEMU resets every device on the way
-# out of S3). Then three hibernation cycles in the kernel's test mode
+# "mem" to /sys/power/state after asking the host to wake it from QEMU's
+# monitor once it is in S3, 5 s later at the earliest (system_wakeup; QEMU
+# resets every device on the way out of S3). Then three hibernation cycles in the kernel's test mode
 # (pm_test "devices": freeze and thaw every device, nothing written: the
 # rig has no disk for an image). After each, ping answers within 5 s of
 # the carrier and TCP moves again within 30 s. At the end every setting

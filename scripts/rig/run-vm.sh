@@ -13,9 +13,11 @@
 #                 run on it every command the guest asks for with a line
 #                 "igbx-host: COMMAND" on the results port (set_link n0
 #                 off, device_del nic0, ...), or "igbx-host: later
-#                 SECONDS COMMAND" to run it that much later (a guest
-#                 about to suspend asks for its own system_wakeup); they
-#                 are logged in OUT_DIR/monitor.log
+#                 SECONDS COMMAND" to run it that much later, or
+#                 "igbx-host: wake SECONDS" to send system_wakeup once
+#                 SECONDS have passed and the guest is in S3 (a guest
+#                 about to suspend asks for its own wakeup); they are
+#                 logged in OUT_DIR/monitor.log
 #     -R          put scripts/rig/frame-relay.py in the cable between the two
 #                 NICs; the guest's "igbx-host: inject N SEED" lines make
 #                 it send N malformed frames to port A (OUT_DIR/relay.log)
@@ -167,6 +169,30 @@ stalled() {
 		grep -q "NMI backtrace for cpu [0-9]* skipped: idling" "$out/console.log"
 }
 
+# to_monitor COMMAND: one command on QEMU's monitor; its answer on stdout,
+# errors in monitor.log
+to_monitor() {
+	echo "$*" | socat - "UNIX-CONNECT:$out/monitor.sock" 2>> "$out/monitor.log"
+}
+
+# wake_when_suspended: system_wakeup once QEMU says the guest is in S3,
+# polling for up to 120 s. Sent before the guest got there, the wakeup
+# would be refused and the guest would sleep until the VM's time limit:
+# on a loaded host, entering S3 can take longer than the delay asked for.
+wake_when_suspended() {
+	local n=0
+	while [ $n -lt 240 ]; do
+		if to_monitor "info status" | grep -q "(suspended)"; then
+			echo "$(date +%T.%N) system_wakeup (the guest is in S3)" >> "$out/monitor.log"
+			to_monitor system_wakeup > /dev/null
+			return
+		fi
+		sleep 0.5
+		n=$((n + 1))
+	done
+	echo "$(date +%T.%N) wake: the guest never entered S3 in 120 s" >> "$out/monitor.log"
+}
+
 # host_agent: while QEMU runs, pass each "igbx-host: COMMAND" line the
 # guest writes to its results port on, in order: "inject ..." to the
 # relay, anything else to QEMU's monitor.
@@ -185,11 +211,13 @@ host_agent() {
 			later\ *)
 				set -- $cmd
 				(sleep "$2"; shift 2; echo "$(date +%T.%N) $* (asked earlier)" >> "$out/monitor.log"
-				 echo "$*" | socat - "UNIX-CONNECT:$out/monitor.sock" \
-					> /dev/null 2>> "$out/monitor.log") &
+				 to_monitor "$*" > /dev/null) &
 				;;
-			*) echo "$cmd" | socat - "UNIX-CONNECT:$out/monitor.sock" \
-				> /dev/null 2>> "$out/monitor.log" ;;
+			wake\ *)
+				set -- $cmd
+				(sleep "$2"; wake_when_suspended) &
+				;;
+			*) to_monitor "$cmd" > /dev/null ;;
 			esac
 		done
 		sleep 0.1
