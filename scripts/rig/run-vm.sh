@@ -175,13 +175,17 @@ to_monitor() {
 	echo "$*" | socat - "UNIX-CONNECT:$out/monitor.sock" 2>> "$out/monitor.log"
 }
 
-# wake_when_suspended: system_wakeup once QEMU says the guest is in S3,
-# polling for up to 120 s. Sent before the guest got there, the wakeup
-# would be refused and the guest would sleep until the VM's time limit:
-# on a loaded host, entering S3 can take longer than the delay asked for.
+# wake_when_suspended SEQ: system_wakeup once QEMU says the guest is in
+# S3, polling every half second. Sent before the guest got there, the
+# wakeup would be refused and the guest would sleep until the VM's time
+# limit: on a loaded host, entering S3 can take longer than the delay
+# asked for. The guest may also be woken by something else first; so the
+# poll ends when a later "wake" request (SEQ is this one's number in
+# wake.seq) replaces it, when QEMU has ended, or after 120 s.
 wake_when_suspended() {
 	local n=0
-	while [ $n -lt 240 ]; do
+	while [ $n -lt 240 ] && [ "$(cat "$out/wake.seq")" = "$1" ] &&
+	      kill -0 "$qpid" 2>/dev/null; do
 		if to_monitor "info status" | grep -q "(suspended)"; then
 			echo "$(date +%T.%N) system_wakeup (the guest is in S3)" >> "$out/monitor.log"
 			to_monitor system_wakeup > /dev/null
@@ -190,14 +194,15 @@ wake_when_suspended() {
 		sleep 0.5
 		n=$((n + 1))
 	done
-	echo "$(date +%T.%N) wake: the guest never entered S3 in 120 s" >> "$out/monitor.log"
+	[ $n -lt 240 ] ||
+		echo "$(date +%T.%N) wake $1: the guest was not seen in S3 in 120 s" >> "$out/monitor.log"
 }
 
 # host_agent: while QEMU runs, pass each "igbx-host: COMMAND" line the
 # guest writes to its results port on, in order: "inject ..." to the
 # relay, anything else to QEMU's monitor.
 host_agent() {
-	local handled=0 n cmd
+	local handled=0 wakes=0 n cmd
 	: > "$out/monitor.log"
 	while kill -0 "$qpid" 2>/dev/null; do
 		n=$(grep -c '^igbx-host: ' "$out/results.log" 2>/dev/null || true)
@@ -215,7 +220,9 @@ host_agent() {
 				;;
 			wake\ *)
 				set -- $cmd
-				(sleep "$2"; wake_when_suspended) &
+				wakes=$((wakes + 1))
+				echo "$wakes" > "$out/wake.seq"
+				(sleep "$2"; wake_when_suspended "$wakes") &
 				;;
 			*) to_monitor "$cmd" > /dev/null ;;
 			esac
