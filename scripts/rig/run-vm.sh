@@ -249,7 +249,11 @@ if [ $monitor = 1 ] || [ $relay = 1 ]; then
 fi
 # A guest that went through S3 does not end QEMU with its poweroff: ACPI's
 # S5 fails, and 10 s later the kernel warns as poweroff's process exits.
-# QEMU is ended 2 to 4 s after the guest reported its exit status.
+# So QEMU is ended once the guest has reported its exit status and its
+# kernel has printed "reboot: Power down", 2 to 4 s after the report at
+# the earliest: the drivers' shutdown, which a test may look for on the
+# console, comes before that line, and on the debug kernel it can take
+# longer than those seconds. Without the line, 30 s after the report.
 stall=0 ended=0
 while kill -0 "$qpid" 2>/dev/null; do
 	if stalled; then
@@ -259,7 +263,11 @@ while kill -0 "$qpid" 2>/dev/null; do
 	fi
 	if grep -q '^igbx-guest-exit' "$out/results.log" 2>/dev/null; then
 		ended=$((ended + 1))
-		[ $ended -lt 2 ] || { kill "$qpid"; break; }
+		if [ $ended -ge 15 ] || { [ $ended -ge 2 ] &&
+			grep -q 'reboot: Power down' "$out/console.log" 2>/dev/null; }; then
+			kill "$qpid"
+			break
+		fi
 	fi
 	sleep 2
 done
