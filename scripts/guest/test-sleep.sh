@@ -2,14 +2,18 @@
 # Lifecycle: system sleep under a TCP stream through port A (igbx; port B
 # on the in-tree igb, which sleeps too). Three S3 cycles: the guest writes
 # "mem" to /sys/power/state after asking the host to wake it from QEMU's
-# monitor once it is in S3, 5 s later at the earliest (system_wakeup; QEMU
-# resets every device on the way out of S3). Then three hibernation cycles in the kernel's test mode
-# (pm_test "devices": freeze and thaw every device, nothing written: the
-# rig has no disk for an image). After each, ping answers within 5 s of
-# the carrier and TCP moves again within 30 s. At the end every setting
-# is as before, nothing leaked, and igbx unloads. A kernel without CONFIG_SUSPEND fails;
-# one without CONFIG_HIBERNATION (the test kernels) skips the second part.
+# monitor once it is in S3, 5 s later at the earliest (system_wakeup;
+# QEMU resets every device on the way out of S3). Then three hibernation
+# cycles in the kernel's test mode (pm_test "devices": freeze and thaw
+# every device, nothing written: the rig has no disk for an image). After
+# each, ping answers within 5 s of the carrier and TCP moves again within
+# 30 s. At the end every setting is as before, nothing leaked, and igbx
+# unloads. A kernel without CONFIG_SUSPEND fails; one without
+# CONFIG_HIBERNATION (the test kernels) skips the second part. The
+# consoles stay on through suspend and resume (no_console_suspend), so
+# that a guest that never comes back shows how far it got.
 # vm-monitor: yes
+# vm-append: no_console_suspend
 # vm-qemu: -global ICH9-LPC.disable_s3=0
 . /test/guest-lib.sh
 . /test/guest-traffic.sh
