@@ -67,7 +67,7 @@ shift $((OPTIND - 1))
 base=$("$IGBX_ROOT/scripts/rig/mkinitramfs.sh" "$kdir")
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
-rm -f "$out/console.log" "$out/results.log" "$out/monitor.sock"
+rm -f "$out/console.log" "$out/results.log" "$out/monitor.sock" "$out/tcg-stall"
 
 # The per-run archive: /test/run.sh, the guest library and the extra files.
 stage=$(mktemp -d)
@@ -165,8 +165,32 @@ booted() {
 # stalled CPU sits idle (a CPU hung by a driver is busy, not idle, in
 # that backtrace). The guest never recovers from it.
 stalled() {
-	grep -q "timer wakeup didn't happen" "$out/console.log" 2>/dev/null &&
-		grep -q "NMI backtrace for cpu [0-9]* skipped: idling" "$out/console.log"
+	[ -e "$out/tcg-stall" ] ||
+		{ grep -q "timer wakeup didn't happen" "$out/console.log" 2>/dev/null &&
+		  grep -q "NMI backtrace for cpu [0-9]* skipped: idling" "$out/console.log"; }
+}
+
+# timer_stuck: the same fault when nothing is left to report it, as seen
+# in S3 cycles (2026-12-03): every vCPU halted, and one with its local
+# timer's vector in service (LAPIC ISR) and pending again (IRR) - the
+# timer interrupt was taken and never ended, so that CPU gets none again
+# and the other, tickless, waits for it. Read from QEMU's monitor (-M).
+timer_stuck() {
+	local c n vec lapic
+	n=$(to_monitor "info cpus" | grep -c 'CPU #')
+	[ "$n" -gt 0 ] || return 1
+	for c in $(seq 0 $((n - 1))); do
+		printf 'cpu %s\ninfo registers\n' "$c" | socat - "UNIX-CONNECT:$out/monitor.sock" \
+			2>/dev/null | grep -q 'HLT=1' || return 1
+	done
+	for c in $(seq 0 $((n - 1))); do
+		lapic=$(to_monitor "info lapic $c")
+		vec=$(echo "$lapic" | sed -n 's/^LVTT.*(vec \([0-9]*\)).*/\1/p')
+		[ -n "$vec" ] || continue
+		echo "$lapic" | grep -Eq "^ISR.* $vec( |\r|$)" &&
+			echo "$lapic" | grep -Eq "^IRR.* $vec( |\r|$)" && return 0
+	done
+	return 1
 }
 
 # to_monitor COMMAND: one command on QEMU's monitor; its answer on stdout,
@@ -254,8 +278,27 @@ fi
 # the earliest: the drivers' shutdown, which a test may look for on the
 # console, comes before that line, and on the debug kernel it can take
 # longer than those seconds. Without the line, 30 s after the report.
-stall=0 ended=0
+stall=0 ended=0 quiet=0 size=0
 while kill -0 "$qpid" 2>/dev/null; do
+	# a console silent for a minute: is the guest stuck by the TCG fault
+	# (twice, 2 s apart)? Needs the monitor.
+	if [ $monitor = 1 ]; then
+		n=$(stat -c %s "$out/console.log" 2>/dev/null || echo 0)
+		if [ "$n" != "$size" ]; then
+			size=$n quiet=0
+		else
+			quiet=$((quiet + 1))
+		fi
+		if [ $quiet -ge 30 ] && timer_stuck; then
+			sleep 2
+			if timer_stuck; then
+				{ echo "$(date +%T.%N) a vCPU's timer interrupt stuck in service, all vCPUs halted:"
+				  for c in 0 1; do to_monitor "info lapic $c" | grep -E '^(LVTT|Timer|ISR|IRR)'; done
+				} >> "$out/monitor.log"
+				: > "$out/tcg-stall"
+			fi
+		fi
+	fi
 	if stalled; then
 		stall=1
 		kill "$qpid"
