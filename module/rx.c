@@ -628,6 +628,14 @@ int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 			igbx_alloc_rx_buffers(ring, cleaned);
 			cleaned = igbx_desc_unused(ring);
 		}
+		/*
+		 * The NIC owns the slots up to next_to_use (RDT). The slot
+		 * there holds no buffer, and its descriptor may still carry DD
+		 * from its last lap when a refill came up short (an empty
+		 * page_pool): the poll must not take it for a new frame.
+		 */
+		if (unlikely(i == ring->next_to_use))
+			break;
 
 		desc = IGBX_RX_DESC(ring, i);
 		status = le32_to_cpu(READ_ONCE(desc->wb.status_error));
