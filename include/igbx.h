@@ -949,8 +949,10 @@ int igbx_test_interrupt(struct igbx_adapter *adapter);
 int igbx_test_loopback(struct igbx_adapter *adapter);
 int igbx_test_link(struct igbx_adapter *adapter, bool offline);
 
-/* xdp.c */
+/* rx.c: the MTU limit while an XDP program is attached */
 int igbx_xdp_max_mtu(const struct igbx_adapter *adapter);
+
+/* xdp.c */
 int igbx_bpf(struct net_device *netdev, struct netdev_bpf *bpf);
 int igbx_xdp_xmit(struct net_device *netdev, int n, struct xdp_frame **frames,
 		  u32 flags);

@@ -96,14 +96,15 @@
  *                    from the IGBX_HAVE_* tests in include/compat.mk
  *
  * Calls point down this stack, never up: pci.c (probe) and pm.c (sleep,
- * shutdown, recovery); ethtool.c, diag.c, regdump.c, debugfs.c (user
- * requests); main.c and watchdog.c (the port's life: up, down, reinit,
- * reset); xdp.c (ndo_bpf, ndo_xdp_xmit); irq.c, offload.c, filter.c,
- * stats.c; itr.c; tx.c and rx.c (the packet path); ptp.c; ring.c; the family's ops (mac_82575.c,
- * mac_82580.c, mac_i210.c), reached through igbx.h's wrappers; nvm.c and
- * phy.c; hw.c. The shared code in nvm.c, phy.c and hw.c calls back
- * through the ops table only for what a family supplies there (its
- * semaphore, its NVM and PHY access, its receive buffer's size).
+ * shutdown, recovery); ethtool.c, diag.c, regdump.c, debugfs.c and xdp.c
+ * (user requests: ethtool, debugfs, ndo_bpf, and ndo_xdp_xmit);
+ * main.c and watchdog.c (the port's life: up, down, reinit, reset);
+ * irq.c, offload.c, filter.c, stats.c; itr.c; tx.c and rx.c (the packet
+ * path); ptp.c; ring.c; the family's ops (mac_82575.c, mac_82580.c,
+ * mac_i210.c), reached through igbx.h's wrappers; nvm.c and phy.c; hw.c.
+ * The shared code in nvm.c, phy.c and hw.c calls back through the ops
+ * table only for what a family supplies there (its semaphore, its NVM
+ * and PHY access, its receive buffer's size).
  *
  * Families
  * ========

@@ -59,6 +59,28 @@ u32 igbx_max_frame(const struct net_device *netdev)
 }
 
 /**
+ * igbx_xdp_max_mtu() - the largest MTU an XDP program can run with
+ * @adapter: the port
+ *
+ * The longest frame (igbx_max_frame()) must fit one receive buffer,
+ * together with the timestamp header the 82580 and later may write
+ * ahead of it (igbx_ptp_rx_pktstamp()); room is kept for the header
+ * whether or not receive stamping is on, as it can be turned on while
+ * the program runs.
+ *
+ * Return: the MTU limit.
+ */
+int igbx_xdp_max_mtu(const struct igbx_adapter *adapter)
+{
+	int max = adapter->rx_buf_len - (ETH_HLEN + VLAN_HLEN + ETH_FCS_LEN);
+
+	if (igbx_ptp_srrctl(&adapter->hw))
+		max -= IGBX_PTP_TS_HDR_LEN;
+	return max;
+}
+EXPORT_SYMBOL_IF_KUNIT(igbx_xdp_max_mtu);
+
+/**
  * igbx_rx_truesize() - how much of a page each RX buffer gets
  * @max_frame: the longest frame the NIC accepts (RLPML), FCS included
  * @buf_len: bytes the NIC may write into one buffer (SRRCTL.BSIZEPKT)

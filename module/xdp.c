@@ -6,7 +6,8 @@
  * The program runs in the RX poll (rx.c) on frames that fit one receive
  * buffer: this driver does not build multi-buffer XDP frames, so while a
  * program is attached the MTU is held to what one buffer takes
- * (igbx_xdp_max_mtu()), and a program is refused while the MTU is larger.
+ * (igbx_xdp_max_mtu(), rx.c), and a program is refused while the MTU is
+ * larger.
  *
  * The RX buffer layout depends on whether a program is attached: XDP
  * wants XDP_PACKET_HEADROOM in front of the frame and, for XDP_TX, pages
@@ -25,35 +26,11 @@
  * netif_tx_disable() takes every xmit lock, so a sender that gets the
  * lock after that sees DOWN and touches no ring.
  */
-#include <kunit/visibility.h>
 #include <linux/bpf.h>
 #include <linux/filter.h>
-#include <linux/if_vlan.h>
 #include <net/xdp.h>
 
 #include "igbx.h"
-
-/**
- * igbx_xdp_max_mtu() - the largest MTU an XDP program can run with
- * @adapter: the port
- *
- * The longest frame (igbx_max_frame()) must fit one receive buffer,
- * together with the timestamp header the 82580 and later may write
- * ahead of it (igbx_ptp_rx_pktstamp()); room is kept for the header
- * whether or not receive stamping is on, as it can be turned on while
- * the program runs.
- *
- * Return: the MTU limit.
- */
-int igbx_xdp_max_mtu(const struct igbx_adapter *adapter)
-{
-	int max = adapter->rx_buf_len - (ETH_HLEN + VLAN_HLEN + ETH_FCS_LEN);
-
-	if (igbx_ptp_srrctl(&adapter->hw))
-		max -= IGBX_PTP_TS_HDR_LEN;
-	return max;
-}
-EXPORT_SYMBOL_IF_KUNIT(igbx_xdp_max_mtu);
 
 /*
  * The change igbx_xdp_setup() applies with the port stopped: the new
