@@ -20,6 +20,7 @@
 #include <linux/dim.h>
 #include <linux/ethtool.h>
 #include <linux/pci.h>
+#include <net/xdp_sock_drv.h>
 
 /* 6.12 moved the unaligned accessors out of asm/. */
 #ifdef IGBX_HAVE_LINUX_UNALIGNED_H
@@ -135,10 +136,26 @@ static inline void ethtool_puts(u8 **data, const char *str)
  * IGBX_HAVE_XDP_FEATURES  net_device.xdp_features (6.3): the XDP
  *                         abilities the driver advertises to netlink;
  *                         before, the core did not ask
+ * IGBX_HAVE_XSK_SYNC_NO_POOL xsk_buff_dma_sync_for_cpu() takes the buffer
+ *                         alone (6.10), before the buffer and its pool
  * IGBX_HAVE_CONST_CC      a cyclecounter's read callback takes a const
  *                         pointer (6.1 and 6.12 do, 7.2 does not):
  *                         IGBX_CC_CONST below
  */
+
+/*
+ * An AF_XDP buffer synced for the CPU: 6.10 dropped the pool argument,
+ * which the buffer knows.
+ */
+static inline void igbx_xsk_sync_for_cpu(struct xdp_buff *xdp,
+					 struct xsk_buff_pool *pool)
+{
+#ifdef IGBX_HAVE_XSK_SYNC_NO_POOL
+	xsk_buff_dma_sync_for_cpu(xdp);
+#else
+	xsk_buff_dma_sync_for_cpu(xdp, pool);
+#endif
+}
 
 /* the qualifier of the cyclecounter a read callback is given */
 #ifdef IGBX_HAVE_CONST_CC

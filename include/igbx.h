@@ -572,6 +572,8 @@ extern const struct igbx_ptp_ops igbx_ptp_i210_ops;
  * @xdp_prog: the attached XDP program, or %NULL; written under RTNL
  *	(xdp.c), read once per NAPI poll with READ_ONCE(); while it is set
  *	every RX page_pool has XDP's headroom and maps both ways
+ * @xsk_zc_qps: the queues an AF_XDP socket took in zero-copy mode, one
+ *	bit each (xsk.c); under RTNL
  */
 struct igbx_adapter {
 	struct net_device *netdev;
@@ -618,6 +620,7 @@ struct igbx_adapter {
 	struct dentry *dbg_dir;
 	struct igbx_ptp ptp;
 	struct bpf_prog *xdp_prog;
+	unsigned long xsk_zc_qps;
 };
 
 extern const struct igbx_family_info igbx_families[IGBX_NR_FAMILIES];
@@ -892,6 +895,7 @@ void igbx_configure_interrupts(struct igbx_adapter *adapter);
 void igbx_irq_enable(struct igbx_adapter *adapter);
 void igbx_irq_disable(struct igbx_adapter *adapter);
 void igbx_irq_kick(struct igbx_adapter *adapter);
+void igbx_irq_kick_vector(struct igbx_q_vector *q_vector);
 
 /* itr.c: interrupt moderation, fixed or adaptive (DIM) */
 extern const u16 igbx_dim_usecs[NET_DIM_PARAMS_NUM_PROFILES];
@@ -956,6 +960,12 @@ int igbx_xdp_max_mtu(const struct igbx_adapter *adapter);
 int igbx_bpf(struct net_device *netdev, struct netdev_bpf *bpf);
 int igbx_xdp_xmit(struct net_device *netdev, int n, struct xdp_frame **frames,
 		  u32 flags);
+
+/* xsk.c: AF_XDP zero-copy */
+void igbx_xsk_update(struct igbx_adapter *adapter);
+int igbx_xsk_setup(struct igbx_adapter *adapter, struct xsk_buff_pool *pool,
+		   u16 qid, struct netlink_ext_ack *extack);
+int igbx_xsk_wakeup(struct net_device *netdev, u32 qid, u32 flags);
 
 /* ethtool.c */
 void igbx_set_ethtool_ops(struct net_device *netdev);

@@ -23,6 +23,7 @@
 #include <linux/skbuff.h>
 #include <linux/u64_stats_sync.h>
 #include <net/xdp.h>
+#include <net/xdp_sock_drv.h>
 
 #include "compat.h"
 #include "desc.h"
@@ -31,6 +32,7 @@ struct igbx_adapter;
 struct igbx_hw;
 struct igbx_q_vector;
 struct page_pool;
+struct xsk_buff_pool;
 
 /**
  * enum igbx_tx_type - what a TX frame's first buffer holds
@@ -40,11 +42,15 @@ struct page_pool;
  *	it, so nothing is unmapped at completion
  * @IGBX_TX_XDP_XMIT: an xdp_frame from ndo_xdp_xmit (a redirect into this
  *	port), mapped by tx.c
+ * @IGBX_TX_XSK: a buffer of the AF_XDP socket bound to the queue in
+ *	zero-copy mode (xsk.c): the socket's pool mapped it, and its
+ *	completion is reported to the pool (xsk_tx_completed())
  */
 enum igbx_tx_type {
 	IGBX_TX_SKB = 0,
 	IGBX_TX_XDP_TX,
 	IGBX_TX_XDP_XMIT,
+	IGBX_TX_XSK,
 };
 
 /**
@@ -85,11 +91,17 @@ struct igb_tx_buffer {
  * @page: the page the descriptor's buffer lies in; NULL once the buffer
  *	has been handed to an skb and not yet replaced. Pages come from the
  *	ring's page_pool, which maps them for DMA once and recycles them.
+ * @xdp: instead of @page on a ring in AF_XDP zero-copy mode
+ *	(&igbx_ring.xsk_pool set): a buffer of the socket's pool, which
+ *	mapped it; NULL once the frame in it has been consumed
  * @page_offset: where in @page the buffer starts (0, or 2048 for the
  *	second half of a page split in two; see &igbx_ring.rx_truesize)
  */
 struct igbx_rx_buffer {
-	struct page *page;
+	union {
+		struct page *page;
+		struct xdp_buff *xdp;
+	};
 	unsigned int page_offset;
 };
 
@@ -122,6 +134,7 @@ struct igbx_ring_stats {
  *	this port)
  * @xdp_xmit_errors: xdp_frames ndo_xdp_xmit refused (ring full, mapping
  *	failed, port down)
+ * @xsk_xmit: AF_XDP zero-copy frames put on the ring (xsk.c)
  */
 struct igbx_tx_stats {
 	u64 restart_queue;
@@ -134,6 +147,7 @@ struct igbx_tx_stats {
 	u64 unmaps;
 	u64 xdp_xmit;
 	u64 xdp_xmit_errors;
+	u64 xsk_xmit;
 };
 
 /**
@@ -154,6 +168,8 @@ struct igbx_tx_stats {
  * @xdp_redirect: frames it redirected (XDP_REDIRECT)
  * @xdp_aborted: frames dropped as an exception: XDP_ABORTED, an unknown
  *	verdict, or an XDP_TX or redirect that failed
+ * @xsk_long: AF_XDP zero-copy: frames dropped because they were longer
+ *	than one of the socket's buffers
  */
 struct igbx_rx_stats {
 	u64 alloc_failed;
@@ -168,6 +184,7 @@ struct igbx_rx_stats {
 	u64 xdp_tx;
 	u64 xdp_redirect;
 	u64 xdp_aborted;
+	u64 xsk_long;
 };
 
 /**
@@ -200,7 +217,16 @@ struct igbx_rx_stats {
  * @tx_stats: TX events
  * @rx_stats: RX events
  * @xdp_rxq: RX only: the ring as XDP sees it (its queue and page_pool),
- *	registered together with @pp
+ *	registered together with @pp; its memory model is the socket's
+ *	pool while @xsk_pool is set
+ * @xsk_pool: the AF_XDP socket's buffer pool when the queue pair runs in
+ *	zero-copy mode (xsk.c), on both of its rings; changed only while the
+ *	pair is stopped
+ * @xsk_paused: TX only: the queue pair is stopped on its own, for
+ *	@xsk_pool to change (xsk.c); xmit must leave the ring alone. Read
+ *	and written under the queue's xmit lock.
+ * @xsk_partial: RX, zero-copy: the frame being received did not fit one
+ *	buffer; its buffers are dropped up to its EOP descriptor
  * @hang_check_packets: TX watchdog: @stats.packets at the previous check
  * @hang_suspect: TX watchdog: no progress at the previous check
  */
@@ -232,6 +258,9 @@ struct igbx_ring {
 		struct igbx_rx_stats rx_stats;
 	};
 	struct xdp_rxq_info xdp_rxq;
+	struct xsk_buff_pool *xsk_pool;
+	bool xsk_paused;
+	bool xsk_partial;
 	u64 hang_check_packets;
 	bool hang_suspect;
 };
@@ -344,6 +373,7 @@ netdev_tx_t igbx_xmit_frame(struct sk_buff *skb, struct net_device *netdev);
 int igbx_xmit_xdp(struct igbx_ring *ring, struct xdp_frame *xdpf,
 		  enum igbx_tx_type type);
 void igbx_xdp_doorbell(struct igbx_ring *ring);
+bool igbx_xmit_zc(struct igbx_q_vector *q_vector);
 void igbx_configure_tx(struct igbx_adapter *adapter);
 
 /**
@@ -361,6 +391,20 @@ static inline void igbx_rx_sync_for_cpu(const struct igbx_ring *ring,
 				      DMA_FROM_DEVICE);
 }
 
+/**
+ * igbx_xsk_buf_len() - bytes the NIC may write into one AF_XDP buffer
+ * @pool: the socket's buffer pool (zero-copy)
+ *
+ * What a chunk holds after its headroom, in whole KiB as SRRCTL.BSIZEPKT
+ * counts; xsk.c refuses a pool whose chunks hold less than 1 KiB.
+ *
+ * Return: the buffer length.
+ */
+static inline u16 igbx_xsk_buf_len(struct xsk_buff_pool *pool)
+{
+	return rounddown(xsk_pool_get_rx_frame_size(pool), SZ_1K);
+}
+
 /* rx.c */
 u32 igbx_max_frame(const struct net_device *netdev);
 unsigned int igbx_rx_truesize(unsigned int max_frame, unsigned int buf_len);
@@ -373,6 +417,7 @@ void igbx_configure_rx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring
 void igbx_clean_rx_ring(struct igbx_ring *ring);
 void igbx_alloc_rx_buffers(struct igbx_ring *ring, u16 count);
 int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget);
+int igbx_clean_rx_irq_zc(struct igbx_q_vector *q_vector, int budget);
 void igbx_configure_rx(struct igbx_adapter *adapter);
 void igbx_start_rx(struct igbx_adapter *adapter);
 void igbx_write_rss(struct igbx_adapter *adapter);

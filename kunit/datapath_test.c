@@ -19,6 +19,7 @@
 #include <net/netdev_queues.h>
 #include <net/sch_generic.h>
 #include <net/xdp.h>
+#include <net/xdp_sock_drv.h>
 
 #include "igbx.h"
 #include "kunit_port.h"
@@ -1149,6 +1150,68 @@ static void igbx_test_rx_tsip(struct kunit *test)
 	igbx_lb_stop(test, &ctx);
 }
 
+/*
+ * AF_XDP zero-copy's refusals, which need no socket: a queue the port
+ * does not have, a pool whose chunks leave less than 1 KiB for a frame,
+ * giving back a queue that never ran zero-copy, a wakeup for a queue not
+ * in zero-copy mode or a port that is down. None may take a queue or
+ * touch the rings. The pools are bare structures with the two fields
+ * the frame size comes from; a refusal returns before any other is read.
+ * Also the buffer size the NIC is given: the frame room in whole KiB.
+ */
+static void igbx_test_xsk_refusals(struct kunit *test)
+{
+	struct netlink_ext_ack extack = { };
+	struct igbx_lb_ctx ctx = { };
+	struct xsk_buff_pool *small, *big;
+	struct net_device *netdev;
+	unsigned int n;
+	int err;
+
+	small = kunit_kzalloc(test, sizeof(*small), GFP_KERNEL);
+	big = kunit_kzalloc(test, sizeof(*big), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, small);
+	KUNIT_ASSERT_NOT_NULL(test, big);
+	/* 2048 - XDP_PACKET_HEADROOM - 800: less than 1 KiB for the frame */
+	small->chunk_size = 2048;
+	small->headroom = 800;
+	big->chunk_size = 4096;
+	KUNIT_EXPECT_EQ(test, igbx_xsk_buf_len(big), 3072);
+	big->chunk_size = 2048;
+	KUNIT_EXPECT_EQ(test, igbx_xsk_buf_len(big), 1024);
+
+	igbx_lb_defaults(&ctx);
+	igbx_lb_start(test, &ctx, 1);
+	netdev = ctx.adapter->netdev;
+	n = ctx.adapter->num_q_vectors;
+
+	rtnl_lock();
+	err = igbx_xsk_setup(ctx.adapter, big, n, &extack);
+	rtnl_unlock();
+	KUNIT_EXPECT_EQ(test, err, -EINVAL);
+	KUNIT_EXPECT_NOT_NULL(test, extack._msg);
+
+	extack._msg = NULL;
+	rtnl_lock();
+	err = igbx_xsk_setup(ctx.adapter, small, 0, &extack);
+	rtnl_unlock();
+	KUNIT_EXPECT_EQ(test, err, -EINVAL);
+	KUNIT_EXPECT_NOT_NULL(test, extack._msg);
+
+	rtnl_lock();
+	err = igbx_xsk_setup(ctx.adapter, NULL, 0, NULL);
+	rtnl_unlock();
+	KUNIT_EXPECT_EQ(test, err, -EINVAL);
+	KUNIT_EXPECT_EQ(test, ctx.adapter->xsk_zc_qps, 0UL);
+	KUNIT_EXPECT_NULL(test, ctx.adapter->q_vector[0]->rx_ring.xsk_pool);
+	KUNIT_EXPECT_NULL(test, ctx.adapter->q_vector[0]->tx_ring.xsk_pool);
+
+	KUNIT_EXPECT_EQ(test, igbx_xsk_wakeup(netdev, 0, XDP_WAKEUP_RX), -EINVAL);
+	KUNIT_EXPECT_EQ(test, igbx_xsk_wakeup(netdev, n, XDP_WAKEUP_TX), -EINVAL);
+	igbx_lb_stop(test, &ctx);
+	KUNIT_EXPECT_EQ(test, igbx_xsk_wakeup(netdev, 0, XDP_WAKEUP_RX), -ENETDOWN);
+}
+
 static struct kunit_case igbx_datapath_cases[] = {
 	KUNIT_CASE_SLOW(igbx_test_loopback_sizes),
 	KUNIT_CASE_SLOW(igbx_test_loopback_chained),
@@ -1165,6 +1228,7 @@ static struct kunit_case igbx_datapath_cases[] = {
 	KUNIT_CASE_SLOW(igbx_test_xdp_under_traffic),
 	KUNIT_CASE(igbx_test_xdp_mtu_limit),
 	KUNIT_CASE_SLOW(igbx_test_rx_tsip),
+	KUNIT_CASE(igbx_test_xsk_refusals),
 	{}
 };
 

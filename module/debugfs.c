@@ -99,7 +99,12 @@ static int igbx_dbg_ring_show(struct seq_file *m, bool tx)
 		   igbx_desc_unused(ring));
 	seq_printf(m, "packets %llu  bytes %llu\n", ring->stats.packets,
 		   ring->stats.bytes);
-	if (!tx)
+	if (ring->xsk_pool && tx)
+		seq_puts(m, "AF_XDP zero-copy: the socket's buffers\n");
+	else if (ring->xsk_pool)
+		seq_printf(m, "AF_XDP zero-copy: the socket's buffers, NIC writes up to %u\n",
+			   ring->rx_buf_len);
+	else if (!tx)
 		seq_printf(m, "buffers %u bytes of a %lu-byte page, NIC writes up to %u\n",
 			   ring->rx_truesize, PAGE_SIZE, ring->rx_buf_len);
 	seq_puts(m, "slot owner qword 0        qword 1\n");

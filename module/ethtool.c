@@ -79,13 +79,13 @@ static const char igbx_path_stats[][ETH_GSTRING_LEN] = {
 
 static const char igbx_txq_stats[][ETH_GSTRING_LEN] = {
 	"packets", "bytes", "restart", "busy", "dma_errors", "offload_errors",
-	"tso_packets", "doorbells", "xdp_xmit", "xdp_xmit_errors",
+	"tso_packets", "doorbells", "xdp_xmit", "xdp_xmit_errors", "xsk_xmit",
 };
 
 static const char igbx_rxq_stats[][ETH_GSTRING_LEN] = {
 	"packets", "bytes", "drops", "frame_errors", "alloc_failed", "csum_err",
 	"csum_good", "xdp_pass", "xdp_drop", "xdp_tx", "xdp_redirect",
-	"xdp_aborted",
+	"xdp_aborted", "xsk_long",
 };
 
 /* ethtool -t: the names and order igb uses, so scripts read both alike. */
@@ -186,6 +186,7 @@ static void igbx_get_ethtool_stats(struct net_device *netdev,
 		*data++ = READ_ONCE(ring->tx_stats.doorbells);
 		*data++ = READ_ONCE(ring->tx_stats.xdp_xmit);
 		*data++ = READ_ONCE(ring->tx_stats.xdp_xmit_errors);
+		*data++ = READ_ONCE(ring->tx_stats.xsk_xmit);
 	}
 	for (v = 0; v < adapter->num_q_vectors; v++) {
 		const struct igbx_ring *ring = &adapter->q_vector[v]->rx_ring;
@@ -202,6 +203,7 @@ static void igbx_get_ethtool_stats(struct net_device *netdev,
 		*data++ = READ_ONCE(ring->rx_stats.xdp_tx);
 		*data++ = READ_ONCE(ring->rx_stats.xdp_redirect);
 		*data++ = READ_ONCE(ring->rx_stats.xdp_aborted);
+		*data++ = READ_ONCE(ring->rx_stats.xsk_long);
 	}
 }
 

@@ -328,7 +328,13 @@ static int igbx_poll(struct napi_struct *napi, int budget)
 	/* Netpoll polls with budget 0: TX only, and never complete. */
 	if (!budget)
 		return 0;
-	work = igbx_clean_rx_irq(q_vector, budget);
+	/* a queue pair on an AF_XDP socket's buffers (xsk.c) */
+	if (unlikely(q_vector->rx_ring.xsk_pool)) {
+		tx_done &= igbx_xmit_zc(q_vector);
+		work = igbx_clean_rx_irq_zc(q_vector, budget);
+	} else {
+		work = igbx_clean_rx_irq(q_vector, budget);
+	}
 
 	if (!tx_done || work >= budget) {
 		q_vector->irq_polls_full++;
@@ -522,6 +528,23 @@ void igbx_irq_disable(struct igbx_adapter *adapter)
 		return;
 	for (v = 0; v < adapter->num_q_vectors; v++)
 		synchronize_irq(pci_irq_vector(adapter->pdev, v + 1));
+}
+
+/**
+ * igbx_irq_kick_vector() - fire one queue vector from software
+ * @q_vector: the vector; with MSI or INTx, the port's one interrupt
+ *
+ * For AF_XDP's wakeup (xsk.c): the vector's poll then runs as if the
+ * NIC had raised it, in the vector's own interrupt and moderation.
+ */
+void igbx_irq_kick_vector(struct igbx_q_vector *q_vector)
+{
+	struct igbx_adapter *adapter = q_vector->adapter;
+
+	if (adapter->int_mode == IGBX_INT_MSIX)
+		igbx_wr32(&adapter->hw, IGBX_EICS, q_vector->eims_value);
+	else
+		igbx_wr32(&adapter->hw, IGBX_ICS, IGBX_ICR_RXT0);
 }
 
 /**

@@ -65,6 +65,10 @@
  *               running the XDP program on each frame and its verdicts
  *   xdp.c       native XDP: ndo_bpf (attach, replace, detach, the MTU
  *               limit of one buffer per frame), ndo_xdp_xmit
+ *   xsk.c       AF_XDP zero-copy: which queue pairs run on a socket's
+ *               buffers, switching one pair while the others run,
+ *               ndo_xsk_wakeup (the zero-copy receive poll is rx.c's,
+ *               the zero-copy transmit tx.c's)
  *   irq.c       interrupt vectors, hard IRQ handlers, the NAPI poll
  *   itr.c       interrupt moderation: a fixed interval, or adaptive
  *               through the kernel's DIM library (net_dim)
@@ -98,13 +102,14 @@
  * Calls point down this stack, never up: pci.c (probe) and pm.c (sleep,
  * shutdown, recovery); ethtool.c, diag.c, regdump.c, debugfs.c and xdp.c
  * (user requests: ethtool, debugfs, ndo_bpf, and ndo_xdp_xmit);
- * main.c and watchdog.c (the port's life: up, down, reinit, reset);
- * irq.c, offload.c, filter.c, stats.c; itr.c; tx.c and rx.c (the packet
- * path); ptp.c; ring.c; the family's ops (mac_82575.c, mac_82580.c,
- * mac_i210.c), reached through igbx.h's wrappers; nvm.c and phy.c; hw.c.
- * The shared code in nvm.c, phy.c and hw.c calls back through the ops
- * table only for what a family supplies there (its semaphore, its NVM
- * and PHY access, its receive buffer's size).
+ * main.c and watchdog.c (the port's life: up, down, reinit, reset); xsk.c
+ * (a queue pair's AF_XDP socket); irq.c, offload.c, filter.c, stats.c;
+ * itr.c; tx.c and rx.c (the packet path); ptp.c; ring.c; the family's
+ * ops (mac_82575.c, mac_82580.c, mac_i210.c), reached through igbx.h's
+ * wrappers; nvm.c and phy.c; hw.c. The shared code in nvm.c, phy.c and
+ * hw.c calls back through the ops table only for what a family supplies
+ * there (its semaphore, its NVM and PHY access, its receive buffer's
+ * size).
  *
  * Families
  * ========
@@ -212,7 +217,12 @@
  * ring) and ndo_xdp_xmit (any CPU) write TX rings as ndo_start_xmit
  * does, under the same TX queue lock; ndo_xdp_xmit checks DOWN under
  * that lock, which igbx_down()'s netif_tx_disable() takes after setting
- * DOWN.
+ * DOWN. AF_XDP zero-copy (xsk.c): the socket's pool on a queue pair's
+ * rings (&igbx_ring.xsk_pool) changes under RTNL, only while that pair
+ * is stopped: its queue marked paused under the TX queue lock (which
+ * ndo_start_xmit, ndo_xdp_xmit and the zero-copy transmit check under
+ * it), its NAPI context disabled; ndo_xsk_wakeup, without RTNL, only
+ * reads the pointer to fire the vector.
  * The PTP clock's IRQ-safe spinlock (&igbx_ptp.lock) covers its
  * timecounter, every SYSTIM read and write and the TIMINCA writes, so
  * that the clock operations, the overflow work and the conversion of TX
@@ -264,6 +274,8 @@ void igbx_configure(struct igbx_adapter *adapter)
 	igbx_write_rar(hw, 0, adapter->netdev->dev_addr);
 	igbx_apply_flow_control(adapter, false);
 	igbx_configure_interrupts(adapter);
+	/* which queue pairs run on an AF_XDP socket's buffers */
+	igbx_xsk_update(adapter);
 	igbx_configure_tx(adapter);
 
 	igbx_write_rss(adapter);
@@ -708,6 +720,7 @@ const struct net_device_ops igbx_netdev_ops = {
 	.ndo_vlan_rx_kill_vid	= igbx_vlan_rx_kill_vid,
 	.ndo_bpf		= igbx_bpf,
 	.ndo_xdp_xmit		= igbx_xdp_xmit,
+	.ndo_xsk_wakeup		= igbx_xsk_wakeup,
 #ifdef IGBX_HAVE_NDO_HWTSTAMP
 	.ndo_hwtstamp_get	= igbx_hwtstamp_get,
 	.ndo_hwtstamp_set	= igbx_hwtstamp_set,

@@ -195,9 +195,9 @@ static void igbx_init_netdev(struct igbx_adapter *adapter)
 
 	netdev->netdev_ops = &igbx_netdev_ops;
 #ifdef IGBX_HAVE_XDP_FEATURES
-	/* every verdict, and a redirect target: no multi-buffer, no AF_XDP ZC */
+	/* every verdict, a redirect target, AF_XDP zero-copy; no multi-buffer */
 	netdev->xdp_features = NETDEV_XDP_ACT_BASIC | NETDEV_XDP_ACT_REDIRECT |
-			       NETDEV_XDP_ACT_NDO_XMIT;
+			       NETDEV_XDP_ACT_NDO_XMIT | NETDEV_XDP_ACT_XSK_ZEROCOPY;
 #endif
 #ifdef IGBX_HAVE_QSTATS
 	netdev->stat_ops = &igbx_stat_ops;

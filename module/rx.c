@@ -35,6 +35,11 @@
  * the ring's packets and bytes (received is received, as for igb). With
  * no program the poll tests one pointer.
  *
+ * AF_XDP zero-copy (xsk.c): a queue pair bound to a socket receives into
+ * the socket's buffers instead of the page_pool's, and its poll is
+ * igbx_clean_rx_irq_zc(): the same verdicts, but a frame the program
+ * passes is copied into an skb, as the buffer is the socket's.
+ *
  * Concurrency: everything on an RX ring (indexes, buffers, the partial
  * skb) belongs to its NAPI poll; setup, configure and clean run with NAPI
  * disabled.
@@ -44,6 +49,7 @@
 #include <linux/filter.h>
 #include <linux/if_vlan.h>
 #include <net/xdp.h>
+#include <net/xdp_sock_drv.h>
 
 #include "igbx.h"
 
@@ -264,7 +270,14 @@ void igbx_configure_rx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring
 
 	igbx_program_ring(hw, ring, false);
 	memset(ring->desc, 0, ring->size);
+	/*
+	 * Zero-copy (xsk.c): the NIC writes into the socket's buffers, in
+	 * whole KiB; a frame longer than one is dropped (igbx_xsk_buf_len())
+	 */
+	ring->rx_buf_len = ring->xsk_pool ? igbx_xsk_buf_len(ring->xsk_pool) :
+					    adapter->rx_buf_len;
 	ring->rx_truesize = igbx_rx_ring_truesize(ring);
+	ring->xsk_partial = false;
 
 	srrctl = FIELD_PREP(IGBX_SRRCTL_BSIZEPKT_MASK, ring->rx_buf_len / SZ_1K) |
 		 FIELD_PREP(IGBX_SRRCTL_DESCTYPE_MASK,
@@ -303,9 +316,19 @@ void igbx_clean_rx_ring(struct igbx_ring *ring)
 		dev_kfree_skb_any(ring->skb);
 		ring->skb = NULL;
 	}
-	for (i = 0; i < ring->count; i++)
-		if (ring->rx_buffer_info[i].page)
-			igbx_put_rx_page(ring, &ring->rx_buffer_info[i], false);
+	for (i = 0; i < ring->count; i++) {
+		struct igbx_rx_buffer *buf = &ring->rx_buffer_info[i];
+
+		if (!buf->page)
+			continue;
+		if (ring->xsk_pool) {
+			xsk_buff_free(buf->xdp);
+			buf->xdp = NULL;
+			ring->rx_stats.pages_out++;
+		} else {
+			igbx_put_rx_page(ring, buf, false);
+		}
+	}
 	ring->next_to_use = 0;
 	ring->next_to_clean = 0;
 }
@@ -324,6 +347,25 @@ static bool igbx_get_rx_page(struct igbx_ring *ring, struct igbx_rx_buffer *buf)
 	return true;
 }
 
+/*
+ * Zero-copy: a buffer of the AF_XDP socket's pool for @buf, and its DMA
+ * address (the pool mapped it when the socket was bound).
+ */
+static bool igbx_get_rx_xsk(struct igbx_ring *ring, struct igbx_rx_buffer *buf,
+			    dma_addr_t *dma)
+{
+	if (!buf->xdp) {
+		buf->xdp = xsk_buff_alloc(ring->xsk_pool);
+		if (!buf->xdp) {
+			ring->rx_stats.alloc_failed++;
+			return false;
+		}
+		ring->rx_stats.pages_in++;
+	}
+	*dma = xsk_buff_xdp_get_dma(buf->xdp);
+	return true;
+}
+
 /**
  * igbx_alloc_rx_buffers() - hand empty buffers to the NIC
  * @ring: RX ring
@@ -331,7 +373,11 @@ static bool igbx_get_rx_page(struct igbx_ring *ring, struct igbx_rx_buffer *buf)
  *
  * A slot whose buffer was not handed to an skb keeps it (the NIC just
  * did not use it, or the frame was dropped). When the pool is empty the ring
- * stays short, the event is counted, and the next poll tries again.
+ * stays short, the event is counted, and the next poll tries again. In
+ * zero-copy mode the buffers are the AF_XDP socket's, and an empty pool
+ * means the application has not given any back yet.
+ *
+ * The ring is short afterwards (igbx_desc_unused()) when the pool ran dry.
  */
 void igbx_alloc_rx_buffers(struct igbx_ring *ring, u16 count)
 {
@@ -340,11 +386,18 @@ void igbx_alloc_rx_buffers(struct igbx_ring *ring, u16 count)
 	while (count--) {
 		struct igbx_rx_buffer *buf = &ring->rx_buffer_info[i];
 		union e1000_adv_rx_desc *desc = IGBX_RX_DESC(ring, i);
+		dma_addr_t dma;
 
-		if (!buf->page && !igbx_get_rx_page(ring, buf))
-			break;
-		desc->read.pkt_addr = cpu_to_le64(page_pool_get_dma_addr(buf->page) +
-						  buf->page_offset + ring->rx_headroom);
+		if (ring->xsk_pool) {
+			if (!igbx_get_rx_xsk(ring, buf, &dma))
+				break;
+		} else {
+			if (!buf->page && !igbx_get_rx_page(ring, buf))
+				break;
+			dma = page_pool_get_dma_addr(buf->page) + buf->page_offset +
+			      ring->rx_headroom;
+		}
+		desc->read.pkt_addr = cpu_to_le64(dma);
 		/* Clears the write-back status, DD included. */
 		desc->read.hdr_addr = 0;
 		if (++i == ring->count)
@@ -523,19 +576,19 @@ struct igbx_xdp_poll {
  * XDP_TX: queue the frame on this vector's own TX ring, whose cleaner
  * runs in this same NAPI poll. The ring is shared with ndo_start_xmit
  * and ndo_xdp_xmit, so its queue's xmit lock is taken, as they hold it.
+ * A frame from a zero-copy ring is a copy in a page of its own (the
+ * core's conversion makes it), which tx.c maps like a redirected one.
  */
-static int igbx_rx_xdp_tx(struct igbx_ring *ring, struct xdp_buff *xdp)
+static int igbx_rx_xdp_tx(struct igbx_ring *ring, struct xdp_frame *xdpf)
 {
 	struct igbx_ring *tx = &ring->q_vector->tx_ring;
-	struct xdp_frame *xdpf = xdp_convert_buff_to_frame(xdp);
 	struct netdev_queue *txq;
 	int err;
 
-	if (unlikely(!xdpf))
-		return -ENOMEM;
 	txq = netdev_get_tx_queue(tx->netdev, tx->queue_index);
 	__netif_tx_lock(txq, smp_processor_id());
-	err = igbx_xmit_xdp(tx, xdpf, IGBX_TX_XDP_TX);
+	err = igbx_xmit_xdp(tx, xdpf, ring->xsk_pool ? IGBX_TX_XDP_XMIT :
+						       IGBX_TX_XDP_TX);
 	__netif_tx_unlock(txq);
 	return err;
 }
@@ -551,41 +604,63 @@ static void igbx_rx_xdp_tx_flush(struct igbx_ring *ring)
 	__netif_tx_unlock(txq);
 }
 
+/*
+ * A buffer the program consumed goes back where it came from: @page to
+ * the ring's page_pool, or, with no @page, @xdp to the AF_XDP socket's
+ * pool (zero-copy).
+ */
+static void igbx_rx_xdp_put(struct igbx_ring *ring, struct xdp_buff *xdp,
+			    struct page *page)
+{
+	if (page)
+		page_pool_put_full_page(ring->pp, page, true);
+	else
+		xsk_buff_free(xdp);
+}
+
 /**
  * igbx_rx_xdp() - run the XDP program on a one-buffer frame, act on it
  * @ring: the RX ring
  * @prog: the program
- * @buf: the frame's buffer, synced for the CPU
- * @headroom: where in the buffer the frame starts (past any timestamp
- *	header)
- * @size: the frame's bytes
- * @st: this poll's XDP state; @st->xdp is set up here for the frame
+ * @xdp: the frame, synced for the CPU: @st->xdp over @page, or on a
+ *	zero-copy ring the socket's buffer
+ * @page: the page @xdp lies in, or %NULL on a zero-copy ring
+ * @st: this poll's XDP state
  *
- * Return: true when the program passed the frame (@st->xdp then says
- * where its data now lies; the page is still @buf's), false when the
- * frame was consumed: sent, redirected, or its page given back to the
- * pool. Either way the verdict is counted.
+ * Return: true when the program passed the frame (@xdp then says where
+ * its data now lies; the buffer is still the caller's), false when the
+ * frame was consumed: sent, redirected, or its buffer given back. Either
+ * way the verdict is counted.
  */
 static bool igbx_rx_xdp(struct igbx_ring *ring, struct bpf_prog *prog,
-			struct igbx_rx_buffer *buf, unsigned int headroom,
-			unsigned int size, struct igbx_xdp_poll *st)
+			struct xdp_buff *xdp, struct page *page,
+			struct igbx_xdp_poll *st)
 {
-	struct xdp_buff *xdp = &st->xdp;
+	struct xdp_frame *xdpf;
 	u32 act;
 
-	xdp_prepare_buff(xdp, page_address(buf->page) + buf->page_offset,
-			 headroom, size, true);
 	act = bpf_prog_run_xdp(prog, xdp);
 	switch (act) {
 	case XDP_PASS:
 		st->pass++;
 		return true;
 	case XDP_TX:
-		if (unlikely(igbx_rx_xdp_tx(ring, xdp)))
+		xdpf = xdp_convert_buff_to_frame(xdp);
+		if (unlikely(!xdpf))
 			break;
-		st->flags |= IGBX_XDP_TX_PENDING;
-		st->tx++;
-		return false;
+		if (likely(!igbx_rx_xdp_tx(ring, xdpf))) {
+			st->flags |= IGBX_XDP_TX_PENDING;
+			st->tx++;
+			return false;
+		}
+		/* zero-copy: the socket's buffer is back already, the copy goes */
+		if (!page) {
+			xdp_return_frame(xdpf);
+			trace_xdp_exception(ring->netdev, prog, act);
+			st->aborted++;
+			return false;
+		}
+		break;
 	case XDP_REDIRECT:
 		if (unlikely(xdp_do_redirect(ring->netdev, xdp, prog)))
 			break;
@@ -593,7 +668,7 @@ static bool igbx_rx_xdp(struct igbx_ring *ring, struct bpf_prog *prog,
 		st->redirect++;
 		return false;
 	case XDP_DROP:
-		page_pool_put_full_page(ring->pp, buf->page, true);
+		igbx_rx_xdp_put(ring, xdp, page);
 		st->drop++;
 		return false;
 	default:
@@ -602,11 +677,67 @@ static bool igbx_rx_xdp(struct igbx_ring *ring, struct bpf_prog *prog,
 	case XDP_ABORTED:
 		break;
 	}
-	/* an exception: traced, counted, and the page goes back */
+	/* an exception: traced, counted, and the buffer goes back */
 	trace_xdp_exception(ring->netdev, prog, act);
-	page_pool_put_full_page(ring->pp, buf->page, true);
+	igbx_rx_xdp_put(ring, xdp, page);
 	st->aborted++;
 	return false;
+}
+
+/* One poll's XDP work done at its end: doorbell, flush, counters. */
+static void igbx_rx_xdp_finish(struct igbx_ring *ring, struct igbx_xdp_poll *st)
+{
+	if (st->flags & IGBX_XDP_TX_PENDING)
+		igbx_rx_xdp_tx_flush(ring);
+	if (st->flags & IGBX_XDP_REDIRECTED)
+		xdp_do_flush();
+	ring->rx_stats.xdp_pass += st->pass;
+	ring->rx_stats.xdp_drop += st->drop;
+	ring->rx_stats.xdp_tx += st->tx;
+	ring->rx_stats.xdp_redirect += st->redirect;
+	ring->rx_stats.xdp_aborted += st->aborted;
+}
+
+/* The ring's packet and byte counters, once per poll. */
+static void igbx_rx_count(struct igbx_ring *ring, unsigned int packets,
+			  unsigned int bytes)
+{
+	u64_stats_update_begin(&ring->stats.syncp);
+	ring->stats.packets += packets;
+	ring->stats.bytes += bytes;
+	u64_stats_update_end(&ring->stats.syncp);
+}
+
+/*
+ * A poll's next descriptor @i, if the NIC has finished it (DD): its
+ * status in @status, or NULL. First, once a batch of slots has been
+ * cleaned (@cleaned), the ring is refilled from next_to_clean (@i) on.
+ *
+ * The NIC owns the slots from next_to_clean up to, not including,
+ * next_to_use (RDT). The slot at next_to_use holds no buffer, and its
+ * descriptor may still carry DD from its last lap: when a refill came up
+ * short (an empty page_pool, an AF_XDP fill queue the application stopped
+ * refilling) the poll would reach it, so it stops there.
+ */
+static __always_inline union e1000_adv_rx_desc *
+igbx_rx_next_done(struct igbx_ring *ring, u16 i, u16 *cleaned, u32 *status)
+{
+	union e1000_adv_rx_desc *desc;
+
+	if (*cleaned >= IGBX_RX_REFILL_BATCH) {
+		ring->next_to_clean = i;
+		igbx_alloc_rx_buffers(ring, *cleaned);
+		*cleaned = igbx_desc_unused(ring);
+	}
+	if (unlikely(i == ring->next_to_use))
+		return NULL;
+	desc = IGBX_RX_DESC(ring, i);
+	*status = le32_to_cpu(READ_ONCE(desc->wb.status_error));
+	if (!(*status & IGBX_RXD_STAT_DD))
+		return NULL;
+	/* Read the rest of the descriptor only after DD. */
+	dma_rmb();
+	return desc;
 }
 
 /**
@@ -645,26 +776,9 @@ int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 		unsigned int size;
 		u32 status;
 
-		if (cleaned >= IGBX_RX_REFILL_BATCH) {
-			ring->next_to_clean = i;
-			igbx_alloc_rx_buffers(ring, cleaned);
-			cleaned = igbx_desc_unused(ring);
-		}
-		/*
-		 * The NIC owns the slots up to next_to_use (RDT). The slot
-		 * there holds no buffer, and its descriptor may still carry DD
-		 * from its last lap when a refill came up short (an empty
-		 * page_pool): the poll must not take it for a new frame.
-		 */
-		if (unlikely(i == ring->next_to_use))
+		desc = igbx_rx_next_done(ring, i, &cleaned, &status);
+		if (!desc)
 			break;
-
-		desc = IGBX_RX_DESC(ring, i);
-		status = le32_to_cpu(READ_ONCE(desc->wb.status_error));
-		if (!(status & IGBX_RXD_STAT_DD))
-			break;
-		/* Read the rest of the descriptor only after DD. */
-		dma_rmb();
 
 		buf = &ring->rx_buffer_info[i];
 		size = min_t(unsigned int, le16_to_cpu(desc->wb.length),
@@ -687,7 +801,8 @@ int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 				size -= hlen;
 			}
 			if (prog && !igbx_rx_frame_error(status)) {
-				if (!igbx_rx_xdp(ring, prog, buf, headroom, size,
+				xdp_prepare_buff(&st.xdp, va, headroom, size, true);
+				if (!igbx_rx_xdp(ring, prog, &st.xdp, buf->page,
 						 &st)) {
 					/* received, as igb counts it */
 					packets++;
@@ -747,25 +862,156 @@ int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 	ring->next_to_clean = i;
 	ring->skb = skb;
 
-	if (prog) {
-		if (st.flags & IGBX_XDP_TX_PENDING)
-			igbx_rx_xdp_tx_flush(ring);
-		if (st.flags & IGBX_XDP_REDIRECTED)
-			xdp_do_flush();
-		ring->rx_stats.xdp_pass += st.pass;
-		ring->rx_stats.xdp_drop += st.drop;
-		ring->rx_stats.xdp_tx += st.tx;
-		ring->rx_stats.xdp_redirect += st.redirect;
-		ring->rx_stats.xdp_aborted += st.aborted;
-	}
-
-	u64_stats_update_begin(&ring->stats.syncp);
-	ring->stats.packets += packets;
-	ring->stats.bytes += bytes;
-	u64_stats_update_end(&ring->stats.syncp);
+	if (prog)
+		igbx_rx_xdp_finish(ring, &st);
+	igbx_rx_count(ring, packets, bytes);
 
 	if (cleaned)
 		igbx_alloc_rx_buffers(ring, cleaned);
+	return done;
+}
+
+/*
+ * Zero-copy XDP_PASS: the frame, and any metadata the program put in
+ * front of it, copied into a new skb; the socket's buffer stays the
+ * caller's to give back.
+ */
+static struct sk_buff *igbx_xsk_copy_skb(struct igbx_ring *ring,
+					 const struct xdp_buff *xdp)
+{
+	unsigned int meta = xdp->data - xdp->data_meta;
+	unsigned int len = xdp->data_end - xdp->data_meta;
+	struct sk_buff *skb;
+
+	skb = napi_alloc_skb(&ring->q_vector->napi, len);
+	if (unlikely(!skb))
+		return NULL;
+	memcpy(__skb_put(skb, len), xdp->data_meta, len);
+	if (meta) {
+		__skb_pull(skb, meta);
+		skb_metadata_set(skb, meta);
+	}
+	return skb;
+}
+
+/**
+ * igbx_clean_rx_irq_zc() - the receive poll of a ring in AF_XDP zero-copy mode
+ * @q_vector: the vector whose RX ring holds an AF_XDP socket's buffers
+ *	(xsk.c)
+ * @budget: frames this poll may handle
+ *
+ * A zero-copy socket is bound to a queue only while an XDP program is
+ * attached (xsk.c), so every frame goes through the program: XDP_REDIRECT
+ * into the socket hands it the buffer itself, XDP_PASS copies the frame
+ * into an skb for the stack and gives the buffer back, XDP_TX sends a
+ * copy. A frame longer than one of the socket's buffers is dropped whole
+ * (&igbx_rx_stats.xsk_long). When the socket's fill queue has run dry,
+ * need_wakeup asks the application to kick the driver (ndo_xsk_wakeup)
+ * once it has given buffers back.
+ *
+ * Return: frames handled; all count against @budget.
+ */
+int igbx_clean_rx_irq_zc(struct igbx_q_vector *q_vector, int budget)
+{
+	struct igbx_adapter *adapter = q_vector->adapter;
+	struct bpf_prog *prog = READ_ONCE(adapter->xdp_prog);
+	struct igbx_ring *ring = &q_vector->rx_ring;
+	struct xsk_buff_pool *pool = ring->xsk_pool;
+	unsigned int done = 0, packets = 0, bytes = 0;
+	u16 cleaned = igbx_desc_unused(ring);
+	u16 i = ring->next_to_clean;
+	struct igbx_xdp_poll st = { };
+
+	while (done < budget) {
+		union e1000_adv_rx_desc *desc;
+		struct xdp_buff *xdp;
+		struct sk_buff *skb;
+		unsigned int size;
+		ktime_t stamp = 0;
+		u32 status;
+
+		desc = igbx_rx_next_done(ring, i, &cleaned, &status);
+		if (!desc)
+			break;
+
+		xdp = ring->rx_buffer_info[i].xdp;
+		ring->rx_buffer_info[i].xdp = NULL;
+		ring->rx_stats.pages_out++;
+		cleaned++;
+		if (++i == ring->count)
+			i = 0;
+
+		/* each buffer of a frame that needed several is dropped */
+		if (unlikely(ring->xsk_partial || !(status & IGBX_RXD_STAT_EOP))) {
+			xsk_buff_free(xdp);
+			ring->xsk_partial = !(status & IGBX_RXD_STAT_EOP);
+			if (!ring->xsk_partial) {
+				ring->rx_stats.xsk_long++;
+				ring->rx_stats.drops++;
+				done++;
+			}
+			continue;
+		}
+		done++;
+		if (unlikely(igbx_rx_frame_error(status))) {
+			xsk_buff_free(xdp);
+			ring->rx_stats.frame_errors++;
+			ring->rx_stats.drops++;
+			continue;
+		}
+
+		size = min_t(unsigned int, le16_to_cpu(desc->wb.length),
+			     ring->rx_buf_len);
+		xsk_buff_set_size(xdp, size);
+		igbx_xsk_sync_for_cpu(xdp, pool);
+		/* a timestamp header leads the frame (ptp.c) */
+		if (unlikely(status & IGBX_RXD_STAT_TSIP)) {
+			unsigned int hlen;
+
+			hlen = igbx_ptp_rx_pktstamp(adapter, xdp->data, size, &stamp);
+			xdp->data += hlen;
+			xdp->data_meta = xdp->data;
+			size -= hlen;
+		}
+
+		if (prog && !igbx_rx_xdp(ring, prog, xdp, NULL, &st)) {
+			/* received, as igb counts it */
+			packets++;
+			bytes += size;
+			continue;
+		}
+		skb = igbx_xsk_copy_skb(ring, xdp);
+		xsk_buff_free(xdp);
+		if (unlikely(!skb)) {
+			ring->rx_stats.alloc_failed++;
+			ring->rx_stats.drops++;
+			continue;
+		}
+		if (unlikely(stamp))
+			skb_hwtstamps(skb)->hwtstamp = stamp;
+		size = skb->len;
+		if (igbx_rx_deliver(ring, desc, skb, status)) {
+			packets++;
+			bytes += size;
+		}
+	}
+
+	ring->next_to_clean = i;
+	igbx_rx_xdp_finish(ring, &st);
+	igbx_rx_count(ring, packets, bytes);
+	if (cleaned)
+		igbx_alloc_rx_buffers(ring, cleaned);
+
+	/*
+	 * The application must kick us once it refills the fill queue if
+	 * the ring is still short: the fill queue ran dry.
+	 */
+	if (xsk_uses_need_wakeup(pool)) {
+		if (igbx_desc_unused(ring))
+			xsk_set_rx_need_wakeup(pool);
+		else
+			xsk_clear_rx_need_wakeup(pool);
+	}
 	return done;
 }
 

@@ -21,11 +21,15 @@
  * Both callers hold the queue's xmit lock, as ndo_start_xmit does, and
  * ring the doorbell (igbx_xdp_doorbell()) once per batch. The cleaner
  * returns such frames to their memory model instead of freeing an skb.
+ * A queue pair bound to an AF_XDP socket in zero-copy mode (xsk.c) also
+ * sends the socket's own buffers, from its NAPI poll (igbx_xmit_zc()),
+ * and the cleaner reports them back to the socket's pool.
  *
  * Who touches what (the ring's concurrency rules):
  *   next_to_use, the descriptors and the buffers from next_to_use on are
  *   written by xmit only, under the queue's xmit lock; "xmit" here is
- *   ndo_start_xmit, XDP_TX and ndo_xdp_xmit alike (igbx_xmit_xdp()).
+ *   ndo_start_xmit, XDP_TX and ndo_xdp_xmit alike (igbx_xmit_xdp()),
+ *   and the zero-copy transmit (igbx_xmit_zc()).
  *   next_to_clean and the buffers before next_to_use are written by the
  *   cleaner only, in NAPI context (one poll at a time per vector).
  *   The hand-off between the two is next_to_watch: xmit fills every
@@ -44,6 +48,7 @@
 #include <linux/prefetch.h>
 #include <net/ip6_checksum.h>
 #include <net/tcp.h>
+#include <net/xdp_sock_drv.h>
 
 #include "igbx.h"
 
@@ -121,12 +126,15 @@ static __always_inline unsigned int igbx_unmap_tx_buffer(struct igbx_ring *ring,
 void igbx_clean_tx_ring(struct igbx_ring *ring)
 {
 	u16 i = ring->next_to_clean;
+	u32 xsk = 0;
 
 	while (i != ring->next_to_use) {
 		struct igb_tx_buffer *buf = &ring->tx_buffer_info[i];
 
 		ring->tx_stats.unmaps += igbx_unmap_tx_buffer(ring, buf, !!buf->skb);
-		if (buf->skb && buf->type != IGBX_TX_SKB)
+		if (buf->type == IGBX_TX_XSK)
+			xsk++;
+		else if (buf->skb && buf->type != IGBX_TX_SKB)
 			xdp_return_frame(buf->xdpf);
 		else if (buf->skb)
 			dev_kfree_skb_any(buf->skb);
@@ -136,6 +144,9 @@ void igbx_clean_tx_ring(struct igbx_ring *ring)
 		if (++i == ring->count)
 			i = 0;
 	}
+	/* the socket's buffers go back to it as if sent */
+	if (xsk)
+		xsk_tx_completed(ring->xsk_pool, xsk);
 	ring->next_to_use = 0;
 	ring->next_to_clean = 0;
 	netdev_tx_reset_queue(netdev_get_tx_queue(ring->netdev, ring->queue_index));
@@ -509,6 +520,14 @@ netdev_tx_t igbx_xmit_frame(struct sk_buff *skb, struct net_device *netdev)
 	int err;
 
 	ring = &adapter->q_vector[skb_get_queue_mapping(skb)]->tx_ring;
+	/*
+	 * The queue pair is being switched to or from AF_XDP zero-copy
+	 * (xsk.c): its queue was stopped, but a link-up may have woken it
+	 */
+	if (unlikely(ring->xsk_paused)) {
+		netif_stop_subqueue(netdev, ring->queue_index);
+		return NETDEV_TX_BUSY;
+	}
 
 	/* With TCTL.PSP the NIC pads to 64 bytes, but it needs 17 to start. */
 	if (skb_put_padto(skb, 17))
@@ -565,6 +584,36 @@ drop:
 	return NETDEV_TX_OK;
 }
 
+/*
+ * Put one single-buffer frame, already at @dma, in the slot at
+ * next_to_use and publish it. Only %IGBX_TX_XDP_XMIT buffers were mapped
+ * here, so only they have a mapping for the cleaner to undo; an XDP_TX
+ * page stays the page_pool's, a socket's buffer the socket's. @xdpf is
+ * NULL for a socket's buffer.
+ */
+static __always_inline void igbx_tx_single(struct igbx_ring *ring,
+					   struct xdp_frame *xdpf,
+					   enum igbx_tx_type type,
+					   dma_addr_t dma, u32 len)
+{
+	u16 i = ring->next_to_use;
+	struct igb_tx_buffer *buf = &ring->tx_buffer_info[i];
+	union e1000_adv_tx_desc *desc = IGBX_TX_DESC(ring, i);
+
+	if (type == IGBX_TX_XDP_XMIT) {
+		dma_unmap_len_set(buf, len, len);
+		dma_unmap_addr_set(buf, dma, dma);
+	} else {
+		dma_unmap_len_set(buf, len, 0);
+	}
+	buf->xdpf = xdpf;
+	buf->type = type;
+	buf->bytecount = len;
+	buf->gso_segs = 1;
+	igbx_tx_desc(desc, dma, len, 0, igbx_tx_olinfo_status(len), true);
+	igbx_tx_publish(ring, buf, desc, i);
+}
+
 /**
  * igbx_xmit_xdp() - put one xdp_frame on a TX ring
  * @ring: the TX ring; the caller holds its queue's xmit lock and checked
@@ -584,9 +633,6 @@ int igbx_xmit_xdp(struct igbx_ring *ring, struct xdp_frame *xdpf,
 		  enum igbx_tx_type type)
 {
 	struct netdev_queue *txq = netdev_get_tx_queue(ring->netdev, ring->queue_index);
-	u16 i = ring->next_to_use;
-	struct igb_tx_buffer *buf = &ring->tx_buffer_info[i];
-	union e1000_adv_tx_desc *desc = IGBX_TX_DESC(ring, i);
 	u32 len = xdpf->len;
 	dma_addr_t dma;
 
@@ -599,24 +645,62 @@ int igbx_xmit_xdp(struct igbx_ring *ring, struct xdp_frame *xdpf,
 
 		dma = page_pool_get_dma_addr(page) + offset_in_page(xdpf->data);
 		dma_sync_single_for_device(ring->dev, dma, len, DMA_BIDIRECTIONAL);
-		dma_unmap_len_set(buf, len, 0);
 	} else {
 		dma = dma_map_single(ring->dev, xdpf->data, len, DMA_TO_DEVICE);
 		if (dma_mapping_error(ring->dev, dma))
 			return -ENOMEM;
 		ring->tx_stats.maps++;
-		dma_unmap_len_set(buf, len, len);
-		dma_unmap_addr_set(buf, dma, dma);
 	}
-	buf->xdpf = xdpf;
-	buf->type = type;
-	buf->bytecount = len;
-	buf->gso_segs = 1;
-	igbx_tx_desc(desc, dma, len, 0, igbx_tx_olinfo_status(len), true);
 	netdev_tx_sent_queue(txq, len);
 	txq_trans_cond_update(txq);
-	igbx_tx_publish(ring, buf, desc, i);
+	igbx_tx_single(ring, xdpf, type, dma, len);
 	return 0;
+}
+
+/**
+ * igbx_xmit_zc() - send what the AF_XDP socket bound in zero-copy mode queued
+ * @q_vector: the vector whose TX ring has a socket's pool (xsk.c)
+ *
+ * In the vector's NAPI poll, after the completions: takes descriptors
+ * from the socket's TX queue, at most IGBX_TX_CLEAN_BUDGET and never so
+ * many that ndo_start_xmit, which shares the ring, would have to stop
+ * for a full-sized skb; each buffer, mapped by the socket's pool when it
+ * was bound, goes out as it is. One doorbell for the batch. Under the
+ * queue's xmit lock, as every writer of the ring.
+ *
+ * Return: true when the socket had no more to send than was taken.
+ */
+bool igbx_xmit_zc(struct igbx_q_vector *q_vector)
+{
+	struct igbx_ring *ring = &q_vector->tx_ring;
+	struct xsk_buff_pool *pool = ring->xsk_pool;
+	struct netdev_queue *txq = netdev_get_tx_queue(ring->netdev, ring->queue_index);
+	struct xdp_desc *descs = pool->tx_descs;
+	u32 n, k, bytes = 0, budget = 0;
+	u16 unused;
+
+	__netif_tx_lock(txq, smp_processor_id());
+	unused = igbx_desc_unused(ring);
+	if (!ring->xsk_paused && unused > IGBX_DESC_NEEDED + 1)
+		budget = min_t(u32, unused - IGBX_DESC_NEEDED - 1,
+			       IGBX_TX_CLEAN_BUDGET);
+	n = budget ? xsk_tx_peek_release_desc_batch(pool, budget) : 0;
+	for (k = 0; k < n; k++) {
+		u32 len = descs[k].len;
+		dma_addr_t dma = xsk_buff_raw_get_dma(pool, descs[k].addr);
+
+		xsk_buff_raw_dma_sync_for_device(pool, dma, len);
+		igbx_tx_single(ring, NULL, IGBX_TX_XSK, dma, len);
+		bytes += len;
+	}
+	if (n) {
+		netdev_tx_sent_queue(txq, bytes);
+		txq_trans_cond_update(txq);
+		igbx_tx_doorbell(ring);
+		ring->tx_stats.xsk_xmit += n;
+	}
+	__netif_tx_unlock(txq);
+	return n < budget || !budget;
 }
 
 /**
@@ -639,6 +723,7 @@ struct igbx_tx_cursor {
 	u16 i;
 	struct igb_tx_buffer *buf;
 	union e1000_adv_tx_desc *desc;
+	u32 xsk;
 };
 
 static __always_inline void igbx_tx_cursor_next(const struct igbx_ring *ring,
@@ -670,6 +755,10 @@ igbx_tx_complete_frame(struct igbx_ring *ring, struct igbx_tx_cursor *c,
 	unmaps = igbx_unmap_tx_buffer(ring, c->buf, true);
 	if (likely(c->buf->type == IGBX_TX_SKB)) {
 		napi_consume_skb(c->buf->skb, napi_budget);
+	} else if (c->buf->type == IGBX_TX_XSK) {
+		/* reported to the socket's pool in one go, at the end */
+		c->xsk++;
+		c->buf->type = IGBX_TX_SKB;
 	} else {
 		/*
 		 * An XDP_TX frame's page is from this vector's own RX pool,
@@ -719,6 +808,7 @@ bool igbx_clean_tx_irq(struct igbx_q_vector *q_vector, int napi_budget)
 	c.i = ring->next_to_clean;
 	c.buf = &ring->tx_buffer_info[c.i];
 	c.desc = IGBX_TX_DESC(ring, c.i);
+	c.xsk = 0;
 	for (; budget; budget--) {
 		union e1000_adv_tx_desc *eop = READ_ONCE(c.buf->next_to_watch);
 
@@ -739,6 +829,13 @@ bool igbx_clean_tx_irq(struct igbx_q_vector *q_vector, int napi_budget)
 	}
 	ring->next_to_clean = c.i;
 	ring->tx_stats.unmaps += unmaps;
+	/* zero-copy: sent buffers go back to the socket (xsk.c) */
+	if (unlikely(ring->xsk_pool)) {
+		if (c.xsk)
+			xsk_tx_completed(ring->xsk_pool, c.xsk);
+		if (xsk_uses_need_wakeup(ring->xsk_pool))
+			xsk_set_tx_need_wakeup(ring->xsk_pool);
+	}
 
 	u64_stats_update_begin(&ring->stats.syncp);
 	ring->stats.packets += packets;

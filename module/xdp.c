@@ -123,9 +123,9 @@ static int igbx_xdp_setup(struct igbx_adapter *adapter, struct bpf_prog *prog,
 }
 
 /**
- * igbx_bpf() - ndo_bpf: XDP program setup
+ * igbx_bpf() - ndo_bpf: XDP program and AF_XDP zero-copy setup
  * @netdev: the interface
- * @bpf: the command; only %XDP_SETUP_PROG is handled
+ * @bpf: the command: %XDP_SETUP_PROG, or %XDP_SETUP_XSK_POOL (xsk.c)
  *
  * Return: 0 or a negative errno.
  */
@@ -136,6 +136,9 @@ int igbx_bpf(struct net_device *netdev, struct netdev_bpf *bpf)
 	switch (bpf->command) {
 	case XDP_SETUP_PROG:
 		return igbx_xdp_setup(adapter, bpf->prog, bpf->extack);
+	case XDP_SETUP_XSK_POOL:
+		return igbx_xsk_setup(adapter, bpf->xsk.pool, bpf->xsk.queue_id,
+				      bpf->extack);
 	default:
 		return -EINVAL;
 	}
@@ -177,6 +180,11 @@ int igbx_xdp_xmit(struct net_device *netdev, int n, struct xdp_frame **frames,
 		return -ENETDOWN;
 	}
 	ring = &adapter->q_vector[q]->tx_ring;
+	/* its pair is being switched to or from zero-copy (xsk.c) */
+	if (unlikely(ring->xsk_paused)) {
+		__netif_tx_unlock(txq);
+		return -ENETDOWN;
+	}
 
 	while (sent < n && !igbx_xmit_xdp(ring, frames[sent], IGBX_TX_XDP_XMIT))
 		sent++;
