@@ -15,7 +15,6 @@ set -u
 # Expected failures: a shell glob on the case name ("file.case"), the
 # issue, what is missing.
 XFAIL="
-xsk_reconfig.* 25 AF_XDP
 xdp_metadata.* 25 XDP RX metadata
 "
 
