@@ -758,7 +758,6 @@ igbx_tx_complete_frame(struct igbx_ring *ring, struct igbx_tx_cursor *c,
 	} else if (c->buf->type == IGBX_TX_XSK) {
 		/* reported to the socket's pool in one go, at the end */
 		c->xsk++;
-		c->buf->type = IGBX_TX_SKB;
 	} else {
 		/*
 		 * An XDP_TX frame's page is from this vector's own RX pool,
@@ -769,8 +768,9 @@ igbx_tx_complete_frame(struct igbx_ring *ring, struct igbx_tx_cursor *c,
 			xdp_return_frame_rx_napi(c->buf->xdpf);
 		else
 			xdp_return_frame(c->buf->xdpf);
-		c->buf->type = IGBX_TX_SKB;
 	}
+	/* the slot's next frame is an skb unless its sender says otherwise */
+	c->buf->type = IGBX_TX_SKB;
 	c->buf->skb = NULL;
 
 	while (c->desc != eop) {

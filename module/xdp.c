@@ -173,18 +173,17 @@ int igbx_xdp_xmit(struct net_device *netdev, int n, struct xdp_frame **frames,
 
 	txq = netdev_get_tx_queue(netdev, q);
 	__netif_tx_lock(txq, smp_processor_id());
-	/* DOWN is set before igbx_down() takes this lock (see the top) */
+	/*
+	 * DOWN is set before igbx_down() takes this lock (see the top);
+	 * xsk_paused while the pair is switched to or from zero-copy (xsk.c)
+	 */
 	if (unlikely(test_bit(IGBX_STATE_DOWN, &adapter->state) ||
-		     q >= adapter->num_q_vectors)) {
+		     q >= adapter->num_q_vectors ||
+		     adapter->q_vector[q]->tx_ring.xsk_paused)) {
 		__netif_tx_unlock(txq);
 		return -ENETDOWN;
 	}
 	ring = &adapter->q_vector[q]->tx_ring;
-	/* its pair is being switched to or from zero-copy (xsk.c) */
-	if (unlikely(ring->xsk_paused)) {
-		__netif_tx_unlock(txq);
-		return -ENETDOWN;
-	}
 
 	while (sent < n && !igbx_xmit_xdp(ring, frames[sent], IGBX_TX_XDP_XMIT))
 		sent++;
