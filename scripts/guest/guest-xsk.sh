@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0
-# Guest helpers for the XDP and AF_XDP tests (test-xdp.sh), after
-# guest-lib.sh and guest-traffic.sh: is a program on port A, and DPDK's
-# testpmd as an AF_XDP client on A (the guest image has it when the
-# script is marked "# vm-dpdk: yes").
+# Guest helpers for the XDP and AF_XDP tests (test-xdp.sh, robust-xdp.sh),
+# after guest-lib.sh and guest-traffic.sh: is a program on port A, and
+# DPDK's testpmd as an AF_XDP client on A (the guest image has it when
+# the script is marked "# vm-dpdk: yes").
 
 # xdp_on: a native XDP program is attached to A (ip link shows "xdp")
 xdp_on() { $IP link show dev "$DEV_A" | grep -q "prog/xdp"; }
@@ -29,18 +29,18 @@ testpmd_stat() {
 # pmd_settled: testpmd's program is on A, or testpmd has ended
 pmd_settled() { xdp_on || ! kill -0 "$pmd" 2>/dev/null; }
 
-# testpmd_start PMD_ARGS: testpmd in macswap mode on all of A's queue
-# pairs ($nq), in the background ($pmd, output in /tmp/testpmd.log);
-# returns once its program is on A or it has given up. It runs until a
-# signal ends it: with --stats-period it prints statistics every second
-# rather than wait for Enter (its stdin, here /dev/null, would end it at
-# once).
+# testpmd_start PMD_ARGS [FIRST COUNT]: testpmd in macswap mode on A's
+# queue pairs FIRST.. (COUNT of them, $nq: all of A's by default), in the
+# background ($pmd, output in /tmp/testpmd.log); returns once its program
+# is on A or it has given up. It runs until a signal ends it: with
+# --stats-period it prints statistics every second rather than wait for
+# Enter (its stdin, here /dev/null, would end it at once).
 testpmd_start() {
-	local args=$1
+	local args=$1 first=${2:-0}
 	# A's queue pairs now (the last "Combined" of ethtool -l)
-	nq=$($ETHTOOL -l "$DEV_A" | awk '/^Combined:/ {n = $2} END {print n}')
+	nq=${3:-$($ETHTOOL -l "$DEV_A" | awk '/^Combined:/ {n = $2} END {print n}')}
 	LIBXDP_OBJECT_PATH=/opt/dpdk-bpf $TESTPMD -l 0-1 --no-huge -m 256 --no-pci --no-shconf \
-		--vdev "net_af_xdp0,iface=$DEV_A,start_queue=0,queue_count=$nq$args" \
+		--vdev "net_af_xdp0,iface=$DEV_A,start_queue=$first,queue_count=$nq$args" \
 		-- --nb-cores=1 --total-num-mbufs=8192 --rxq="$nq" --txq="$nq" \
 		--forward-mode=macswap --stats-period=1 > /tmp/testpmd.log 2>&1 </dev/null &
 	pmd=$!
