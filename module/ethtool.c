@@ -900,6 +900,7 @@ static int igbx_offline_tests(struct igbx_adapter *adapter, void *arg)
 	struct igbx_hw *hw = &adapter->hw;
 	u64 *data = arg;
 	u32 reg = 0;
+	int err;
 
 	if (igbx_test_registers(hw, &reg))
 		data[IGBX_T_REG] = reg ? reg : 1;
@@ -907,7 +908,11 @@ static int igbx_offline_tests(struct igbx_adapter *adapter, void *arg)
 	data[IGBX_T_EEPROM] = !!igbx_nvm_validate_checksum(hw);
 	data[IGBX_T_IRQ] = !!igbx_test_interrupt(adapter);
 	igbx_reset_hw(hw);
-	data[IGBX_T_LOOPBACK] = !!igbx_test_loopback(adapter);
+	err = igbx_test_loopback(adapter);
+	if (err)	/* which step: no link, no frame back, a wrong one */
+		netdev_err(adapter->netdev, "self-test: loopback failed: %pe\n",
+			   ERR_PTR(err));
+	data[IGBX_T_LOOPBACK] = !!err;
 	igbx_reset_hw(hw);
 	data[IGBX_T_LINK] = !!igbx_test_link(adapter, true);
 	igbx_reset_hw(hw);
