@@ -13,12 +13,13 @@
  * wants XDP_PACKET_HEADROOM in front of the frame and, for XDP_TX, pages
  * mapped both ways. Going from no program to one, or back, therefore
  * rebuilds the page pools, the way a ring resize does: igbx_reinit()
- * takes the port down just far enough (rings and IRQs stay, the link
- * stays up), the pools are swapped with NAPI disabled, and the port
- * comes back up. Replacing one program by another changes no layout and
- * is a pointer swap: a poll uses the pointer it read at its start, and
- * the old program is freed only after an RCU grace period
- * (bpf_prog_put()), which no poll outlives.
+ * takes the port down just far enough (rings and IRQs stay; the MAC is
+ * reset, so the link renegotiates, about a second on the emulated 82576),
+ * the pools are swapped with NAPI disabled, and the port comes back up.
+ * Replacing one program by another changes no layout and is a pointer
+ * swap: a poll uses the pointer it read at its start, and the old
+ * program is freed only after an RCU grace period (bpf_prog_put()),
+ * which no poll outlives.
  *
  * XDP_TX and ndo_xdp_xmit share the stack's TX rings (tx.c), under each
  * queue's xmit lock. ndo_xdp_xmit picks the ring by CPU, and checks
