@@ -143,10 +143,13 @@ step "done"
 [ -z "$prefetch" ] || wait "$prefetch" || true
 
 # Repeat every failure just above the summary, so that the tail of the
-# output (all a CI page may show) names what failed.
+# output (all a CI page may show) names what failed, and for a KUnit case
+# the expectation that failed with its values (kunit.py prints the three
+# lines after it).
 if [ "$failed" != 0 ]; then
 	echo "== failures"
-	grep -hE "not ok|\[FAILED\]|\[CRASHED\]" "${logs[@]}" 2>/dev/null
+	grep -hE "(^|: )not ok - |\[FAILED\]|\[CRASHED\]" "${logs[@]}" 2>/dev/null
+	grep -hE -A3 "(EXPECTATION|ASSERTION) FAILED" "${logs[@]}" 2>/dev/null
 fi
 echo "check$([ $all = 1 ] && echo -all): $(elapsed "$start")"
 echo "$passed passed, $failed failed"

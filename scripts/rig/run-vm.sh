@@ -9,8 +9,9 @@
 #   run-vm.sh -k KERNEL_DIR -s GUEST_SCRIPT -o OUT_DIR [options] [FILE...]
 #     -a ARGS     extra kernel command line (e.g. pci=nomsi)
 #     -t SECONDS  hard timeout for the whole VM (default 300)
-#     -M          open a QEMU monitor socket at OUT_DIR/monitor.sock, and
-#                 run on it every command the guest asks for with a line
+#     -M          run on QEMU's monitor (OUT_DIR/monitor.sock, always
+#                 open: the stall check below uses it) every command the
+#                 guest asks for with a line
 #                 "igbx-host: COMMAND" on the results port (set_link n0
 #                 off, device_del nic0, ...), or "igbx-host: later
 #                 SECONDS COMMAND" to run it that much later, or
@@ -82,12 +83,11 @@ done
 (cd "$stage/root" && find . | cpio -o -H newc --quiet | gzip -1) > "$stage/run.cpio.gz"
 cat "$base" "${more[@]}" "$stage/run.cpio.gz" > "$out/initramfs.cpio.gz"
 
-# With the monitor, hot-unplug is wanted: q35 would hand the root ports'
-# hotplug to ACPI (the guest has no acpiphp); native PCIe hotplug (pciehp)
-# instead.
-mon=(-monitor none)
-[ $monitor = 1 ] && mon=(-monitor "unix:$out/monitor.sock,server,nowait"
-			-global ICH9-LPC.acpi-pci-hotplug-with-bridge-support=off)
+# The monitor socket is always open, for timer_stuck() below. With -M,
+# hot-unplug is wanted: q35 would hand the root ports' hotplug to ACPI
+# (the guest has no acpiphp); native PCIe hotplug (pciehp) instead.
+mon=(-monitor "unix:$out/monitor.sock,server,nowait")
+[ $monitor = 1 ] && mon+=(-global ICH9-LPC.acpi-pci-hotplug-with-bridge-support=off)
 
 # The CPU model is "max" without 5-level paging: with LA57 the kernel
 # re-reads its CPU features in identify_cpu(), and an interrupt in that
@@ -281,22 +281,24 @@ fi
 stall=0 ended=0 quiet=0 size=0
 while kill -0 "$qpid" 2>/dev/null; do
 	# a console silent for a minute: is the guest stuck by the TCG fault
-	# (twice, 2 s apart)? Needs the monitor.
-	if [ $monitor = 1 ]; then
-		n=$(stat -c %s "$out/console.log" 2>/dev/null || echo 0)
-		if [ "$n" != "$size" ]; then
-			size=$n quiet=0
-		else
-			quiet=$((quiet + 1))
-		fi
-		if [ $quiet -ge 30 ] && timer_stuck; then
-			sleep 2
-			if timer_stuck; then
-				{ echo "$(date +%T.%N) a vCPU's timer interrupt stuck in service, all vCPUs halted:"
-				  for c in 0 1; do to_monitor "info lapic $c" | grep -E '^(LVTT|Timer|ISR|IRR)'; done
-				} >> "$out/monitor.log"
-				: > "$out/tcg-stall"
-			fi
+	# (twice, 2 s apart)? On every boot, not only the monitor's (-M):
+	# the debug kernel's reset test, a boot without the monitor, once
+	# went silent for 1070 s between two AER recoveries with nothing in
+	# its log (2026-12-03), and without the monitor there was no telling
+	# whether it was this fault.
+	n=$(stat -c %s "$out/console.log" 2>/dev/null || echo 0)
+	if [ "$n" != "$size" ]; then
+		size=$n quiet=0
+	else
+		quiet=$((quiet + 1))
+	fi
+	if [ $quiet -ge 30 ] && timer_stuck; then
+		sleep 2
+		if timer_stuck; then
+			{ echo "$(date +%T.%N) a vCPU's timer interrupt stuck in service, all vCPUs halted:"
+			  for c in 0 1; do to_monitor "info lapic $c" | grep -E '^(LVTT|Timer|ISR|IRR)'; done
+			} >> "$out/monitor.log"
+			: > "$out/tcg-stall"
 		fi
 	fi
 	if stalled; then
