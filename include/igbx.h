@@ -941,6 +941,8 @@ int igbx_start(struct igbx_adapter *adapter);
 void igbx_stop(struct igbx_adapter *adapter);
 int igbx_reinit(struct igbx_adapter *adapter, enum igbx_reinit_depth depth,
 		int (*apply)(struct igbx_adapter *adapter, void *arg), void *arg);
+void igbx_pair_stop(struct igbx_adapter *adapter, unsigned int v);
+void igbx_pair_start(struct igbx_adapter *adapter, unsigned int v);
 int igbx_set_queue_pairs(struct igbx_adapter *adapter, unsigned int n);
 int igbx_resize_rings(struct igbx_adapter *adapter, u16 tx_count, u16 rx_count);
 int igbx_setup_rings(struct igbx_adapter *adapter);
@@ -963,6 +965,7 @@ int igbx_xdp_xmit(struct net_device *netdev, int n, struct xdp_frame **frames,
 
 /* xsk.c: AF_XDP zero-copy */
 void igbx_xsk_update(struct igbx_adapter *adapter);
+void igbx_xsk_update_pair(struct igbx_adapter *adapter, unsigned int v);
 int igbx_xsk_setup(struct igbx_adapter *adapter, struct xsk_buff_pool *pool,
 		   u16 qid, struct netlink_ext_ack *extack);
 int igbx_xsk_wakeup(struct net_device *netdev, u32 qid, u32 flags);

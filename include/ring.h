@@ -216,15 +216,20 @@ struct igbx_rx_stats {
  * @stats: packet and byte counters
  * @tx_stats: TX events
  * @rx_stats: RX events
+ * @xdp_prog: RX only: the XDP program the ring's poll runs, or %NULL: the
+ *	adapter's as it was when the ring was last programmed, so always
+ *	one the layout of @pp was made for; written under RTNL with the
+ *	ring stopped, or replaced by one of the same layout (xdp.c)
  * @xdp_rxq: RX only: the ring as XDP sees it (its queue and page_pool),
  *	registered together with @pp; its memory model is the socket's
  *	pool while @xsk_pool is set
  * @xsk_pool: the AF_XDP socket's buffer pool when the queue pair runs in
  *	zero-copy mode (xsk.c), on both of its rings; changed only while the
  *	pair is stopped
- * @xsk_paused: TX only: the queue pair is stopped on its own, for
- *	@xsk_pool to change (xsk.c); xmit must leave the ring alone. Read
- *	and written under the queue's xmit lock.
+ * @xsk_paused: TX only: the queue pair is stopped on its own
+ *	(igbx_pair_stop()), for @xsk_pool or the RX buffer layout to
+ *	change; xmit must leave the ring alone. Read and written under the
+ *	queue's xmit lock.
  * @xsk_partial: RX, zero-copy: the frame being received did not fit one
  *	buffer; its buffers are dropped up to its EOP descriptor
  * @hang_check_packets: TX watchdog: @stats.packets at the previous check
@@ -257,6 +262,7 @@ struct igbx_ring {
 		struct igbx_tx_stats tx_stats;
 		struct igbx_rx_stats rx_stats;
 	};
+	struct bpf_prog *xdp_prog;
 	struct xdp_rxq_info xdp_rxq;
 	struct xsk_buff_pool *xsk_pool;
 	bool xsk_paused;

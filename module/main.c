@@ -208,18 +208,20 @@
  * A ring belongs to its NAPI poll while the port is up: RX
  * entirely, TX from next_to_clean on, with ndo_start_xmit owning
  * next_to_use under the stack's TX queue lock (tx.c has the barriers).
- * XDP: the program pointer (&igbx_adapter.xdp_prog) is written under
- * RTNL and read once per poll; a replaced program is put after the
- * write, and freed by BPF only after an RCU grace period, which no poll
- * outlives. Attaching the first program or detaching the last changes
- * the RX buffer layout, so it goes through igbx_reinit() as a ring
- * resize does (xdp.c). XDP_TX (from the poll, on its own vector's TX
+ * XDP: the program pointers (&igbx_adapter.xdp_prog, and each RX ring's
+ * copy, which its poll reads once per run) are written under RTNL; a
+ * replaced program is put after the writes, and freed by BPF only after
+ * an RCU grace period, which no poll outlives. Attaching the first
+ * program or detaching the last changes the RX buffer layout, so each
+ * queue pair in turn is stopped alone (igbx_pair_stop()) to take its new
+ * pool and program (xdp.c). XDP_TX (from the poll, on its own vector's TX
  * ring) and ndo_xdp_xmit (any CPU) write TX rings as ndo_start_xmit
  * does, under the same TX queue lock; ndo_xdp_xmit checks DOWN under
  * that lock, which igbx_down()'s netif_tx_disable() takes after setting
  * DOWN. AF_XDP zero-copy (xsk.c): the socket's pool on a queue pair's
  * rings (&igbx_ring.xsk_pool) changes under RTNL, only while that pair
- * is stopped: its queue marked paused under the TX queue lock (which
+ * is stopped (igbx_pair_stop()): its queue marked paused under the TX
+ * queue lock (which
  * ndo_start_xmit, ndo_xdp_xmit and the zero-copy transmit check under
  * it), its NAPI context disabled; ndo_xsk_wakeup, without RTNL, only
  * reads the pointer to fire the vector.
@@ -251,6 +253,7 @@
  * link's all-ones reads are never taken for a removal; a device the PCI
  * core gives up on is parked for good (IGBX_STATE_GONE).
  */
+#include <linux/iopoll.h>
 #include <linux/module.h>
 
 #include "igbx.h"
@@ -531,6 +534,90 @@ int igbx_reinit(struct igbx_adapter *adapter, enum igbx_reinit_depth depth,
 		netdev_err(netdev, "cannot restart (%d); set the interface down and up\n",
 			   restart);
 	return err ?: restart;
+}
+
+/*
+ * A queue disabled in the NIC: ENABLE cleared, then read back as 0 (82576
+ * datasheet, Receive Initialization and Transmit Initialization: the
+ * queue first finishes what it had fetched). A device that is gone reads
+ * all ones: no wait then.
+ */
+static void igbx_queue_off(struct igbx_adapter *adapter, u32 reg)
+{
+	struct igbx_hw *hw = &adapter->hw;
+	u32 val;
+
+	igbx_wr32(hw, reg, 0);
+	if (read_poll_timeout(igbx_rd32, val, !(val & IGBX_DCTL_ENABLE) ||
+			      igbx_removed(hw), 100, 10000, false, hw, reg))
+		netdev_warn(adapter->netdev,
+			    "queue register %#x still enabled after 10 ms\n", reg);
+}
+
+/**
+ * igbx_pair_stop() - stop one queue pair of a running port
+ * @adapter: the port, up (RTNL held)
+ * @v: the queue pair
+ *
+ * The per-pair sibling of igbx_reinit(), for a change that concerns one
+ * pair's buffers (an AF_XDP socket's pool, xsk.c; the RX layout an XDP
+ * program wants, xdp.c): the other pairs carry on, and the MAC is not
+ * reset, so the link stays up. The pair's TX queue is stopped under its
+ * xmit lock and marked paused (ndo_start_xmit, ndo_xdp_xmit and the
+ * zero-copy transmit leave it alone), the NIC's RX and TX queues are
+ * disabled (igbx_queue_off()), NAPI is disabled, and both rings are
+ * emptied. The watchdog runs on meanwhile: a link-up it reports wakes
+ * every queue, but ndo_start_xmit finds this one paused and stops it
+ * again (tx.c); a vector kick finds NAPI disabled.
+ */
+void igbx_pair_stop(struct igbx_adapter *adapter, unsigned int v)
+{
+	struct igbx_q_vector *q_vector = adapter->q_vector[v];
+	struct netdev_queue *txq = netdev_get_tx_queue(adapter->netdev, v);
+
+	__netif_tx_lock_bh(txq);
+	q_vector->tx_ring.xsk_paused = true;
+	netif_tx_stop_queue(txq);
+	__netif_tx_unlock_bh(txq);
+
+	igbx_queue_off(adapter, IGBX_RXDCTL(q_vector->rx_ring.reg_idx));
+	napi_disable(&q_vector->napi);
+	igbx_queue_off(adapter, IGBX_TXDCTL(q_vector->tx_ring.reg_idx));
+
+	igbx_clean_tx_ring(&q_vector->tx_ring);
+	igbx_clean_rx_ring(&q_vector->rx_ring);
+}
+
+/**
+ * igbx_pair_start() - start a queue pair igbx_pair_stop() stopped
+ * @adapter: the port (RTNL held)
+ * @v: the queue pair
+ *
+ * The pair is programmed as it now is (its socket's pool or its own,
+ * igbx_xsk_update_pair(); the program its pool was made for) and its
+ * poll run once: a socket may have frames to send already, and an
+ * interrupt taken while NAPI was off left the vector masked, which only
+ * a completed poll undoes.
+ */
+void igbx_pair_start(struct igbx_adapter *adapter, unsigned int v)
+{
+	struct igbx_q_vector *q_vector = adapter->q_vector[v];
+	struct netdev_queue *txq = netdev_get_tx_queue(adapter->netdev, v);
+	struct igbx_ring *rx = &q_vector->rx_ring;
+
+	igbx_xsk_update_pair(adapter, v);
+	igbx_configure_tx_ring(adapter, &q_vector->tx_ring);
+	igbx_configure_rx_ring(adapter, rx);
+	igbx_alloc_rx_buffers(rx, igbx_desc_unused(rx));
+	napi_enable(&q_vector->napi);
+
+	__netif_tx_lock_bh(txq);
+	q_vector->tx_ring.xsk_paused = false;
+	__netif_tx_unlock_bh(txq);
+	netif_tx_wake_queue(txq);
+	local_bh_disable();
+	napi_schedule(&q_vector->napi);
+	local_bh_enable();
 }
 
 /* The swap igbx_resize_rings() applies while the port is down. */

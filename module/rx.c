@@ -278,6 +278,8 @@ void igbx_configure_rx_ring(struct igbx_adapter *adapter, struct igbx_ring *ring
 					    adapter->rx_buf_len;
 	ring->rx_truesize = igbx_rx_ring_truesize(ring);
 	ring->xsk_partial = false;
+	/* the program the pool's layout was made for (igbx_create_rx_pool()) */
+	WRITE_ONCE(ring->xdp_prog, adapter->xdp_prog);
 
 	srrctl = FIELD_PREP(IGBX_SRRCTL_BSIZEPKT_MASK, ring->rx_buf_len / SZ_1K) |
 		 FIELD_PREP(IGBX_SRRCTL_DESCTYPE_MASK,
@@ -757,8 +759,8 @@ igbx_rx_next_done(struct igbx_ring *ring, u16 i, u16 *cleaned, u32 *status)
  */
 int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 {
-	struct bpf_prog *prog = READ_ONCE(q_vector->adapter->xdp_prog);
 	struct igbx_ring *ring = &q_vector->rx_ring;
+	struct bpf_prog *prog = READ_ONCE(ring->xdp_prog);
 	unsigned int done = 0, packets = 0, bytes = 0;
 	struct sk_buff *skb = ring->skb;
 	u16 cleaned = igbx_desc_unused(ring);
@@ -914,8 +916,8 @@ static struct sk_buff *igbx_xsk_copy_skb(struct igbx_ring *ring,
 int igbx_clean_rx_irq_zc(struct igbx_q_vector *q_vector, int budget)
 {
 	struct igbx_adapter *adapter = q_vector->adapter;
-	struct bpf_prog *prog = READ_ONCE(adapter->xdp_prog);
 	struct igbx_ring *ring = &q_vector->rx_ring;
+	struct bpf_prog *prog = READ_ONCE(ring->xdp_prog);
 	struct xsk_buff_pool *pool = ring->xsk_pool;
 	unsigned int done = 0, packets = 0, bytes = 0;
 	u16 cleaned = igbx_desc_unused(ring);

@@ -521,8 +521,9 @@ netdev_tx_t igbx_xmit_frame(struct sk_buff *skb, struct net_device *netdev)
 
 	ring = &adapter->q_vector[skb_get_queue_mapping(skb)]->tx_ring;
 	/*
-	 * The queue pair is being switched to or from AF_XDP zero-copy
-	 * (xsk.c): its queue was stopped, but a link-up may have woken it
+	 * The queue pair is stopped alone (igbx_pair_stop(): AF_XDP
+	 * zero-copy or XDP's buffer layout changing): its queue was
+	 * stopped, but a link-up may have woken it
 	 */
 	if (unlikely(ring->xsk_paused)) {
 		netif_stop_subqueue(netdev, ring->queue_index);

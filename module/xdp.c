@@ -12,14 +12,16 @@
  * The RX buffer layout depends on whether a program is attached: XDP
  * wants XDP_PACKET_HEADROOM in front of the frame and, for XDP_TX, pages
  * mapped both ways. Going from no program to one, or back, therefore
- * rebuilds the page pools, the way a ring resize does: igbx_reinit()
- * takes the port down just far enough (rings and IRQs stay; the MAC is
- * reset, so the link renegotiates, about a second on the emulated 82576),
- * the pools are swapped with NAPI disabled, and the port comes back up.
- * Replacing one program by another changes no layout and is a pointer
- * swap: a poll uses the pointer it read at its start, and the old
- * program is freed only after an RCU grace period (bpf_prog_put()),
- * which no poll outlives.
+ * makes every page pool again (igbx_xdp_rebuild()), and a running port
+ * takes the new ones a queue pair at a time, each pair stopped alone as
+ * an AF_XDP socket's binding stops it (igbx_pair_stop()): the MAC is not
+ * reset and the link stays up; a pair loses only the frames that arrive
+ * while it is stopped. Each RX ring runs the program its pool was made
+ * for (&igbx_ring.xdp_prog), so no poll sees a program with the wrong
+ * layout while the pairs change over. Replacing one program by another
+ * changes no layout and is a pointer swap: a poll uses the pointer it
+ * read at its start, and the old program is freed only after an RCU
+ * grace period (bpf_prog_put()), which no poll outlives.
  *
  * XDP_TX and ndo_xdp_xmit share the stack's TX rings (tx.c), under each
  * queue's xmit lock. ndo_xdp_xmit picks the ring by CPU, and checks
@@ -34,27 +36,14 @@
 #include "igbx.h"
 
 /*
- * The change igbx_xdp_setup() applies with the port stopped: the new
- * program, then every RX ring's pool made again for its layout. If a
- * pool cannot be made the old program and pools stay.
+ * Every RX ring's page pool made again in @tmp, for the layout the
+ * adapter's program now wants (igbx_create_rx_pool()): all or none.
  */
-static int igbx_xdp_swap_pools(struct igbx_adapter *adapter, void *arg)
+static int igbx_xdp_new_pools(struct igbx_adapter *adapter, struct igbx_ring *tmp)
 {
-	struct bpf_prog *old = adapter->xdp_prog;
 	unsigned int n = adapter->num_q_vectors, v;
-	struct igbx_ring *tmp;
 	int err = 0;
 
-	WRITE_ONCE(adapter->xdp_prog, arg);
-	/* a port whose last start failed holds no rings: open makes them */
-	if (!adapter->q_vector[0]->rx_ring.pp)
-		return 0;
-
-	tmp = kcalloc(n, sizeof(*tmp), GFP_KERNEL);
-	if (!tmp) {
-		WRITE_ONCE(adapter->xdp_prog, old);
-		return -ENOMEM;
-	}
 	for (v = 0; v < n && !err; v++) {
 		igbx_init_ring(&tmp[v], adapter->q_vector[v], v);
 		tmp[v].count = adapter->q_vector[v]->rx_ring.count;
@@ -64,18 +53,65 @@ static int igbx_xdp_swap_pools(struct igbx_adapter *adapter, void *arg)
 		/* the ring whose pool failed holds none */
 		for (v--; v--; )
 			igbx_free_rx_pool(&tmp[v]);
+	}
+	return err;
+}
+
+/*
+ * @rx, its NAPI context disabled and its ring empty, takes the pool made
+ * in @new; its old one is destroyed (pages still in the stack return to
+ * it later, and it lives until they have).
+ */
+static void igbx_xdp_take_pool(struct igbx_ring *rx, struct igbx_ring *new)
+{
+	igbx_free_rx_pool(rx);
+	rx->pp = new->pp;
+	rx->rx_headroom = new->rx_headroom;
+	rx->xdp_rxq = new->xdp_rxq;
+}
+
+/**
+ * igbx_xdp_rebuild() - attach the first program, or detach the last
+ * @adapter: the port, RTNL held
+ * @prog: the program, or %NULL
+ *
+ * The RX buffer layout changes, so every pool is made again, before
+ * anything stops: an allocation that fails leaves the old program and
+ * pools in place. A running port then takes its new pools one queue pair
+ * at a time (igbx_pair_stop(), igbx_pair_start()): the other pairs carry
+ * on, the MAC is not reset and the link stays up. Until its turn, a pair
+ * runs the program its pool was made for (&igbx_ring.xdp_prog).
+ *
+ * Return: 0, or a negative errno with nothing changed.
+ */
+static int igbx_xdp_rebuild(struct igbx_adapter *adapter, struct bpf_prog *prog)
+{
+	bool live = !test_bit(IGBX_STATE_DOWN, &adapter->state);
+	struct bpf_prog *old = adapter->xdp_prog;
+	unsigned int n = adapter->num_q_vectors, v;
+	struct igbx_ring *tmp;
+	int err;
+
+	if (netif_running(adapter->netdev) && igbx_removed(&adapter->hw))
+		return -ENODEV;
+	WRITE_ONCE(adapter->xdp_prog, prog);
+	/* a closed port, or one whose last start failed, holds no pools */
+	if (!adapter->q_vector[0]->rx_ring.pp)
+		return 0;
+
+	tmp = kcalloc(n, sizeof(*tmp), GFP_KERNEL);
+	err = tmp ? igbx_xdp_new_pools(adapter, tmp) : -ENOMEM;
+	if (err) {
 		WRITE_ONCE(adapter->xdp_prog, old);
 		kfree(tmp);
 		return err;
 	}
-
 	for (v = 0; v < n; v++) {
-		struct igbx_ring *rx = &adapter->q_vector[v]->rx_ring;
-
-		igbx_free_rx_pool(rx);
-		rx->pp = tmp[v].pp;
-		rx->rx_headroom = tmp[v].rx_headroom;
-		rx->xdp_rxq = tmp[v].xdp_rxq;
+		if (live)
+			igbx_pair_stop(adapter, v);
+		igbx_xdp_take_pool(&adapter->q_vector[v]->rx_ring, &tmp[v]);
+		if (live)
+			igbx_pair_start(adapter, v);
 	}
 	kfree(tmp);
 	return 0;
@@ -107,11 +143,14 @@ static int igbx_xdp_setup(struct igbx_adapter *adapter, struct bpf_prog *prog,
 	}
 
 	if (!old == !prog) {
-		/* same buffer layout: only the pointer changes */
+		unsigned int v;
+
+		/* same buffer layout: only the pointers change */
 		WRITE_ONCE(adapter->xdp_prog, prog);
+		for (v = 0; v < adapter->num_q_vectors; v++)
+			WRITE_ONCE(adapter->q_vector[v]->rx_ring.xdp_prog, prog);
 	} else {
-		err = igbx_reinit(adapter, IGBX_REINIT_RINGS, igbx_xdp_swap_pools,
-				  prog);
+		err = igbx_xdp_rebuild(adapter, prog);
 		if (err) {
 			NL_SET_ERR_MSG_MOD(extack,
 					   "cannot rebuild the receive buffers for XDP");
@@ -176,7 +215,7 @@ int igbx_xdp_xmit(struct net_device *netdev, int n, struct xdp_frame **frames,
 	__netif_tx_lock(txq, smp_processor_id());
 	/*
 	 * DOWN is set before igbx_down() takes this lock (see the top);
-	 * xsk_paused while the pair is switched to or from zero-copy (xsk.c)
+	 * xsk_paused while the pair is stopped alone (igbx_pair_stop())
 	 */
 	if (unlikely(test_bit(IGBX_STATE_DOWN, &adapter->state) ||
 		     q >= adapter->num_q_vectors ||

@@ -26,19 +26,11 @@
  * igbx_configure() calls it whenever the rings are programmed.
  *
  * Binding or unbinding a socket while the port runs stops its queue pair
- * alone, the others carry on: the pair's queue is stopped under its xmit
- * lock and marked paused (ndo_start_xmit and ndo_xdp_xmit leave it
- * alone), the NIC's RX and TX queues are disabled (82576 datasheet,
- * Receive Initialization and Transmit Initialization: RXDCTL/TXDCTL.ENABLE
- * cleared, then read back as 0), NAPI is disabled, the rings are
- * emptied; then the pair is programmed again as it now is and restarted.
- * RTNL serialises this with every other configuration path. The
- * watchdog runs on meanwhile: a link-up it reports wakes every queue, but
- * ndo_start_xmit finds this one paused and stops it again (tx.c); its
- * vector kick finds NAPI disabled, and the restart polls once anyway.
+ * alone, the others carry on, and the link stays up: igbx_pair_stop()
+ * and igbx_pair_start() (main.c), with the pair programmed again as it
+ * now is in between.
  */
 #include <kunit/visibility.h>
-#include <linux/iopoll.h>
 #include <net/xdp_sock_drv.h>
 
 #include "igbx.h"
@@ -86,8 +78,12 @@ static int igbx_xsk_mem_model(struct igbx_ring *rx, struct xsk_buff_pool *pool)
 	return 0;
 }
 
-/* igbx_xsk_update() for one queue pair */
-static void igbx_xsk_update_pair(struct igbx_adapter *adapter, unsigned int v)
+/**
+ * igbx_xsk_update_pair() - a queue pair on the socket's pool or its own
+ * @adapter: the port (RTNL held)
+ * @v: the queue pair, its rings not running
+ */
+void igbx_xsk_update_pair(struct igbx_adapter *adapter, unsigned int v)
 {
 	struct igbx_q_vector *q_vector = adapter->q_vector[v];
 	struct xsk_buff_pool *pool = igbx_xsk_pool(adapter, v);
@@ -121,74 +117,6 @@ void igbx_xsk_update(struct igbx_adapter *adapter)
 }
 
 /*
- * A queue disabled in the NIC: ENABLE cleared, then read back as 0 (82576
- * datasheet, Receive Initialization and Transmit Initialization: the
- * queue first finishes what it had fetched). A device that is gone reads
- * all ones: no wait then.
- */
-static void igbx_xsk_queue_off(struct igbx_adapter *adapter, u32 reg)
-{
-	struct igbx_hw *hw = &adapter->hw;
-	u32 val;
-
-	igbx_wr32(hw, reg, 0);
-	if (read_poll_timeout(igbx_rd32, val, !(val & IGBX_DCTL_ENABLE) ||
-			      igbx_removed(hw), 100, 10000, false, hw, reg))
-		netdev_warn(adapter->netdev,
-			    "queue register %#x still enabled after 10 ms\n", reg);
-}
-
-/*
- * Stop one queue pair of a running port: no xmit, no receive, no poll,
- * empty rings. The other pairs keep running.
- */
-static void igbx_xsk_pair_stop(struct igbx_adapter *adapter, unsigned int v)
-{
-	struct igbx_q_vector *q_vector = adapter->q_vector[v];
-	struct netdev_queue *txq = netdev_get_tx_queue(adapter->netdev, v);
-
-	__netif_tx_lock_bh(txq);
-	q_vector->tx_ring.xsk_paused = true;
-	netif_tx_stop_queue(txq);
-	__netif_tx_unlock_bh(txq);
-
-	igbx_xsk_queue_off(adapter, IGBX_RXDCTL(q_vector->rx_ring.reg_idx));
-	napi_disable(&q_vector->napi);
-	igbx_xsk_queue_off(adapter, IGBX_TXDCTL(q_vector->tx_ring.reg_idx));
-
-	igbx_clean_tx_ring(&q_vector->tx_ring);
-	igbx_clean_rx_ring(&q_vector->rx_ring);
-}
-
-/*
- * Start a queue pair igbx_xsk_pair_stop() stopped, on the pool
- * igbx_xsk_update_pair() now picks, and give its poll a first run: the
- * socket may have frames to send already, and an interrupt taken while
- * NAPI was off left the vector masked, which only a completed poll
- * undoes.
- */
-static void igbx_xsk_pair_start(struct igbx_adapter *adapter, unsigned int v)
-{
-	struct igbx_q_vector *q_vector = adapter->q_vector[v];
-	struct netdev_queue *txq = netdev_get_tx_queue(adapter->netdev, v);
-	struct igbx_ring *rx = &q_vector->rx_ring;
-
-	igbx_xsk_update_pair(adapter, v);
-	igbx_configure_tx_ring(adapter, &q_vector->tx_ring);
-	igbx_configure_rx_ring(adapter, rx);
-	igbx_alloc_rx_buffers(rx, igbx_desc_unused(rx));
-	napi_enable(&q_vector->napi);
-
-	__netif_tx_lock_bh(txq);
-	q_vector->tx_ring.xsk_paused = false;
-	__netif_tx_unlock_bh(txq);
-	netif_tx_wake_queue(txq);
-	local_bh_disable();
-	napi_schedule(&q_vector->napi);
-	local_bh_enable();
-}
-
-/*
  * Apply a change to which queues run zero-copy: the pair @qid is stopped
  * and started again if the port runs and the change moves it between
  * pools; otherwise the next start picks it up.
@@ -200,8 +128,8 @@ static void igbx_xsk_repair(struct igbx_adapter *adapter, unsigned int qid)
 	if (test_bit(IGBX_STATE_DOWN, &adapter->state) ||
 	    q_vector->rx_ring.xsk_pool == igbx_xsk_pool(adapter, qid))
 		return;
-	igbx_xsk_pair_stop(adapter, qid);
-	igbx_xsk_pair_start(adapter, qid);
+	igbx_pair_stop(adapter, qid);
+	igbx_pair_start(adapter, qid);
 }
 
 /* XDP_SETUP_XSK_POOL with a pool: the queue takes the socket's buffers. */

@@ -73,9 +73,10 @@ mount -t bpf bpf /sys/fs/bpf 2>/dev/null
 check "two queue pairs" $ETHTOOL -L "$DEV_A" combined 2
 check "carrier after the change" wait_for 15 both_carriers
 
-# attach and detach under the stream
+# attach and detach under the stream, the link up throughout
 flood_start
 p0=$(queue_sum xdp_pass)
+downs=$(cat "/sys/class/net/$DEV_A/carrier_down_count")
 ok=0
 for i in 1 2 3 4 5; do
 	$IP link set dev "$DEV_A" xdpdrv obj "$XSK_PROG" sec xdp 2>/tmp/ip.err &&
@@ -86,6 +87,8 @@ done
 p1=$(queue_sum xdp_pass)
 flood_stop
 check_eq "attach and detach under the stream: five rounds" "$ok" 5
+check_eq "attach and detach: A's link never went down (carrier_down_count)" \
+	"$(cat "/sys/class/net/$DEV_A/carrier_down_count")" "$downs"
 [ "$ok" = 5 ] || cat /tmp/ip.err
 check "attach and detach: the program saw the stream (xdp_pass +$((p1 - p0)))" \
 	test "$p1" -gt "$p0"
