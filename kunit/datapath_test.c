@@ -503,7 +503,11 @@ static void igbx_test_tx_timeout_reset(struct kunit *test)
 	resets = adapter->reset_count;
 	timeouts = adapter->tx_timeout_count;
 
+	/* the stack calls it for a stopped queue, in softirq */
+	netif_tx_stop_queue(netdev_get_tx_queue(adapter->netdev, 0));
+	local_bh_disable();
 	adapter->netdev->netdev_ops->ndo_tx_timeout(adapter->netdev, 0);
+	local_bh_enable();
 	end = jiffies + msecs_to_jiffies(IGBX_TEST_WAIT_MS);
 	while (READ_ONCE(adapter->reset_count) == resets && time_before(jiffies, end))
 		msleep(20);
@@ -518,6 +522,61 @@ static void igbx_test_tx_timeout_reset(struct kunit *test)
 	for (seq = 0; seq < frames; seq++)
 		igbx_lb_send(test, adapter->netdev, 200, seq);
 	igbx_lb_expect(test, &ctx, frames);
+	igbx_lb_stop(test, &ctx);
+}
+
+/*
+ * ndo_tx_timeout for a queue that is not hung: one running again by the
+ * time the driver looks, and one whose pair is stopped on its own
+ * (igbx_pair_stop(), as an XDP attach or an AF_XDP bind does, which on a
+ * starved machine can take longer than the stack's watchdog waits).
+ * Neither is counted or reset, so the link stays up; the paused queue
+ * counts as just used. Frames flow after the pair is started again.
+ */
+static void igbx_test_tx_timeout_paused(struct kunit *test)
+{
+	const u32 frames = 50;
+	struct igbx_lb_ctx ctx = { };
+	struct igbx_adapter *adapter;
+	struct netdev_queue *txq;
+	struct net_device *netdev;
+	unsigned long stale, used;
+	u64 resets, timeouts;
+	unsigned int downs;
+	u32 seq;
+
+	igbx_lb_defaults(&ctx);
+	igbx_lb_start(test, &ctx, frames);
+	adapter = ctx.adapter;
+	netdev = adapter->netdev;
+	txq = netdev_get_tx_queue(netdev, 0);
+	resets = adapter->reset_count;
+	timeouts = adapter->tx_timeout_count;
+	downs = atomic_read(&netdev->carrier_down_count);
+
+	local_bh_disable();
+	netdev->netdev_ops->ndo_tx_timeout(netdev, 0);
+	local_bh_enable();
+	KUNIT_EXPECT_EQ(test, adapter->tx_timeout_count, timeouts);
+
+	rtnl_lock();
+	igbx_pair_stop(adapter, 0);
+	stale = jiffies - 10 * HZ;
+	WRITE_ONCE(txq->trans_start, stale);
+	local_bh_disable();
+	netdev->netdev_ops->ndo_tx_timeout(netdev, 0);
+	local_bh_enable();
+	used = READ_ONCE(txq->trans_start);
+	KUNIT_EXPECT_NE(test, used, stale);
+	KUNIT_EXPECT_EQ(test, adapter->tx_timeout_count, timeouts);
+	igbx_pair_start(adapter, 0);
+	rtnl_unlock();
+
+	for (seq = 0; seq < frames; seq++)
+		igbx_lb_send(test, netdev, 200, seq);
+	igbx_lb_expect(test, &ctx, frames);
+	KUNIT_EXPECT_EQ(test, adapter->reset_count, resets);
+	KUNIT_EXPECT_EQ(test, atomic_read(&netdev->carrier_down_count), downs);
 	igbx_lb_stop(test, &ctx);
 }
 
@@ -1228,6 +1287,7 @@ static struct kunit_case igbx_datapath_cases[] = {
 	KUNIT_CASE_SLOW(igbx_test_loopback_wraparound),
 	KUNIT_CASE(igbx_test_tx_fragments),
 	KUNIT_CASE_SLOW(igbx_test_tx_timeout_reset),
+	KUNIT_CASE_SLOW(igbx_test_tx_timeout_paused),
 	KUNIT_CASE_SLOW(igbx_test_loopback_mtu_change),
 	KUNIT_CASE_SLOW(igbx_test_xdp_pass),
 	KUNIT_CASE(igbx_test_xdp_drop),

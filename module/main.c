@@ -253,6 +253,7 @@
  * link's all-ones reads are never taken for a removal; a device the PCI
  * core gives up on is parked for good (IGBX_STATE_GONE).
  */
+#include <kunit/visibility.h>
 #include <linux/iopoll.h>
 #include <linux/module.h>
 
@@ -577,6 +578,13 @@ void igbx_pair_stop(struct igbx_adapter *adapter, unsigned int v)
 
 	__netif_tx_lock_bh(txq);
 	q_vector->tx_ring.xsk_paused = true;
+	/*
+	 * The stack's watchdog times out a stopped queue whose last send is
+	 * older than watchdog_timeo, as an idle queue's may be: the stop
+	 * counts as a send. A pause longer than that is not taken for a
+	 * hang either (igbx_tx_timeout()).
+	 */
+	txq_trans_cond_update(txq);
 	netif_tx_stop_queue(txq);
 	__netif_tx_unlock_bh(txq);
 
@@ -587,6 +595,7 @@ void igbx_pair_stop(struct igbx_adapter *adapter, unsigned int v)
 	igbx_clean_tx_ring(&q_vector->tx_ring);
 	igbx_clean_rx_ring(&q_vector->rx_ring);
 }
+EXPORT_SYMBOL_IF_KUNIT(igbx_pair_stop);
 
 /**
  * igbx_pair_start() - start a queue pair igbx_pair_stop() stopped
@@ -619,6 +628,7 @@ void igbx_pair_start(struct igbx_adapter *adapter, unsigned int v)
 	napi_schedule(&q_vector->napi);
 	local_bh_enable();
 }
+EXPORT_SYMBOL_IF_KUNIT(igbx_pair_start);
 
 /* The swap igbx_resize_rings() applies while the port is down. */
 static int igbx_swap_rings(struct igbx_adapter *adapter, void *arg)

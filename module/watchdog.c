@@ -211,10 +211,35 @@ static void igbx_reset_task(struct work_struct *work)
  * igbx_tx_timeout() - ndo_tx_timeout: the stack saw a queue stuck
  * @netdev: the interface
  * @txqueue: the stuck queue
+ *
+ * Called by the stack's watchdog (softirq, its tx_global_lock held) for a
+ * queue stopped longer than watchdog_timeo. A hung one is counted and
+ * reset by the reset task.
  */
 void igbx_tx_timeout(struct net_device *netdev, unsigned int txqueue)
 {
 	struct igbx_adapter *adapter = netdev_priv(netdev);
+	struct netdev_queue *txq = netdev_get_tx_queue(netdev, txqueue);
+	bool hung;
+
+	/*
+	 * Not hung: a pair stopped on its own (igbx_pair_stop()), whose
+	 * change can outlast watchdog_timeo on a starved machine, or a queue
+	 * that has been woken since the stack looked. No reset then, which
+	 * would take the link down; the queue counts as just used instead.
+	 */
+	__netif_tx_lock(txq, smp_processor_id());
+	hung = netif_xmit_stopped(txq) &&
+	       !(txqueue < adapter->num_q_vectors &&
+		 adapter->q_vector[txqueue]->tx_ring.xsk_paused);
+	if (!hung)
+		txq_trans_cond_update(txq);
+	__netif_tx_unlock(txq);
+	if (!hung) {
+		netdev_info(netdev, "queue %u: stopped on purpose or running again, not hung\n",
+			    txqueue);
+		return;
+	}
 
 	adapter->tx_timeout_count++;
 	netdev_err(netdev, "transmit timeout on queue %u\n", txqueue);

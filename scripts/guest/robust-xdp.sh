@@ -77,18 +77,24 @@ check "carrier after the change" wait_for 15 both_carriers
 flood_start
 p0=$(queue_sum xdp_pass)
 downs=$(cat "/sys/class/net/$DEV_A/carrier_down_count")
+tmo=$(nic_stat a tx_timeout_count)
 ok=0
+t0=$(date +%s)
 for i in 1 2 3 4 5; do
 	$IP link set dev "$DEV_A" xdpdrv obj "$XSK_PROG" sec xdp 2>/tmp/ip.err &&
 		xdp_on && sleep 0.5 && $IP link set dev "$DEV_A" xdpdrv off && xdp_off &&
 		ok=$((ok + 1))
 	sleep 0.5
 done
+echo "# five attach and detach rounds took $(($(date +%s) - t0)) s"
 p1=$(queue_sum xdp_pass)
 flood_stop
 check_eq "attach and detach under the stream: five rounds" "$ok" 5
 check_eq "attach and detach: A's link never went down (carrier_down_count)" \
 	"$(cat "/sys/class/net/$DEV_A/carrier_down_count")" "$downs"
+# a pair stopped alone is a stopped TX queue to the stack's watchdog
+check_eq "attach and detach: no transmit timeout (tx_timeout_count)" \
+	"$(nic_stat a tx_timeout_count)" "$tmo"
 [ "$ok" = 5 ] || cat /tmp/ip.err
 check "attach and detach: the program saw the stream (xdp_pass +$((p1 - p0)))" \
 	test "$p1" -gt "$p0"
