@@ -398,6 +398,23 @@ static inline void igbx_rx_sync_for_cpu(const struct igbx_ring *ring,
 }
 
 /**
+ * igbx_rx_sync_for_device() - give a buffer the CPU has read back to the NIC
+ * @ring: the RX ring
+ * @buf: the buffer, staying in its slot (an XDP drop), its page from
+ *	@ring's page_pool
+ *
+ * What the pool does for a page it recycles, for the part the NIC writes.
+ */
+static inline void igbx_rx_sync_for_device(const struct igbx_ring *ring,
+					   const struct igbx_rx_buffer *buf)
+{
+	dma_sync_single_range_for_device(ring->dev, page_pool_get_dma_addr(buf->page),
+					 buf->page_offset + ring->rx_headroom,
+					 ring->rx_buf_len,
+					 page_pool_get_dma_dir(ring->pp));
+}
+
+/**
  * igbx_xsk_buf_len() - bytes the NIC may write into one AF_XDP buffer
  * @pool: the socket's buffer pool (zero-copy)
  *

@@ -847,18 +847,32 @@ static u64 igbx_lb_rx_bytes(struct igbx_adapter *adapter)
 	return bytes;
 }
 
+/* Pages the port's RX rings have taken from their pools so far. */
+static u64 igbx_lb_rx_pages_in(struct igbx_adapter *adapter)
+{
+	unsigned int v;
+	u64 pages = 0;
+
+	for (v = 0; v < adapter->num_q_vectors; v++)
+		pages += adapter->q_vector[v]->rx_ring.rx_stats.pages_in;
+	return pages;
+}
+
 /*
  * A verdict that consumes every frame (XDP_DROP, XDP_ABORTED, or one no
  * kernel knows, which counts as aborted): the stack sees none, the
- * counter sees them all, every page goes back to the pool, and the
- * port's RX packets and bytes still count each frame received, as igb's
- * do (ip -s link; DIM's samples).
+ * counter sees them all, each buffer stays in its slot and is filled
+ * again (more frames than the ring holds, and no page taken from the
+ * pool for them but the one the ring's empty slot needs when its turn
+ * comes), every page is back at the end, and the port's RX
+ * packets and bytes still count each frame received, as igb's do (ip -s
+ * link; DIM's samples).
  */
 static void igbx_xdp_consume(struct kunit *test, u32 verdict, size_t counter)
 {
-	const u32 frames = 100;
+	const u32 frames = IGBX_DEFAULT_RING_COUNT + 44;
 	struct igbx_lb_ctx ctx = { };
-	u64 before, after, rx0, rx1, tx, bytes0, bytes1;
+	u64 before, after, rx0, rx1, tx, bytes0, bytes1, pages0;
 	u32 seq;
 
 	igbx_lb_defaults(&ctx);
@@ -868,9 +882,12 @@ static void igbx_xdp_consume(struct kunit *test, u32 verdict, size_t counter)
 	before = igbx_xdp_wait(ctx.adapter, counter, 0);
 	igbx_lb_ring_packets(ctx.adapter, &rx0, &tx);
 	bytes0 = igbx_lb_rx_bytes(ctx.adapter);
+	pages0 = igbx_lb_rx_pages_in(ctx.adapter);
 	for (seq = 0; seq < frames; seq++)
 		igbx_lb_send(test, ctx.adapter->netdev, 100 + seq, seq);
 	after = igbx_xdp_wait(ctx.adapter, counter, before + frames);
+	/* one page at most: for the slot the ring always leaves empty */
+	KUNIT_EXPECT_LE(test, igbx_lb_rx_pages_in(ctx.adapter), pages0 + 1);
 	/* ours, and at most a few strays the stack looped back (below) */
 	KUNIT_EXPECT_GE(test, after - before, (u64)frames);
 	KUNIT_EXPECT_LE(test, after - before, (u64)frames + 4);

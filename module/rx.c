@@ -27,13 +27,15 @@
  * mapped both ways so that XDP_TX can send them as they are. The MTU is
  * then held to one buffer per frame, and the poll runs the program on
  * each frame before any skb exists (igbx_rx_xdp()): PASS builds the skb
- * where the program left the data, DROP gives the page back to the
- * pool, TX queues it on this vector's TX ring (one doorbell per poll),
- * REDIRECT hands it to the core (one xdp_do_flush() per poll), and
- * ABORTED, an unknown verdict or a failed TX or redirect is traced as
- * an exception and dropped. A frame the program consumes still counts in
- * the ring's packets and bytes (received is received, as for igb). With
- * no program the poll tests one pointer.
+ * where the program left the data, TX queues it on this vector's TX ring
+ * (one doorbell per poll), REDIRECT hands it to the core (one
+ * xdp_do_flush() per poll), and ABORTED, an unknown verdict or a failed
+ * TX or redirect is traced as an exception and dropped. A dropped frame's
+ * buffer stays in its slot for the NIC to fill again: synced for the
+ * device, as the pool would on a recycle, without the trip through it
+ * (igb too reuses the buffer in place). A frame the program consumes
+ * still counts in the ring's packets and bytes (received is received, as
+ * for igb). With no program the poll tests one pointer.
  *
  * AF_XDP zero-copy (xsk.c): a queue pair bound to a socket receives into
  * the socket's buffers instead of the page_pool's, and its poll is
@@ -606,18 +608,26 @@ static void igbx_rx_xdp_tx_flush(struct igbx_ring *ring)
 	__netif_tx_unlock(txq);
 }
 
+/* What became of a frame's buffer in igbx_rx_xdp(). */
+enum igbx_xdp_fate {
+	IGBX_XDP_STACK,		/* passed: the caller builds an skb */
+	IGBX_XDP_GONE,		/* sent, redirected or given back */
+	IGBX_XDP_KEEP,		/* dropped: the buffer stays in its slot */
+};
+
 /*
- * A buffer the program consumed goes back where it came from: @page to
- * the ring's page_pool, or, with no @page, @xdp to the AF_XDP socket's
- * pool (zero-copy).
+ * A frame dropped by the program or as an exception: a page_pool buffer
+ * stays in its slot, for the NIC to fill again (the caller syncs it for
+ * the device); the AF_XDP socket's buffer (zero-copy, no @page) goes back
+ * to its pool.
  */
-static void igbx_rx_xdp_put(struct igbx_ring *ring, struct xdp_buff *xdp,
-			    struct page *page)
+static enum igbx_xdp_fate igbx_rx_xdp_drop(struct xdp_buff *xdp,
+					   struct page *page)
 {
 	if (page)
-		page_pool_put_full_page(ring->pp, page, true);
-	else
-		xsk_buff_free(xdp);
+		return IGBX_XDP_KEEP;
+	xsk_buff_free(xdp);
+	return IGBX_XDP_GONE;
 }
 
 /**
@@ -629,14 +639,16 @@ static void igbx_rx_xdp_put(struct igbx_ring *ring, struct xdp_buff *xdp,
  * @page: the page @xdp lies in, or %NULL on a zero-copy ring
  * @st: this poll's XDP state
  *
- * Return: true when the program passed the frame (@xdp then says where
- * its data now lies; the buffer is still the caller's), false when the
- * frame was consumed: sent, redirected, or its buffer given back. Either
- * way the verdict is counted.
+ * Return: %IGBX_XDP_STACK when the program passed the frame (@xdp then
+ * says where its data now lies; the buffer is still the caller's),
+ * %IGBX_XDP_GONE when the buffer was sent, redirected or given back,
+ * %IGBX_XDP_KEEP when the frame was dropped and its page stays in its
+ * slot. Whatever the fate, the verdict is counted.
  */
-static bool igbx_rx_xdp(struct igbx_ring *ring, struct bpf_prog *prog,
-			struct xdp_buff *xdp, struct page *page,
-			struct igbx_xdp_poll *st)
+static enum igbx_xdp_fate igbx_rx_xdp(struct igbx_ring *ring,
+				      struct bpf_prog *prog,
+				      struct xdp_buff *xdp, struct page *page,
+				      struct igbx_xdp_poll *st)
 {
 	struct xdp_frame *xdpf;
 	u32 act;
@@ -645,7 +657,7 @@ static bool igbx_rx_xdp(struct igbx_ring *ring, struct bpf_prog *prog,
 	switch (act) {
 	case XDP_PASS:
 		st->pass++;
-		return true;
+		return IGBX_XDP_STACK;
 	case XDP_TX:
 		xdpf = xdp_convert_buff_to_frame(xdp);
 		if (unlikely(!xdpf))
@@ -653,14 +665,14 @@ static bool igbx_rx_xdp(struct igbx_ring *ring, struct bpf_prog *prog,
 		if (likely(!igbx_rx_xdp_tx(ring, xdpf))) {
 			st->flags |= IGBX_XDP_TX_PENDING;
 			st->tx++;
-			return false;
+			return IGBX_XDP_GONE;
 		}
 		/* zero-copy: the socket's buffer is back already, the copy goes */
 		if (!page) {
 			xdp_return_frame(xdpf);
 			trace_xdp_exception(ring->netdev, prog, act);
 			st->aborted++;
-			return false;
+			return IGBX_XDP_GONE;
 		}
 		break;
 	case XDP_REDIRECT:
@@ -668,22 +680,20 @@ static bool igbx_rx_xdp(struct igbx_ring *ring, struct bpf_prog *prog,
 			break;
 		st->flags |= IGBX_XDP_REDIRECTED;
 		st->redirect++;
-		return false;
+		return IGBX_XDP_GONE;
 	case XDP_DROP:
-		igbx_rx_xdp_put(ring, xdp, page);
 		st->drop++;
-		return false;
+		return igbx_rx_xdp_drop(xdp, page);
 	default:
 		bpf_warn_invalid_xdp_action(ring->netdev, prog, act);
 		break;
 	case XDP_ABORTED:
 		break;
 	}
-	/* an exception: traced, counted, and the buffer goes back */
+	/* an exception: traced, counted, and dropped */
 	trace_xdp_exception(ring->netdev, prog, act);
-	igbx_rx_xdp_put(ring, xdp, page);
 	st->aborted++;
-	return false;
+	return igbx_rx_xdp_drop(xdp, page);
 }
 
 /* One poll's XDP work done at its end: doorbell, flush, counters. */
@@ -716,7 +726,8 @@ static void igbx_rx_count(struct igbx_ring *ring, unsigned int packets,
  * cleaned (@cleaned), the ring is refilled from next_to_clean (@i) on.
  *
  * The NIC owns the slots from next_to_clean up to, not including,
- * next_to_use (RDT). The slot at next_to_use holds no buffer, and its
+ * next_to_use (RDT). The slot at next_to_use is not the NIC's (its buffer,
+ * if an XDP drop left one there, has not been given back yet), and its
  * descriptor may still carry DD from its last lap: when a refill came up
  * short (an empty page_pool, an AF_XDP fill queue the application stopped
  * refilling) the poll would reach it, so it stops there.
@@ -803,14 +814,20 @@ int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 				size -= hlen;
 			}
 			if (prog && !igbx_rx_frame_error(status)) {
+				enum igbx_xdp_fate fate;
+
 				xdp_prepare_buff(&st.xdp, va, headroom, size, true);
-				if (!igbx_rx_xdp(ring, prog, &st.xdp, buf->page,
-						 &st)) {
+				fate = igbx_rx_xdp(ring, prog, &st.xdp, buf->page, &st);
+				if (fate != IGBX_XDP_STACK) {
 					/* received, as igb counts it */
 					packets++;
 					bytes += size;
-					buf->page = NULL;
-					ring->rx_stats.pages_out++;
+					if (fate == IGBX_XDP_KEEP) {
+						igbx_rx_sync_for_device(ring, buf);
+					} else {
+						buf->page = NULL;
+						ring->rx_stats.pages_out++;
+					}
 					cleaned++;
 					if (++i == ring->count)
 						i = 0;
@@ -976,7 +993,7 @@ int igbx_clean_rx_irq_zc(struct igbx_q_vector *q_vector, int budget)
 			size -= hlen;
 		}
 
-		if (prog && !igbx_rx_xdp(ring, prog, xdp, NULL, &st)) {
+		if (prog && igbx_rx_xdp(ring, prog, xdp, NULL, &st) != IGBX_XDP_STACK) {
 			/* received, as igb counts it */
 			packets++;
 			bytes += size;
