@@ -836,26 +836,18 @@ static void igbx_test_xdp_pass(struct kunit *test)
 	igbx_lb_stop(test, &ctx);
 }
 
-/* Bytes counted by all RX rings. */
-static u64 igbx_lb_rx_bytes(struct igbx_adapter *adapter)
+/* All RX rings' byte count, and the pages they have taken from their pools. */
+static u64 igbx_lb_rx_sum(struct igbx_adapter *adapter, bool pages)
 {
 	unsigned int v;
-	u64 bytes = 0;
+	u64 sum = 0;
 
-	for (v = 0; v < adapter->num_q_vectors; v++)
-		bytes += adapter->q_vector[v]->rx_ring.stats.bytes;
-	return bytes;
-}
+	for (v = 0; v < adapter->num_q_vectors; v++) {
+		struct igbx_ring *rx = &adapter->q_vector[v]->rx_ring;
 
-/* Pages the port's RX rings have taken from their pools so far. */
-static u64 igbx_lb_rx_pages_in(struct igbx_adapter *adapter)
-{
-	unsigned int v;
-	u64 pages = 0;
-
-	for (v = 0; v < adapter->num_q_vectors; v++)
-		pages += adapter->q_vector[v]->rx_ring.rx_stats.pages_in;
-	return pages;
+		sum += pages ? rx->rx_stats.pages_in : rx->stats.bytes;
+	}
+	return sum;
 }
 
 /*
@@ -881,13 +873,13 @@ static void igbx_xdp_consume(struct kunit *test, u32 verdict, size_t counter)
 					   igbx_xdp_prog(test, verdict)), 0);
 	before = igbx_xdp_wait(ctx.adapter, counter, 0);
 	igbx_lb_ring_packets(ctx.adapter, &rx0, &tx);
-	bytes0 = igbx_lb_rx_bytes(ctx.adapter);
-	pages0 = igbx_lb_rx_pages_in(ctx.adapter);
+	bytes0 = igbx_lb_rx_sum(ctx.adapter, false);
+	pages0 = igbx_lb_rx_sum(ctx.adapter, true);
 	for (seq = 0; seq < frames; seq++)
 		igbx_lb_send(test, ctx.adapter->netdev, 100 + seq, seq);
 	after = igbx_xdp_wait(ctx.adapter, counter, before + frames);
 	/* one page at most: for the slot the ring always leaves empty */
-	KUNIT_EXPECT_LE(test, igbx_lb_rx_pages_in(ctx.adapter), pages0 + 1);
+	KUNIT_EXPECT_LE(test, igbx_lb_rx_sum(ctx.adapter, true), pages0 + 1);
 	/* ours, and at most a few strays the stack looped back (below) */
 	KUNIT_EXPECT_GE(test, after - before, (u64)frames);
 	KUNIT_EXPECT_LE(test, after - before, (u64)frames + 4);
@@ -901,7 +893,7 @@ static void igbx_xdp_consume(struct kunit *test, u32 verdict, size_t counter)
 	 * no stray came.
 	 */
 	igbx_lb_ring_packets(ctx.adapter, &rx1, &tx);
-	bytes1 = igbx_lb_rx_bytes(ctx.adapter);
+	bytes1 = igbx_lb_rx_sum(ctx.adapter, false);
 	after = igbx_xdp_wait(ctx.adapter, counter, 0);
 	KUNIT_EXPECT_EQ(test, rx1 - rx0, after - before);
 	KUNIT_EXPECT_GE(test, rx1 - rx0, (u64)frames);
