@@ -94,14 +94,25 @@ struct igb_tx_buffer {
  * @xdp: instead of @page on a ring in AF_XDP zero-copy mode
  *	(&igbx_ring.xsk_pool set): a buffer of the socket's pool, which
  *	mapped it; NULL once the frame in it has been consumed
+ * @va: the buffer's start in the kernel's address space (@page's
+ *	address plus @page_offset), kept from when the buffer was taken
+ *	from the pool, so that a buffer reused in its slot (an XDP drop)
+ *	costs no page-to-address lookup per frame
+ * @dma: the bus address of the same byte (the pool's mapping of @page
+ *	plus @page_offset)
  * @page_offset: where in @page the buffer starts (0, or 2048 for the
  *	second half of a page split in two; see &igbx_ring.rx_truesize)
+ *
+ * @va and @dma are meaningful only while @page is set (never in
+ * zero-copy mode, where the socket's pool knows both).
  */
 struct igbx_rx_buffer {
 	union {
 		struct page *page;
 		struct xdp_buff *xdp;
 	};
+	void *va;
+	dma_addr_t dma;
 	unsigned int page_offset;
 };
 
@@ -377,7 +388,7 @@ void igbx_clean_tx_ring(struct igbx_ring *ring);
 bool igbx_clean_tx_irq(struct igbx_q_vector *q_vector, int napi_budget);
 netdev_tx_t igbx_xmit_frame(struct sk_buff *skb, struct net_device *netdev);
 int igbx_xmit_xdp(struct igbx_ring *ring, struct xdp_frame *xdpf,
-		  enum igbx_tx_type type);
+		  enum igbx_tx_type type, dma_addr_t dma);
 void igbx_xdp_doorbell(struct igbx_ring *ring);
 bool igbx_xmit_zc(struct igbx_q_vector *q_vector);
 void igbx_configure_tx(struct igbx_adapter *adapter);
@@ -392,9 +403,8 @@ static inline void igbx_rx_sync_for_cpu(const struct igbx_ring *ring,
 					const struct igbx_rx_buffer *buf,
 					unsigned int size)
 {
-	dma_sync_single_range_for_cpu(ring->dev, page_pool_get_dma_addr(buf->page),
-				      buf->page_offset + ring->rx_headroom, size,
-				      DMA_FROM_DEVICE);
+	dma_sync_single_range_for_cpu(ring->dev, buf->dma, ring->rx_headroom,
+				      size, DMA_FROM_DEVICE);
 }
 
 /**
@@ -408,8 +418,7 @@ static inline void igbx_rx_sync_for_cpu(const struct igbx_ring *ring,
 static inline void igbx_rx_sync_for_device(const struct igbx_ring *ring,
 					   const struct igbx_rx_buffer *buf)
 {
-	dma_sync_single_range_for_device(ring->dev, page_pool_get_dma_addr(buf->page),
-					 buf->page_offset + ring->rx_headroom,
+	dma_sync_single_range_for_device(ring->dev, buf->dma, ring->rx_headroom,
 					 ring->rx_buf_len,
 					 page_pool_get_dma_dir(ring->pp));
 }

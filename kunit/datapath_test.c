@@ -596,6 +596,26 @@ static void igbx_lb_set_mtu(struct kunit *test, struct igbx_adapter *adapter, in
 }
 
 /*
+ * Every slot holding a page remembers where its buffer lies, for the CPU
+ * and for the NIC, as the page and its offset say.
+ */
+static void igbx_expect_rx_buf_addrs(struct kunit *test, const struct igbx_ring *rx)
+{
+	u16 i;
+
+	for (i = 0; i < rx->count; i++) {
+		const struct igbx_rx_buffer *buf = &rx->rx_buffer_info[i];
+
+		if (!buf->page)
+			continue;
+		KUNIT_EXPECT_PTR_EQ(test, buf->va,
+				    page_address(buf->page) + buf->page_offset);
+		KUNIT_EXPECT_EQ(test, buf->dma,
+				page_pool_get_dma_addr(buf->page) + buf->page_offset);
+	}
+}
+
+/*
  * At MTU 1500 a page carries two RX buffers; MTU 9000 while open needs
  * whole pages, so the rings are rebuilt and jumbo frames come back whole;
  * back at 1500 the buffers are halves again.
@@ -615,10 +635,12 @@ static void igbx_test_loopback_mtu_change(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, rx->rx_truesize, SZ_2K);
 	KUNIT_EXPECT_PTR_EQ(test, buf[0].page, buf[1].page);
 	KUNIT_EXPECT_EQ(test, buf[1].page_offset, buf[0].page_offset + SZ_2K);
+	igbx_expect_rx_buf_addrs(test, rx);
 
 	igbx_lb_set_mtu(test, ctx.adapter, 9000);
 	KUNIT_EXPECT_EQ(test, rx->rx_truesize, PAGE_SIZE);
 	KUNIT_EXPECT_PTR_NE(test, buf[0].page, buf[1].page);
+	igbx_expect_rx_buf_addrs(test, rx);
 	for (seq = 0; seq < frames; seq++)
 		igbx_lb_send(test, ctx.adapter->netdev, first + seq * step, seq);
 	igbx_lb_expect(test, &ctx, frames);
@@ -880,6 +902,9 @@ static void igbx_xdp_consume(struct kunit *test, u32 verdict, size_t counter)
 	after = igbx_xdp_wait(ctx.adapter, counter, before + frames);
 	/* one page at most: for the slot the ring always leaves empty */
 	KUNIT_EXPECT_LE(test, igbx_lb_rx_sum(ctx.adapter, true), pages0 + 1);
+	/* and the buffers kept in their slots still say where they lie */
+	for (seq = 0; seq < ctx.adapter->num_q_vectors; seq++)
+		igbx_expect_rx_buf_addrs(test, &ctx.adapter->q_vector[seq]->rx_ring);
 	/* ours, and at most a few strays the stack looped back (below) */
 	KUNIT_EXPECT_GE(test, after - before, (u64)frames);
 	KUNIT_EXPECT_LE(test, after - before, (u64)frames + 4);

@@ -261,7 +261,7 @@ static int igbx_lb_check(struct igbx_ring *rx, const u8 *frames,
 			return -ETIMEDOUT;
 		dma_rmb();
 		igbx_rx_sync_for_cpu(rx, buf, IGBX_LB_LEN);
-		data = page_address(buf->page) + buf->page_offset + rx->rx_headroom;
+		data = buf->va + rx->rx_headroom;
 		if (((const struct ethhdr *)data)->h_proto != htons(IGBX_LB_ETHERTYPE)) {
 			(*foreign)++;
 			continue;

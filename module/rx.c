@@ -347,6 +347,8 @@ static bool igbx_get_rx_page(struct igbx_ring *ring, struct igbx_rx_buffer *buf)
 		ring->rx_stats.alloc_failed++;
 		return false;
 	}
+	buf->va = page_address(buf->page) + buf->page_offset;
+	buf->dma = page_pool_get_dma_addr(buf->page) + buf->page_offset;
 	ring->rx_stats.pages_in++;
 	return true;
 }
@@ -385,6 +387,9 @@ static bool igbx_get_rx_xsk(struct igbx_ring *ring, struct igbx_rx_buffer *buf,
  */
 void igbx_alloc_rx_buffers(struct igbx_ring *ring, u16 count)
 {
+	/* read once: the descriptor writes below could alias them */
+	const bool zc = ring->xsk_pool;
+	const unsigned int headroom = ring->rx_headroom;
 	u16 i = ring->next_to_use;
 
 	while (count--) {
@@ -392,14 +397,13 @@ void igbx_alloc_rx_buffers(struct igbx_ring *ring, u16 count)
 		union e1000_adv_rx_desc *desc = IGBX_RX_DESC(ring, i);
 		dma_addr_t dma;
 
-		if (ring->xsk_pool) {
+		if (zc) {
 			if (!igbx_get_rx_xsk(ring, buf, &dma))
 				break;
 		} else {
 			if (!buf->page && !igbx_get_rx_page(ring, buf))
 				break;
-			dma = page_pool_get_dma_addr(buf->page) + buf->page_offset +
-			      ring->rx_headroom;
+			dma = buf->dma + headroom;
 		}
 		desc->read.pkt_addr = cpu_to_le64(dma);
 		/* Clears the write-back status, DD included. */
@@ -580,10 +584,14 @@ struct igbx_xdp_poll {
  * XDP_TX: queue the frame on this vector's own TX ring, whose cleaner
  * runs in this same NAPI poll. The ring is shared with ndo_start_xmit
  * and ndo_xdp_xmit, so its queue's xmit lock is taken, as they hold it.
- * A frame from a zero-copy ring is a copy in a page of its own (the
- * core's conversion makes it), which tx.c maps like a redirected one.
+ * A frame from a page_pool buffer @buf goes out of that buffer, whose
+ * bus address @buf remembers; one from a zero-copy ring (no @buf) is a
+ * copy in a page of its own (the core's conversion makes it), which
+ * tx.c maps like a redirected one.
  */
-static int igbx_rx_xdp_tx(struct igbx_ring *ring, struct xdp_frame *xdpf)
+static __always_inline int igbx_rx_xdp_tx(struct igbx_ring *ring,
+					  struct xdp_frame *xdpf,
+					  const struct igbx_rx_buffer *buf)
 {
 	struct igbx_ring *tx = &ring->q_vector->tx_ring;
 	struct netdev_queue *txq;
@@ -591,8 +599,11 @@ static int igbx_rx_xdp_tx(struct igbx_ring *ring, struct xdp_frame *xdpf)
 
 	txq = netdev_get_tx_queue(tx->netdev, tx->queue_index);
 	__netif_tx_lock(txq, smp_processor_id());
-	err = igbx_xmit_xdp(tx, xdpf, ring->xsk_pool ? IGBX_TX_XDP_XMIT :
-						       IGBX_TX_XDP_TX);
+	if (buf)
+		err = igbx_xmit_xdp(tx, xdpf, IGBX_TX_XDP_TX,
+				    buf->dma + (xdpf->data - buf->va));
+	else
+		err = igbx_xmit_xdp(tx, xdpf, IGBX_TX_XDP_XMIT, 0);
 	__netif_tx_unlock(txq);
 	return err;
 }
@@ -618,13 +629,13 @@ enum igbx_xdp_fate {
 /*
  * A frame dropped by the program or as an exception: a page_pool buffer
  * stays in its slot, for the NIC to fill again (the caller syncs it for
- * the device); the AF_XDP socket's buffer (zero-copy, no @page) goes back
+ * the device); the AF_XDP socket's buffer (zero-copy, no @buf) goes back
  * to its pool.
  */
 static enum igbx_xdp_fate igbx_rx_xdp_drop(struct xdp_buff *xdp,
-					   struct page *page)
+					   const struct igbx_rx_buffer *buf)
 {
-	if (page)
+	if (buf)
 		return IGBX_XDP_KEEP;
 	xsk_buff_free(xdp);
 	return IGBX_XDP_GONE;
@@ -634,9 +645,9 @@ static enum igbx_xdp_fate igbx_rx_xdp_drop(struct xdp_buff *xdp,
  * igbx_rx_xdp() - run the XDP program on a one-buffer frame, act on it
  * @ring: the RX ring
  * @prog: the program
- * @xdp: the frame, synced for the CPU: @st->xdp over @page, or on a
+ * @xdp: the frame, synced for the CPU: @st->xdp over @buf, or on a
  *	zero-copy ring the socket's buffer
- * @page: the page @xdp lies in, or %NULL on a zero-copy ring
+ * @buf: the page_pool buffer @xdp lies in, or %NULL on a zero-copy ring
  * @st: this poll's XDP state
  *
  * Return: %IGBX_XDP_STACK when the program passed the frame (@xdp then
@@ -645,10 +656,9 @@ static enum igbx_xdp_fate igbx_rx_xdp_drop(struct xdp_buff *xdp,
  * %IGBX_XDP_KEEP when the frame was dropped and its page stays in its
  * slot. Whatever the fate, the verdict is counted.
  */
-static enum igbx_xdp_fate igbx_rx_xdp(struct igbx_ring *ring,
-				      struct bpf_prog *prog,
-				      struct xdp_buff *xdp, struct page *page,
-				      struct igbx_xdp_poll *st)
+static __always_inline enum igbx_xdp_fate
+igbx_rx_xdp(struct igbx_ring *ring, struct bpf_prog *prog, struct xdp_buff *xdp,
+	    const struct igbx_rx_buffer *buf, struct igbx_xdp_poll *st)
 {
 	struct xdp_frame *xdpf;
 	u32 act;
@@ -662,13 +672,13 @@ static enum igbx_xdp_fate igbx_rx_xdp(struct igbx_ring *ring,
 		xdpf = xdp_convert_buff_to_frame(xdp);
 		if (unlikely(!xdpf))
 			break;
-		if (likely(!igbx_rx_xdp_tx(ring, xdpf))) {
+		if (likely(!igbx_rx_xdp_tx(ring, xdpf, buf))) {
 			st->flags |= IGBX_XDP_TX_PENDING;
 			st->tx++;
 			return IGBX_XDP_GONE;
 		}
 		/* zero-copy: the socket's buffer is back already, the copy goes */
-		if (!page) {
+		if (!buf) {
 			xdp_return_frame(xdpf);
 			trace_xdp_exception(ring->netdev, prog, act);
 			st->aborted++;
@@ -683,7 +693,7 @@ static enum igbx_xdp_fate igbx_rx_xdp(struct igbx_ring *ring,
 		return IGBX_XDP_GONE;
 	case XDP_DROP:
 		st->drop++;
-		return igbx_rx_xdp_drop(xdp, page);
+		return igbx_rx_xdp_drop(xdp, buf);
 	default:
 		bpf_warn_invalid_xdp_action(ring->netdev, prog, act);
 		break;
@@ -693,7 +703,7 @@ static enum igbx_xdp_fate igbx_rx_xdp(struct igbx_ring *ring,
 	/* an exception: traced, counted, and dropped */
 	trace_xdp_exception(ring->netdev, prog, act);
 	st->aborted++;
-	return igbx_rx_xdp_drop(xdp, page);
+	return igbx_rx_xdp_drop(xdp, buf);
 }
 
 /* One poll's XDP work done at its end: doorbell, flush, counters. */
@@ -799,7 +809,7 @@ int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 		igbx_rx_sync_for_cpu(ring, buf, size);
 
 		if (!skb) {
-			void *va = page_address(buf->page) + buf->page_offset;
+			void *va = buf->va;
 			unsigned int headroom = ring->rx_headroom, meta = 0;
 			ktime_t stamp = 0;
 
@@ -817,7 +827,7 @@ int igbx_clean_rx_irq(struct igbx_q_vector *q_vector, int budget)
 				enum igbx_xdp_fate fate;
 
 				xdp_prepare_buff(&st.xdp, va, headroom, size, true);
-				fate = igbx_rx_xdp(ring, prog, &st.xdp, buf->page, &st);
+				fate = igbx_rx_xdp(ring, prog, &st.xdp, buf, &st);
 				if (fate != IGBX_XDP_STACK) {
 					/* received, as igb counts it */
 					packets++;

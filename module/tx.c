@@ -623,6 +623,8 @@ static __always_inline void igbx_tx_single(struct igbx_ring *ring,
  * @type: %IGBX_TX_XDP_TX for a frame whose page the RX page_pool mapped
  *	(both ways): it is only synced; %IGBX_TX_XDP_XMIT for any other,
  *	which is mapped here
+ * @dma: with %IGBX_TX_XDP_TX, the bus address of @xdpf's data (the RX
+ *	buffer knows its own, so no page lookup is needed); otherwise unused
  *
  * No doorbell: the caller rings it once for its batch. The frame counts
  * for BQL like an skb, since the cleaner reports all it completes.
@@ -631,20 +633,16 @@ static __always_inline void igbx_tx_single(struct igbx_ring *ring,
  * failed: the frame is then still the caller's.
  */
 int igbx_xmit_xdp(struct igbx_ring *ring, struct xdp_frame *xdpf,
-		  enum igbx_tx_type type)
+		  enum igbx_tx_type type, dma_addr_t dma)
 {
 	struct netdev_queue *txq = netdev_get_tx_queue(ring->netdev, ring->queue_index);
 	u32 len = xdpf->len;
-	dma_addr_t dma;
 
 	/* one data descriptor, and the gap ndo_start_xmit also keeps */
 	if (unlikely(igbx_desc_unused(ring) < 2))
 		return -EBUSY;
 
 	if (type == IGBX_TX_XDP_TX) {
-		struct page *page = virt_to_page(xdpf->data);
-
-		dma = page_pool_get_dma_addr(page) + offset_in_page(xdpf->data);
 		dma_sync_single_for_device(ring->dev, dma, len, DMA_BIDIRECTIONAL);
 	} else {
 		dma = dma_map_single(ring->dev, xdpf->data, len, DMA_TO_DEVICE);

@@ -225,7 +225,7 @@ int igbx_xdp_xmit(struct net_device *netdev, int n, struct xdp_frame **frames,
 	}
 	ring = &adapter->q_vector[q]->tx_ring;
 
-	while (sent < n && !igbx_xmit_xdp(ring, frames[sent], IGBX_TX_XDP_XMIT))
+	while (sent < n && !igbx_xmit_xdp(ring, frames[sent], IGBX_TX_XDP_XMIT, 0))
 		sent++;
 	ring->tx_stats.xdp_xmit += sent;
 	ring->tx_stats.xdp_xmit_errors += n - sent;
