@@ -84,7 +84,7 @@ counted_boot() {
 	rm -f "$out/count.log"
 	bench_boot counted 900 "" "" "DRIVER_A=igbx\nQUICK=$quick\nCOUNT=$1\n" \
 		-P "$out/count-plugin.so,out=$out/count.log,mark=$mark,tbs=modules" \
-		"$out/count-mark" "${xdp_objs[0]}"
+		"$out/count-mark" "${xdp_objs[@]}"
 	[ -f "$out/count.log" ] || return 0
 	python3 "$IGBX_ROOT/scripts/bench/count-report.py" "$out/count.log" \
 		"$out/results.log" "$out/breakdown.txt" > "$out/counted.txt"
@@ -157,7 +157,7 @@ keys = ["tx_pps", "tx_pps_at_b", "tx_pps_burst8", "tx_pps_burst8_at_b", "rx_pps"
 keys += ["unpinned_" + k[len("paired_"):] for k in keys
          if k.startswith("paired_") and "_xdp_" not in k]
 # the counted boot's rows (scripts/bench/count-report.py)
-keys += ["counted_%s_%s_per_frame" % (w, m) for w in ("tx", "tx_burst8", "rx", "xdp_drop")
+keys += ["counted_%s_%s_per_frame" % (w, m) for w in ("tx", "tx_burst8", "rx", "xdp_drop", "xdp_tx")
          for m in ("insns", "driver_insns", "mmio_writes", "mmio_reads")]
 # port A's interrupts per MB of each TCP row
 keys += [k[:-len("_mbps")] + "_irqs_per_mb" for k in keys if k.endswith("_mbps")]

@@ -21,8 +21,8 @@ counted()). For each workload it prints, per frame port A moved,
 
 where the instructions are those of both CPUs for TX (the frames go to
 a MAC address port B's NIC filters out, so the guest does nothing for
-B) and those of CPU 1 for RX and XDP_DROP (port A's vectors; port B's
-and pktgen are on CPU 0), the driver's are those at
+B) and those of CPU 1 for RX, XDP_DROP and XDP_TX (port A's vectors;
+port B's and pktgen are on CPU 0), the driver's are those at
 addresses in port A's driver module (igbx.ko or igb.ko), and the MMIO
 accesses are module code's in port A's register BAR. BREAKDOWN gets the
 per-register and per-function medians over the pairs.
@@ -33,7 +33,7 @@ import statistics
 import sys
 
 # CPUs whose instructions count, by workload (see above)
-CPUS = {"tx": None, "tx_burst8": None, "rx": [1], "xdp_drop": [1]}
+CPUS = {"tx": None, "tx_burst8": None, "rx": [1], "xdp_drop": [1], "xdp_tx": [1]}
 
 # names of 82576 registers worth naming (include/regs.h)
 NAMED = {0x000C0: "ICR", 0x000D0: "IMS", 0x000D8: "IMC", 0x01520: "EICS",

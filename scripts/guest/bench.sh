@@ -346,7 +346,9 @@ frames_a() {
 }
 
 # counted_turn: TX, TX in bursts of 8, RX, and RX into an XDP program
-# that drops every frame, with the driver on port A
+# that drops every frame, then into one that sends every frame back
+# (XDP_TX: A's TX completions run in the same vector, on CPU 1; B's igb
+# takes the bounced frames on CPU 0), with the driver on port A
 counted_turn() {
 	local t0
 	counted tx a "$NOBODY_MAC"
@@ -357,8 +359,13 @@ counted_turn() {
 	t0=$(now)
 	if xdp_attach "$XDP_DROP_OBJ"; then
 		counted xdp_drop b "" nic_a
+		if xdp_attach "$XDP_TX_OBJ"; then
+			counted xdp_tx b "" nic_a
+		else
+			echo "igbx-bench: no XDP_TX program on port A under $DRIVER_A"
+		fi
 		xdp_detach
-		echo "igbx-bench: counted XDP_DROP under $DRIVER_A took $(awk -v a="$t0" -v b="$(now)" 'BEGIN {print b - a}') s"
+		echo "igbx-bench: counted XDP_DROP and XDP_TX under $DRIVER_A took $(awk -v a="$t0" -v b="$(now)" 'BEGIN {print b - a}') s"
 	else
 		echo "igbx-bench: no XDP_DROP program on port A under $DRIVER_A"
 	fi
