@@ -141,7 +141,15 @@ static inline void ethtool_puts(u8 **data, const char *str)
  * IGBX_HAVE_CONST_CC      a cyclecounter's read callback takes a const
  *                         pointer (6.1 and 6.12 do, 7.2 does not):
  *                         IGBX_CC_CONST below
+ * IGBX_HAVE_PERCPU_WQ     system_percpu_wq (6.17, and Debian's 6.12.118):
+ *                         the per-CPU system workqueue's new name; 7.2
+ *                         logs a warning for work queued on system_wq
  */
+
+/* the per-CPU system workqueue under its 6.17 name */
+#ifndef IGBX_HAVE_PERCPU_WQ
+#define system_percpu_wq system_wq
+#endif
 
 /*
  * An AF_XDP buffer synced for the CPU: 6.10 dropped the pool argument,

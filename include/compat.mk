@@ -37,3 +37,4 @@ ccflags-y += $(call igbx_grep,linux/ethtool.h,struct ethtool_ts_stats {,IGBX_HAV
 ccflags-y += $(call igbx_grep,linux/timecounter.h,u64 (*read)(const struct cyclecounter *cc);,IGBX_HAVE_CONST_CC)
 ccflags-y += $(call igbx_grep,linux/netdevice.h,xdp_features_t,IGBX_HAVE_XDP_FEATURES)
 ccflags-y += $(call igbx_grep,net/xdp_sock_drv.h,void xsk_buff_dma_sync_for_cpu(struct xdp_buff *xdp),IGBX_HAVE_XSK_SYNC_NO_POOL)
+ccflags-y += $(call igbx_grep,linux/workqueue.h,*system_percpu_wq;,IGBX_HAVE_PERCPU_WQ)

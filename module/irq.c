@@ -257,7 +257,7 @@ static void igbx_unmask_vector(struct igbx_q_vector *q_vector)
 static void igbx_link_event(struct igbx_adapter *adapter)
 {
 	if (!test_bit(IGBX_STATE_DOWN, &adapter->state))
-		mod_delayed_work(system_wq, &adapter->watchdog_task, 0);
+		mod_delayed_work(system_percpu_wq, &adapter->watchdog_task, 0);
 }
 
 /* MSI-X vector 0: link and other causes. ICR clears on read (GPIE.NSICR). */

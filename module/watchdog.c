@@ -186,7 +186,7 @@ static void igbx_watchdog(struct work_struct *work)
 	igbx_irq_kick(adapter);
 
 	if (!test_bit(IGBX_STATE_DOWN, &adapter->state))
-		mod_delayed_work(system_wq, &adapter->watchdog_task,
+		mod_delayed_work(system_percpu_wq, &adapter->watchdog_task,
 				 IGBX_WATCHDOG_PERIOD);
 }
 
@@ -262,7 +262,7 @@ void igbx_init_watchdog(struct igbx_adapter *adapter)
  */
 void igbx_start_watchdog(struct igbx_adapter *adapter)
 {
-	mod_delayed_work(system_wq, &adapter->watchdog_task, 0);
+	mod_delayed_work(system_percpu_wq, &adapter->watchdog_task, 0);
 }
 
 /**
