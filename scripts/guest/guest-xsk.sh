@@ -26,10 +26,20 @@ testpmd_stat() {
 		acc {for (i = 1; i < NF; i++) if ($i == k) {print $(i + 1); exit}}' /tmp/testpmd.log
 }
 
+# xsk_zero_copy: every AF_XDP socket bound to A is zero-copy (ss reads
+# each one's umem through sock_diag, module xsk_diag: "zc:1"), and there
+# is one; ss's view in /tmp/ss-xdp.txt
+xsk_zero_copy() {
+	modprobe xsk_diag 2>/dev/null
+	/opt/bin/ss -a -e --xdp > /tmp/ss-xdp.txt 2>&1 &&
+		grep -q "zc:1" /tmp/ss-xdp.txt && ! grep -q "zc:0" /tmp/ss-xdp.txt
+}
+
 # pmd_settled: testpmd's program is on A, or testpmd has ended
 pmd_settled() { xdp_on || ! kill -0 "$pmd" 2>/dev/null; }
 
-# testpmd_start PMD_ARGS [FIRST COUNT]: testpmd in macswap mode on A's
+# testpmd_start PMD_ARGS [FIRST COUNT]: testpmd in macswap mode
+# ($TESTPMD_MODE: "rxonly" for the bench) on A's
 # queue pairs FIRST.. (COUNT of them, $nq: all of A's by default), in the
 # background ($pmd, output in /tmp/testpmd.log); returns once its program
 # is on A or it has given up. It runs until a signal ends it: with
@@ -42,7 +52,7 @@ testpmd_start() {
 	LIBXDP_OBJECT_PATH=/opt/dpdk-bpf $TESTPMD -l 0-1 --no-huge -m 256 --no-pci --no-shconf \
 		--vdev "net_af_xdp0,iface=$DEV_A,start_queue=$first,queue_count=$nq$args" \
 		-- --nb-cores=1 --total-num-mbufs=8192 --rxq="$nq" --txq="$nq" \
-		--forward-mode=macswap --stats-period=1 > /tmp/testpmd.log 2>&1 </dev/null &
+		--forward-mode="${TESTPMD_MODE:-macswap}" --stats-period=1 > /tmp/testpmd.log 2>&1 </dev/null &
 	pmd=$!
 	wait_for 60 pmd_settled
 }

@@ -230,10 +230,14 @@ testpmd_run() {
 		sleep 2
 		if [ "$mode" = zero-copy ]; then
 			check "$mode: the ring view says so" grep -q "AF_XDP zero-copy" "$DBGA/rx_ring_0"
+			check "$mode: and so does the socket's own view (ss)" xsk_zero_copy
 		else
 			check "$mode: the ring view says igbx's own buffers" \
 				sh -c "! grep -q 'AF_XDP zero-copy' $DBGA/rx_ring_0"
+			xsk_zero_copy
+			check "$mode: the sockets are copying (ss: zc:0)" grep -q "zc:0" /tmp/ss-xdp.txt
 		fi
+		cat /tmp/ss-xdp.txt
 	fi
 	kill -INT "$pmd" 2>/dev/null
 	wait "$pmd"

@@ -17,14 +17,15 @@ set -eu
 # PMD plugins an AF_XDP port needs (the vdev bus, the ring mempool and
 # net_af_xdp from librte-net-af-xdp23) in the plugin directory EAL loads
 # at start-up (the only ones there: EAL loads every plugin it finds, and
-# the whole set is 31 MB), and in /opt/dpdk-bpf libxdp's default AF_XDP
+# the whole set is 31 MB), iproute2's ss (which tells a zero-copy AF_XDP
+# socket from a copying one), and in /opt/dpdk-bpf libxdp's default AF_XDP
 # program, which the PMD attaches to the port, with libxdp's dispatcher. About 8 MB compressed, so it is not in
 # the base archive that every boot unpacks: run-vm.sh appends it only for
 # a guest script marked "# vm-dpdk: yes" (test-xdp.sh).
 if [ "${1:-}" = --dpdk ]; then
 	pmds=/usr/lib/x86_64-linux-gnu/dpdk/pmds-23.0
 	bpfobj=/usr/lib/x86_64-linux-gnu/bpf
-	key=$( (cat "$0"; dpkg-query -W dpdk-dev librte-net-af-xdp23 librte-mempool-ring23 libxdp1 2>&1) |
+	key=$( (cat "$0"; dpkg-query -W dpdk-dev librte-net-af-xdp23 librte-mempool-ring23 libxdp1 iproute2 2>&1) |
 		sha256sum | cut -c1-12)
 	out="$IGBX_CACHE/initramfs-dpdk-$key.cpio.gz"
 	if [ ! -f "$out" ]; then
@@ -34,6 +35,7 @@ if [ "${1:-}" = --dpdk ]; then
 		trap 'rm -rf "$root"' EXIT
 		mkdir -p "$root/opt/bin" "$root$pmds" "$root/opt/dpdk-bpf"
 		copy_with_libs /usr/bin/dpdk-testpmd "$root" /opt/bin/
+		copy_with_libs /bin/ss "$root" /opt/bin/
 		for p in bus_vdev mempool_ring net_af_xdp; do
 			# EAL loads only names ending in .so or .so.23.0
 			copy_with_libs "$pmds/librte_$p.so.23.0" "$root" "$pmds/"
