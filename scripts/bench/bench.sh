@@ -13,7 +13,11 @@
 # scripts/bench/count-plugin.c (3 pairs, $BENCH_COUNTED; one with
 # --quick): instructions and MMIO accesses per frame, the "counted_"
 # rows, with a per-register and per-function breakdown in
-# .build/bench/counted/breakdown.txt.
+# .build/bench/counted/breakdown.txt. And one boot of the newest Debian
+# kernel (the sid root's: its igb has AF_XDP zero-copy, which 6.12's has
+# not) for the AF_XDP rows: DPDK's testpmd receiving B's flood on A,
+# copy mode and zero-copy, in pairs (3 pairs, $BENCH_XSK; one with
+# --quick).
 # Prints a table of medians (min-max), the ratio igbx/igb of the medians
 # and the median of the ratios round by round (pair by pair), and how
 # many rounds igbx won; writes the raw numbers as JSON to
@@ -24,8 +28,8 @@ set -eu
 . "$(dirname "$0")/../host-lib.sh"
 
 quick=0 rounds=${BENCH_ROUNDS:-5} pairs=${BENCH_PAIRS:-10} counted=${BENCH_COUNTED:-3}
-unpinned=${BENCH_UNPINNED:-4}
-[ "${1:-}" = --quick ] && quick=1 rounds=1 pairs=1 counted=1 unpinned=1
+unpinned=${BENCH_UNPINNED:-4} xsk=${BENCH_XSK:-3}
+[ "${1:-}" = --quick ] && quick=1 rounds=1 pairs=1 counted=1 unpinned=1 xsk=1
 # BENCH_IGBX_COALESCE: ethtool -C arguments for igbx's port in every boot
 conf_extra=${BENCH_IGBX_COALESCE:+IGBX_COALESCE=\"$BENCH_IGBX_COALESCE\"\\n}
 
@@ -58,7 +62,8 @@ collect() {
 
 # bench_boot NAME LIMIT ROUND DRIVER CONF [RUN-VM ARGS...]: one boot of
 # the guest half with CONF as its bench.conf, output in $work/bench/NAME,
-# its numbers collected under ROUND and DRIVER (empty for a paired boot).
+# its numbers collected under ROUND and DRIVER (empty for a paired boot);
+# the kernel is $kdir and igbx $ko (xsk_boot sets its own).
 # The test kernel's DMA API debugging costs a hash lookup per mapping and
 # sync; switched off here, as on users' kernels.
 bench_boot() {
@@ -91,6 +96,18 @@ counted_boot() {
 	collect "$out/counted.txt"
 }
 
+# xsk_boot PAIRS: the AF_XDP boot, on the newest Debian kernel
+# (scripts/rig/stock-kernel.sh sid) with igbx built for it in the sid
+# root, and DPDK's testpmd in the image
+xsk_boot() {
+	local kdir ko dpdk
+	kdir=$("$IGBX_ROOT/scripts/rig/stock-kernel.sh" sid)
+	"$IGBX_ROOT/scripts/rig/build-module.sh" "$kdir" "$work/modules-stock-sid" >/dev/null
+	ko="$work/modules-stock-sid/src/module/igbx.ko"
+	dpdk=$("$IGBX_ROOT/scripts/rig/mkinitramfs.sh" --dpdk)
+	bench_boot xsk 900 "" "" "DRIVER_A=igbx\nQUICK=$quick\nXSK=$1\n" -I "$dpdk"
+}
+
 : > "$raw"
 for round in $(seq 1 $rounds); do
 	order="igbx igb"
@@ -118,6 +135,12 @@ fi
 if [ "$counted" -gt 0 ]; then
 	echo "bench: $counted counted pairs in one boot (QEMU plugin)" >&2
 	counted_boot "$counted"
+fi
+
+# And the AF_XDP boot
+if [ "$xsk" -gt 0 ]; then
+	echo "bench: $xsk AF_XDP pairs in one boot of the newest kernel" >&2
+	xsk_boot "$xsk"
 fi
 
 mkdir -p "$IGBX_ROOT/results"
@@ -152,7 +175,11 @@ keys = ["tx_pps", "tx_pps_at_b", "tx_pps_burst8", "tx_pps_burst8_at_b", "rx_pps"
         "paired_tcp_rx_4_mbps",
         "paired_xdp_drop_pps", "paired_xdp_tx_pps",
         "paired_xdp_drop_irqs_per_1k_frames", "paired_xdp_drop_cpu_ns_per_frame",
-        "paired_xdp_tx_irqs_per_1k_frames", "paired_xdp_tx_cpu_ns_per_frame"]
+        "paired_xdp_tx_irqs_per_1k_frames", "paired_xdp_tx_cpu_ns_per_frame",
+        "xsk_copy_rx_pps", "xsk_copy_rx_irqs_per_1k_frames", "xsk_copy_rx_lost_per_1k_frames",
+        "xsk_zc_rx_pps", "xsk_zc_rx_irqs_per_1k_frames", "xsk_zc_rx_lost_per_1k_frames"]
+# (not the AF_XDP rows' CPU time: testpmd polls on the vectors' CPU, so
+# its tick runs and samples interrupt time as testpmd's)
 # the same rows with the vectors unpinned (XDP's run pinned only)
 keys += ["unpinned_" + k[len("paired_"):] for k in keys
          if k.startswith("paired_") and "_xdp_" not in k]

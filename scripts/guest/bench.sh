@@ -21,8 +21,13 @@
 #
 # With COUNT=N (QEMU running scripts/bench/count-plugin.c) the boot runs N pairs
 # of counted turns: see counted() below.
+#
+# With XSK=N (the newest Debian kernel, whose igb has AF_XDP zero-copy,
+# and DPDK's testpmd in the image) the boot runs N pairs of AF_XDP turns:
+# see xsk_turn below.
 . /test/guest-lib.sh
 . /test/guest-traffic.sh
+. /test/guest-xsk.sh
 . /test/bench.conf
 
 # out KEY VALUE: one measurement ($PAIR and $DRIVER_A tag a paired run's)
@@ -116,8 +121,9 @@ sample() {
 # so a fixed count measures that queue, not either driver.
 pktgen_rate() {
 	local name=$1 from=$2 mac=${3:-} counted=${4:-} t0 t1 txa0 txa1 rxa0 rxa1 rxb0 rxb1
-	local irq0 irq1 tick0 tick1 db0 db1 nic0 nic1 frames ms
+	local irq0 irq1 tick0 tick1 db0 db1 nic0 nic1 frames ms pg
 	pktgen_send "$from" 0 "$mac" > /dev/null &
+	pg=$!
 	sleep 1
 	set -- $(sample)
 	t0=$1 txa0=$2 db0=$3 nic0=$4 rxa0=$5 irq0=$6 tick0=$7 rxb0=$8
@@ -125,7 +131,8 @@ pktgen_rate() {
 	set -- $(sample)
 	t1=$1 txa1=$2 db1=$3 nic1=$4 rxa1=$5 irq1=$6 tick1=$7 rxb1=$8
 	on "$from" sh -c 'echo stop > /proc/net/pktgen/pgctrl'
-	wait
+	# (pktgen alone: an AF_XDP row's testpmd runs on in the background)
+	wait "$pg"
 	echo "igbx-bench: $name: vectors of A $(vector_cpus "$A")of B $(vector_cpus "$B")"
 	ms=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%d", (b - a) * 1000}')
 	if [ "$counted" = nic_a ]; then
@@ -280,6 +287,59 @@ xdp_turn() {
 	echo "igbx-bench: XDP rows under $DRIVER_A took $(awk -v a="$t0" -v b="$(now)" 'BEGIN {print b - a}') s"
 }
 
+# xsk_rate NAME PMD_ARGS: B's pktgen floods A while DPDK's testpmd
+# (guest-xsk.sh) takes every frame from all of A's queues through its
+# AF_XDP sockets and frees it (rxonly), the PMD's options PMD_ARGS
+# (",force_copy=1": copy mode; none: zero-copy where the driver has it).
+# NAME (frames per second A's NIC received, as xdp_drop_pps counts) with
+# its interrupt and CPU rows, from pktgen_rate; and NAME's
+# lost_per_1k_frames: of the frames A's NIC received while testpmd ran,
+# those testpmd did not get, per 1000 (a driver that dropped frames on
+# their way to the socket would look fast on the NIC's count alone).
+# A zero-copy NAME is reported only if ss shows every socket zero-copy.
+xsk_rate() {
+	local name=$1 args=$2 nic0 nic1 rx zc=""
+	nic0=$(nic_stat a rx_packets)
+	TESTPMD_MODE=rxonly testpmd_start "$args"
+	if ! xdp_on; then
+		echo "igbx-bench: $name: testpmd attached no program under $DRIVER_A"
+		kill -KILL "$pmd" 2>/dev/null
+		wait "$pmd"
+		tail -20 /tmp/testpmd.log
+		return
+	fi
+	wait_for 15 carrier_a && wait_for 15 carrier_b
+	pin "$A"
+	# the sockets bind after the program attaches
+	if [ -z "$args" ]; then
+		wait_for 10 xsk_zero_copy || zc=no
+	else
+		xsk_zero_copy
+	fi
+	echo "igbx-bench: $name under $DRIVER_A: sockets $(grep -o 'qid:[0-9]*,zc:[0-9]' /tmp/ss-xdp.txt | tr '\n' ' ')"
+	if [ -z "$zc" ]; then
+		pktgen_rate "$name" b "" nic_a
+	else
+		echo "igbx-bench: $name: a socket is not zero-copy under $DRIVER_A: no row"
+	fi
+	kill -INT "$pmd" 2>/dev/null
+	wait "$pmd"
+	nic1=$(nic_stat a rx_packets)
+	rx=$(testpmd_stat RX-packets)
+	echo "igbx-bench: $name under $DRIVER_A: A's NIC received $((nic1 - nic0)), testpmd ${rx:-none}"
+	[ -n "$zc" ] || [ -z "$rx" ] || [ $((nic1 - nic0)) = 0 ] ||
+		out "${name/_pps/}_lost_per_1k_frames" $(( (nic1 - nic0 - rx) * 1000 / (nic1 - nic0) ))
+	# the PMD detached its program as it closed; the next turn's
+	# handover waits for the carrier
+	wait_for 10 xdp_off || $IP link set dev "$DEV_A" xdp off
+}
+
+# xsk_turn: a turn of the AF_XDP boot, copy mode then zero-copy
+xsk_turn() {
+	xsk_rate xsk_copy_rx_pps ",force_copy=1"
+	xsk_rate xsk_zc_rx_pps ""
+}
+
 # paired_turn: one turn of the paired boot (see the top). The second TX
 # window sends to $NOBODY_MAC: its CPU time per frame is then port A's
 # alone (interrupts, polls, completions); the first one's includes B's
@@ -393,6 +453,13 @@ done
 if [ "$QUICK" = 1 ]; then SECS=2 PINGS=20 FRAMES=10000; else SECS=5 PINGS=100 FRAMES=50000; fi
 if [ -n "${PAIRS:-}" ]; then
 	in_pairs "$PAIRS" paired_turn
+	finish
+fi
+if [ -n "${XSK:-}" ]; then
+	# pktgen's module starts a thread bound to each CPU and waits for it
+	# to run: loaded now, before testpmd polls on CPU 1
+	modprobe pktgen
+	in_pairs "$XSK" xsk_turn
 	finish
 fi
 if [ -n "${COUNT:-}" ]; then
