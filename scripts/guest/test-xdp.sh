@@ -230,14 +230,21 @@ testpmd_run() {
 		sleep 2
 		if [ "$mode" = zero-copy ]; then
 			check "$mode: the ring view says so" grep -q "AF_XDP zero-copy" "$DBGA/rx_ring_0"
-			check "$mode: and so does the socket's own view (ss)" xsk_zero_copy
 		else
 			check "$mode: the ring view says igbx's own buffers" \
 				sh -c "! grep -q 'AF_XDP zero-copy' $DBGA/rx_ring_0"
+		fi
+		# the kernel's own view of the sockets, where it is built
+		# with xsk_diag (6.1 is not)
+		if ! modprobe xsk_diag 2>/dev/null; then
+			echo "igbx-test: $mode: no xsk_diag in this kernel, ss's view not checked"
+		elif [ "$mode" = zero-copy ]; then
+			check "$mode: and so does the socket's own view (ss)" xsk_zero_copy
+		else
 			xsk_zero_copy
 			check "$mode: the sockets are copying (ss: zc:0)" grep -q "zc:0" /tmp/ss-xdp.txt
 		fi
-		cat /tmp/ss-xdp.txt
+		cat /tmp/ss-xdp.txt 2>/dev/null
 	fi
 	kill -INT "$pmd" 2>/dev/null
 	wait "$pmd"

@@ -15,7 +15,12 @@
 #            SIOCSHWTSTAMP ioctl, the newest through ndo_hwtstamp_set);
 #            the lifecycle tests (FLR and AER; S3 and hibernation's test
 #            mode, which only Debian's kernels have); on the newest,
-#            also DIM's profile table set through netlink (dimprofile)
+#            also DIM's profile table set through netlink (dimprofile);
+#            on 6.1, also XDP and AF_XDP (test-xdp.sh: xdp-tools and
+#            testpmd in both modes; not on the newest, where bookworm's
+#            xdp-bench 1.3.1 cannot load its programs: the tracepoint
+#            xdp_redirect_map_err they hook is gone; the newest kernel's
+#            own xdp.py runs there, make ksft)
 #   dkms     scripts/tests/dkms.sh: DKMS builds a module that loads
 # Last line: "N passed, N failed".
 set -u
@@ -45,6 +50,7 @@ for series in $series_list; do
 	# DIM's profile table through netlink: 6.11's API, set with the sid
 	# root's ynl (test-dimprofile.sh)
 	[ "$series" != sid ] || tests="$tests dimprofile"
+	[ "$series" != 6.1 ] || tests="xdp $tests"
 	# shellcheck disable=SC2086
 	"$IGBX_ROOT/scripts/tests/vm-test.sh" -S "$series" $tests 2>&1 |
 		tee "$work/kernels-$series.log"
