@@ -74,14 +74,20 @@ $IP -d link show dev "$DEV_A" | head -3
 check "ping B before any program" sh -c "ping -c 3 -w 10 $ADDR_B | grep -q ' 0% packet loss'"
 
 # XDP_DROP: B's pktgen frames are counted as dropped and reach no socket.
-# Paced (100 us apart) as under tx below: when the RSS queue a frame hashes
-# to is full, QEMU's model discards it with no counter but ICR.RXO, so an
-# unpaced flood can lose a few frames before the driver sees them.
+# Paced (200 us apart, as the redirect below): when the RSS queue a frame
+# hashes to is full, QEMU's model discards it with no counter but
+# ICR.RXO, so an unpaced flood can lose frames before the driver sees
+# them. Pacing does not rule it out: in the kernel matrix, two guests on
+# the host's two cores, a stalled guest's ring filled at 100 us and A's
+# NIC took 4954 of the 5000 frames (GPRC; missed and no-buffer 0). So the
+# program must have dropped every frame A's NIC received, exactly, and
+# the NIC must have received nearly all (at least 4900) of the 5000.
 if try "xdp-bench drop attaches" bench drop "$DEV_A"; then
 	d0=$(queue_sum xdp_drop)
 	a0=$(cat "/sys/class/net/$DEV_A/statistics/rx_packets")
 	n0=$(nic_stat a rx_packets)
-	check "pktgen B -> A under drop" pktgen_send b 5000 "" 100000
+	s0=$(nic_stat b tx_packets)
+	check "pktgen B -> A under drop" pktgen_send b 5000 "" 200000
 	# pktgen returns when its last frame left B: wait until every frame
 	# A's NIC wrote to a ring (GPRC) has been through the program
 	drop_settled() {
@@ -91,10 +97,11 @@ if try "xdp-bench drop attaches" bench drop "$DEV_A"; then
 	}
 	wait_for 5 drop_settled
 	a1=$(cat "/sys/class/net/$DEV_A/statistics/rx_packets")
-	echo "igbx-test: xdp_drop $d0 -> $d1, A's rx_packets $a0 -> $a1, A's NIC received $n0 -> $n1, missed $(nic_stat a rx_missed_errors), no buffer $(nic_stat a rx_no_buffer_count)"
+	echo "igbx-test: xdp_drop $d0 -> $d1, A's rx_packets $a0 -> $a1, A's NIC received $n0 -> $n1, B's NIC sent $s0 -> $(nic_stat b tx_packets), missed $(nic_stat a rx_missed_errors), no buffer $(nic_stat a rx_no_buffer_count)"
 	check "drop: every frame A's NIC received was dropped by the program ($((d1 - d0)) of $((n1 - n0)))" \
 		test $((d1 - d0)) -eq $((n1 - n0))
-	check "drop: xdp_drop counted the 5000 frames" test $((d1 - d0)) -ge 5000
+	check "drop: A's NIC received the 5000 frames, but for the rig's losses ($((n1 - n0)))" \
+		test $((n1 - n0)) -ge 4900
 	check "drop: A's rx_packets counted them too, as igb's do" \
 		test $((a1 - a0)) -ge $((d1 - d0))
 	check "drop: ping A from B gets no answer" \
@@ -155,9 +162,12 @@ if try "xdp-bench redirect A -> A attaches" bench redirect "$DEV_A" "$DEV_A"; th
 fi
 
 # xdp-trafficgen (frames sent through ndo_xdp_xmit by BPF_PROG_RUN's
-# live frames) is not run: Debian's 1.3.1 says "Kernel doesn't support
-# live packet mode for XDP BPF_PROG_RUN" on the stock 6.12 in this rig,
-# before it sends anything. The redirect above covers ndo_xdp_xmit.
+# live-frame mode) is not run: both stock kernels here (6.12.118 and
+# 6.1.192) refuse the probe of Debian's 1.3.1, a 4-byte frame (later
+# xdp-tools probe with an Ethernet header's 14 bytes), so it says
+# "Kernel doesn't support live packet mode for XDP BPF_PROG_RUN" and
+# sends nothing (tried on both, 2026-12-04). The redirect above covers
+# ndo_xdp_xmit.
 
 # attach and detach three times while a TCP stream runs; A's link stays
 # up throughout (no MAC reset: the queue pairs change over one by one)
