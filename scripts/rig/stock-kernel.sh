@@ -12,7 +12,8 @@
 # gets the image, its configuration, the modules the guest loads (igb and
 # its dependencies, pktgen, 8021q, aer_inject, and xsk_diag where the
 # kernel has it, decompressed, with a modules.dep), a "build" link to the
-# headers and, for sid, a "chroot" link to the root that igbx is built in. Cached; prints the directory.
+# headers and, for sid, a "chroot" link to the root that igbx is built
+# in. Cached; prints the directory.
 set -eu
 . "$(dirname "$0")/../host-lib.sh"
 
