@@ -95,13 +95,16 @@ ln -s "$headers" "$out/build"
 # for the whole tree, take the modules asked for and what they need,
 # decompressed (busybox's insmod reads plain .ko files), and index them.
 depmod -b "$tmp/x" "$kver"
-for m in $STOCK_MODULES $STOCK_OPTIONAL; do
-	modprobe -d "$tmp/x" -S "$kver" --show-depends "$m" 2>/dev/null ||
-		case " $STOCK_OPTIONAL " in
-		*" $m "*) echo "stock-kernel: $kver has no $m" >&2 ;;
-		*) die "no module $m in linux-image-$kver" ;;
-		esac
-done | awk '$1 == "insmod" {print $2}' | sort -u | while read -r ko; do
+{
+	for m in $STOCK_MODULES; do
+		modprobe -d "$tmp/x" -S "$kver" --show-depends "$m" ||
+			die "no module $m in linux-image-$kver"
+	done
+	for m in $STOCK_OPTIONAL; do
+		modprobe -d "$tmp/x" -S "$kver" --show-depends "$m" 2>/dev/null ||
+			echo "stock-kernel: $kver has no $m" >&2
+	done
+} | awk '$1 == "insmod" {print $2}' | sort -u | while read -r ko; do
 	rel=${ko#"$mods"/}
 	dst="$out/modroot/lib/modules/$kver/${rel%.xz}"
 	mkdir -p "$(dirname "$dst")"
